@@ -1,0 +1,45 @@
+"""Suite-wide guards: no writes into the real home, no network beyond this machine."""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+
+import pytest
+
+pytest_plugins = ["tests.support.hass_fixtures"]
+
+_LOCAL_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost"}
+_real_getaddrinfo = socket.getaddrinfo
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return host.lower() in _LOCAL_NAMES
+
+
+def _loopback_getaddrinfo(host, *args, **kwargs):
+    if host is None or _is_loopback(str(host)):
+        return _real_getaddrinfo(host, *args, **kwargs)
+    name = str(host).lower().rstrip(".")
+    if name == "invalid" or name.endswith(".invalid"):
+        # RFC 6761: .invalid never resolves; answer as a resolver must, without asking one.
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+    raise AssertionError(f"test tried to resolve {host!r}: tests may only reach 127.0.0.1 "
+                         "(inject a resolver or use 127.0.0.1)")
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path_factory, monkeypatch):
+    """Every test gets its own config folder and may only talk to loopback addresses."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("WITHINGS_GUI_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
+    monkeypatch.delenv("WITHINGS_GUI_API_URL", raising=False)
+    monkeypatch.delenv("WITHINGS_GUI_AUTH_URL", raising=False)
+    monkeypatch.setattr(socket, "getaddrinfo", _loopback_getaddrinfo)
+    yield home

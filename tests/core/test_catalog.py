@@ -1,0 +1,37 @@
+import pytest
+
+from withings_gui.core.catalog import (MEASTYPES, SLEEP_FIELDS, all_specs, spec_for_key,
+                                       to_pounds)
+
+# Entity keys of Home Assistant's classic Withings integration: dashboards depend on them.
+CLASSIC_KEYS = {
+    1: "weight_kg", 4: "height_m", 5: "fat_free_mass_kg", 6: "fat_ratio_pct", 8: "fat_mass_kg",
+    9: "diastolic_blood_pressure_mmhg", 10: "systolic_blood_pressure_mmhg",
+    11: "heart_pulse_bpm", 12: "temperature_c", 54: "spo2_pct", 71: "body_temperature_c",
+    73: "skin_temperature_c", 76: "muscle_mass_kg", 77: "hydration", 88: "bone_mass_kg",
+    91: "pulse_wave_velocity",
+}
+
+
+@pytest.mark.parametrize("meastype, key", sorted(CLASSIC_KEYS.items()))
+def test_classic_keys(meastype, key):
+    assert MEASTYPES[meastype].key == key
+
+
+def test_documented_extra_types_are_known():
+    assert {123, 155, 170, 226, 227} <= set(MEASTYPES)
+
+
+def test_keys_are_unique_and_lookup_works():
+    keys = [spec.key for spec in all_specs()]
+    assert len(keys) == len(set(keys))
+    assert spec_for_key("sleep_snoring_eposode_count") is SLEEP_FIELDS["snoringepisodecount"]
+    assert spec_for_key("nope") is None
+
+
+def test_mass_twins_and_conversion():
+    assert MEASTYPES[1].lb_key == "weight_lbs"
+    assert MEASTYPES[77].lb_key == "hydration_lbs"
+    assert not MEASTYPES[6].mass
+    assert to_pounds(72.35) == 159.5
+    assert to_pounds(100) == 220.46

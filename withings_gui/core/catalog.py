@@ -1,0 +1,161 @@
+"""Every sensor the app can publish: Withings source field → HA entity key, unit, device class.
+
+Entity keys follow Home Assistant's classic Withings integration (``weight_kg``,
+``fat_ratio_pct``, ``sleep_snoring_eposode_count`` with its historic typo, ...) so dashboards
+and documented template sensors written for it keep working.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+KG_TO_LB = 2.20462262185
+
+
+@dataclass(frozen=True)
+class SensorSpec:
+    key: str
+    label: str
+    unit: str | None
+    device_class: str | None = None
+    icon: str = "mdi:scale-bathroom"
+    precision: int = 2
+    state_class: str | None = "measurement"
+    # Mass sensors get a ``_lbs`` twin when the profile publishes pounds.
+    mass: bool = False
+
+    @property
+    def lb_key(self) -> str:
+        """``weight_kg`` → ``weight_lbs``; ``hydration`` → ``hydration_lbs``."""
+        base = self.key[: -len("_kg")] if self.key.endswith("_kg") else self.key
+        return f"{base}_lbs"
+
+
+def _mass(key: str, label: str, icon: str = "mdi:weight-kilogram") -> SensorSpec:
+    return SensorSpec(key, label, "kg", "weight", icon, mass=True)
+
+
+# Withings meastype id → sensor (``/measure?action=getmeas``).
+MEASTYPES: dict[int, SensorSpec] = {
+    1: _mass("weight_kg", "Weight", "mdi:scale-bathroom"),
+    4: SensorSpec("height_m", "Height", "m", "distance", "mdi:human-male-height"),
+    5: _mass("fat_free_mass_kg", "Fat-free mass"),
+    6: SensorSpec("fat_ratio_pct", "Fat ratio", "%", None, "mdi:percent"),
+    8: _mass("fat_mass_kg", "Fat mass"),
+    9: SensorSpec("diastolic_blood_pressure_mmhg", "Diastolic blood pressure", "mmHg",
+                  "pressure", "mdi:heart-pulse", 0),
+    10: SensorSpec("systolic_blood_pressure_mmhg", "Systolic blood pressure", "mmHg",
+                   "pressure", "mdi:heart-pulse", 0),
+    11: SensorSpec("heart_pulse_bpm", "Heart pulse", "bpm", None, "mdi:heart-pulse", 0),
+    12: SensorSpec("temperature_c", "Temperature", "°C", "temperature", "mdi:thermometer"),
+    54: SensorSpec("spo2_pct", "SpO2", "%", None, "mdi:heart-pulse"),
+    71: SensorSpec("body_temperature_c", "Body temperature", "°C", "temperature",
+                   "mdi:thermometer"),
+    73: SensorSpec("skin_temperature_c", "Skin temperature", "°C", "temperature",
+                   "mdi:thermometer"),
+    76: _mass("muscle_mass_kg", "Muscle mass", "mdi:arm-flex"),
+    77: _mass("hydration", "Hydration", "mdi:water"),
+    88: _mass("bone_mass_kg", "Bone mass", "mdi:bone"),
+    91: SensorSpec("pulse_wave_velocity", "Pulse wave velocity", "m/s", "speed",
+                   "mdi:heart-pulse"),
+    123: SensorSpec("vo2_max", "VO2 max", "ml/min/kg", None, "mdi:run"),
+    155: SensorSpec("vascular_age", "Vascular age", "years", None, "mdi:heart-pulse", 0),
+    168: _mass("extracellular_water_kg", "Extracellular water", "mdi:water"),
+    169: _mass("intracellular_water_kg", "Intracellular water", "mdi:water"),
+    170: SensorSpec("visceral_fat", "Visceral fat", None, None, "mdi:human", 1),
+    226: SensorSpec("basal_metabolic_rate_kcal", "Basal metabolic rate", "kcal", None,
+                    "mdi:fire", 0),
+    227: SensorSpec("metabolic_age", "Metabolic age", "years", None, "mdi:human", 0),
+}
+
+
+def _duration(key: str, label: str) -> SensorSpec:
+    return SensorSpec(key, label, "s", "duration", "mdi:sleep", 0)
+
+
+def _sleep(key: str, label: str, unit: str | None, icon: str = "mdi:sleep") -> SensorSpec:
+    return SensorSpec(key, label, unit, None, icon, 0)
+
+
+# ``/v2/sleep?action=getsummary`` data field → sensor.
+SLEEP_FIELDS: dict[str, SensorSpec] = {
+    "deepsleepduration": _duration("sleep_deep_duration_seconds", "Deep sleep"),
+    "lightsleepduration": _duration("sleep_light_duration_seconds", "Light sleep"),
+    "remsleepduration": _duration("sleep_rem_duration_seconds", "REM sleep"),
+    "wakeupduration": _duration("sleep_wakeup_duration_seconds", "Awake during sleep"),
+    "durationtosleep": _duration("sleep_tosleep_duration_seconds", "Time to sleep"),
+    "durationtowakeup": _duration("sleep_towakeup_duration_seconds", "Time to wake up"),
+    "total_sleep_time": _duration("sleep_total_duration_seconds", "Total sleep"),
+    "wakeupcount": _sleep("sleep_wakeup_count", "Wake-ups", "times"),
+    "hr_average": _sleep("sleep_heart_rate_average_bpm", "Sleep heart rate average", "bpm",
+                         "mdi:heart-pulse"),
+    "hr_min": _sleep("sleep_heart_rate_min_bpm", "Sleep heart rate minimum", "bpm",
+                     "mdi:heart-pulse"),
+    "hr_max": _sleep("sleep_heart_rate_max_bpm", "Sleep heart rate maximum", "bpm",
+                     "mdi:heart-pulse"),
+    "rr_average": _sleep("sleep_respiratory_average_bpm", "Sleep breathing rate average",
+                         "br/min"),
+    "rr_min": _sleep("sleep_respiratory_min_bpm", "Sleep breathing rate minimum", "br/min"),
+    "rr_max": _sleep("sleep_respiratory_max_bpm", "Sleep breathing rate maximum", "br/min"),
+    "sleep_score": _sleep("sleep_score", "Sleep score", "points"),
+    "snoring": _duration("sleep_snoring", "Snoring"),
+    "snoringepisodecount": _sleep("sleep_snoring_eposode_count", "Snoring episodes", "times"),
+    "breathing_disturbances_intensity": _sleep("sleep_breathing_disturbances_intensity",
+                                               "Breathing disturbances", None),
+}
+
+
+def _activity(key: str, label: str, unit: str | None, device_class: str | None = None,
+              icon: str = "mdi:walk") -> SensorSpec:
+    return SensorSpec(key, label, unit, device_class, icon, 0)
+
+
+# ``/v2/measure?action=getactivity`` field → sensor (the day's totals).
+ACTIVITY_FIELDS: dict[str, SensorSpec] = {
+    "steps": _activity("steps_today", "Steps today", "steps"),
+    "distance": _activity("distance_today_m", "Distance today", "m", "distance"),
+    "elevation": _activity("elevation_today_m", "Elevation today", "m", "distance",
+                           "mdi:stairs-up"),
+    "active": _activity("active_time_today_seconds", "Active time today", "s", "duration"),
+    "soft": _activity("soft_activity_today_seconds", "Light activity today", "s", "duration"),
+    "moderate": _activity("moderate_activity_today_seconds", "Moderate activity today", "s",
+                          "duration"),
+    "intense": _activity("intense_activity_today_seconds", "Intense activity today", "s",
+                         "duration"),
+    "calories": _activity("active_calories_today_kcal", "Active calories today", "kcal",
+                          icon="mdi:fire"),
+    "totalcalories": _activity("total_calories_today_kcal", "Total calories today", "kcal",
+                               icon="mdi:fire"),
+}
+
+GOAL_SPECS: dict[str, SensorSpec] = {
+    "steps": SensorSpec("step_goal", "Step goal", "steps", None, "mdi:shoe-print", 0, None),
+    "sleep": SensorSpec("sleep_goal_seconds", "Sleep goal", "s", "duration", "mdi:bed-clock", 0,
+                        None),
+    "weight": SensorSpec("weight_goal_kg", "Weight goal", "kg", "weight", "mdi:bullseye-arrow",
+                         2, None, mass=True),
+}
+
+# Devices report battery as a word ("high", "medium", "low"); the key gets the model's slug.
+BATTERY_SPEC_PREFIX = "battery"
+
+
+def battery_spec(model_slug: str, model: str) -> SensorSpec:
+    return SensorSpec(f"{BATTERY_SPEC_PREFIX}_{model_slug}", f"{model} battery", None, None,
+                      "mdi:battery", 0, None)
+
+
+def all_specs() -> list[SensorSpec]:
+    return [*MEASTYPES.values(), *SLEEP_FIELDS.values(), *ACTIVITY_FIELDS.values(),
+            *GOAL_SPECS.values()]
+
+
+def spec_for_key(key: str) -> SensorSpec | None:
+    for spec in all_specs():
+        if spec.key == key:
+            return spec
+    return None
+
+
+def to_pounds(kilograms: float) -> float:
+    return round(kilograms * KG_TO_LB, 2)

@@ -1,0 +1,134 @@
+"""Secrets (client secret, Withings tokens, HA token, webhook id) in the OS keyring.
+
+When no usable keyring backend exists (a headless box without a Secret Service), they go to a
+0600 JSON file in the config folder and ``SecretStore.warning`` says so, so the UI and
+``doctor`` can show it. Every value read or written is registered for log redaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from pathlib import Path
+
+import filelock
+import platformdirs
+import keyring
+import keyring.backend
+import keyring.errors
+
+from withings_gui.core.atomic import atomic_write
+from withings_gui.core.paths import APP_NAME, AppPaths
+from withings_gui.core.redact import register_secret
+
+log = logging.getLogger(__name__)
+
+CLIENT_SECRET = "client_secret"
+HA_TOKEN = "ha_token"
+HA_WEBHOOK = "ha_webhook"
+
+
+def token_key(profile: str) -> str:
+    return f"withings_tokens/{profile}"
+
+
+class SecretStoreError(Exception):
+    pass
+
+
+class SecretStore:
+    def __init__(self, paths: AppPaths, backend: keyring.backend.KeyringBackend | None = None):
+        self._paths = paths
+        self._file = paths.secrets_file
+        self._file_lock = filelock.FileLock(str(paths.lock_dir / "secrets.lock"))
+        backend = backend if backend is not None else keyring.get_keyring()
+        self._keyring = backend if _usable(backend) else None
+        # Separate config folders (tests, --demo) must not share keyring entries.
+        self.service = _service_name(paths)
+        self.warning = None if self._keyring else (
+            f"No system keyring is available, so secrets are stored in {self._file} "
+            "(readable only by you). Install and unlock a keyring such as GNOME Keyring or "
+            "KWallet to keep them encrypted.")
+
+    @property
+    def backend_name(self) -> str:
+        if self._keyring is None:
+            return f"file {self._file} (0600)"
+        return f"{type(self._keyring).__module__}.{type(self._keyring).__name__}"
+
+    def get(self, name: str) -> str | None:
+        if self._keyring is not None:
+            try:
+                value = self._keyring.get_password(self.service, name)
+            except keyring.errors.KeyringError as exc:
+                raise SecretStoreError(f"The keyring could not be read ({exc}).") from None
+        else:
+            value = self._read_file().get(name)
+        register_secret(value)
+        return value
+
+    def set(self, name: str, value: str) -> None:
+        register_secret(value)
+        if self._keyring is not None:
+            try:
+                self._keyring.set_password(self.service, name, value)
+            except keyring.errors.KeyringError as exc:
+                raise SecretStoreError(f"The keyring refused to store a secret ({exc}).") \
+                    from None
+            return
+        with self._file_lock:
+            data = self._read_file()
+            data[name] = value
+            self._write_file(data)
+
+    def delete(self, name: str) -> None:
+        if self._keyring is not None:
+            try:
+                self._keyring.delete_password(self.service, name)
+            except keyring.errors.PasswordDeleteError:
+                pass
+            return
+        with self._file_lock:
+            data = self._read_file()
+            if data.pop(name, None) is not None:
+                self._write_file(data)
+
+    def _read_file(self) -> dict[str, str]:
+        try:
+            data = json.loads(self._file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as exc:
+            raise SecretStoreError(f"{self._file} cannot be read ({exc.__class__.__name__}); "
+                                   "fix or remove it and log in again.") from None
+        if not isinstance(data, dict):
+            raise SecretStoreError(f"{self._file} is not a secrets file; remove it and log "
+                                   "in again.")
+        return data
+
+    def _write_file(self, data: dict[str, str]) -> None:
+        self._paths.ensure()
+        atomic_write(Path(self._file), json.dumps(data, indent=1).encode("utf-8"), mode=0o600)
+
+
+def _usable(backend: keyring.backend.KeyringBackend) -> bool:
+    from keyring.backends import chainer, fail
+
+    if isinstance(backend, fail.Keyring):
+        return False
+    if isinstance(backend, chainer.ChainerBackend):
+        return bool(backend.backends)
+    try:
+        return backend.priority > 0
+    except Exception:  # a backend's priority probe may raise when it cannot work here
+        return False
+
+
+def _service_name(paths: AppPaths) -> str:
+    """"withings-gui" for the normal config folder; another folder gets its own namespace."""
+    default_root = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    if paths.root == default_root:
+        return APP_NAME
+    digest = hashlib.sha256(str(paths.root).encode()).hexdigest()[:12]
+    return f"{APP_NAME}:{digest}"
