@@ -1,0 +1,82 @@
+"""The one way GUI code runs blocking work: a thread pool whose results come back as signals.
+
+The worker never touches widgets. Its result (or exception) is emitted from the worker thread
+by a QObject that lives on the GUI thread, so Qt queues the delivery and the receiving slot
+runs on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class Task(QObject):
+    """One piece of background work; connect to ``finished``/``failed`` before it starts."""
+
+    finished = Signal(object)
+    failed = Signal(object)  # the exception
+
+    def __init__(self, fn: Callable[[threading.Event], Any], parent: QObject | None = None):
+        super().__init__(parent)
+        self._fn = fn
+        self.cancel_event = threading.Event()
+        self.running = False
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next check; its result is then ignored."""
+        self.cancel_event.set()
+
+    def _run(self) -> None:
+        try:
+            result = self._fn(self.cancel_event)
+        except BaseException as exc:  # delivered to the GUI, which decides what to show
+            log.debug("background task failed", exc_info=True)
+            self._emit(self.failed, exc)
+        else:
+            self._emit(self.finished, result)
+
+    def _emit(self, signal, value) -> None:
+        self.running = False
+        if not self.cancel_event.is_set():
+            signal.emit(value)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task):
+        super().__init__()
+        self._task = task
+
+    def run(self) -> None:
+        self._task._run()
+
+
+class TaskRunner(QObject):
+    """Starts tasks on a private pool; ``wait_idle`` lets shutdown finish running work."""
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 2):
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+
+    def start(self, fn: Callable[[threading.Event], Any], on_done: Callable[[Any], None],
+              on_error: Callable[[BaseException], None], parent: QObject | None = None) -> Task:
+        """Run ``fn(cancel_event)`` in the background; ``on_done``/``on_error`` on the GUI thread.
+
+        Pass slots of QObjects living on the GUI thread (bound methods of widgets), so the
+        calls are queued to it.
+        """
+        task = Task(fn, parent or self)
+        task.finished.connect(on_done)
+        task.failed.connect(on_error)
+        task.running = True
+        self._pool.start(_Runnable(task))
+        return task
+
+    def wait_idle(self, msecs: int = 10_000) -> bool:
+        return self._pool.waitForDone(msecs)
