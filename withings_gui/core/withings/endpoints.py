@@ -1,0 +1,49 @@
+"""Withings' two hosts, overridable so tests and demo mode use a local simulated cloud."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+ENV_API_URL = "WITHINGS_GUI_API_URL"
+ENV_AUTH_URL = "WITHINGS_GUI_AUTH_URL"
+_LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    auth_url: str = "https://account.withings.com"
+    api_url: str = "https://wbsapi.withings.net"
+
+    @property
+    def authorize_url(self) -> str:
+        return f"{self.auth_url}/oauth2_user/authorize2"
+
+    @property
+    def token_url(self) -> str:
+        return f"{self.api_url}/v2/oauth2"
+
+    def api(self, path: str) -> str:
+        return f"{self.api_url}{path}"
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> "Endpoints":
+        environ = os.environ if environ is None else environ
+        defaults = cls()
+        return cls(auth_url=_checked(environ.get(ENV_AUTH_URL), ENV_AUTH_URL, defaults.auth_url),
+                   api_url=_checked(environ.get(ENV_API_URL), ENV_API_URL, defaults.api_url))
+
+
+def _checked(value: str | None, name: str, default: str) -> str:
+    """https anywhere; plain http only to this machine (tests, demo)."""
+    if not value:
+        return default
+    value = value.strip().rstrip("/")
+    parts = urlsplit(value)
+    if parts.scheme == "https" and parts.hostname:
+        return value
+    if parts.scheme == "http" and parts.hostname in _LOOPBACK:
+        return value
+    raise ValueError(f"{name}={value!r}: use an https:// URL (plain http is allowed only for "
+                     "127.0.0.1 or localhost).")

@@ -1,0 +1,110 @@
+"""A profile's Withings tokens: stored together, refreshed once, never lost.
+
+Withings hands out a new refresh token on every refresh and soon stops accepting the old one,
+so two processes refreshing at once (tray, wizard and CLI may all run) would log the user
+out. Refreshes therefore run under a lock file; inside it the stored tokens are read again
+(another process may have refreshed already), and a new token set is saved before it is used.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from typing import Callable
+
+import filelock
+
+from withings_gui.core.paths import AppPaths
+from withings_gui.core.secrets import CLIENT_SECRET, SecretStore, token_key
+from withings_gui.core.withings.endpoints import Endpoints
+from withings_gui.core.withings.errors import AuthRevokedError, InvalidCodeError, WithingsError
+from withings_gui.core.withings.oauth import TokenSet, refresh_tokens
+
+log = logging.getLogger(__name__)
+
+REFRESH_MARGIN = 600  # refresh when less than this many seconds of validity remain
+LOCK_TIMEOUT = 120
+
+
+class TokenManager:
+    def __init__(self, endpoints: Endpoints, client_id: str, secrets: SecretStore,
+                 paths: AppPaths, profile: str, clock: Callable[[], float] = time.time) -> None:
+        self._endpoints = endpoints
+        self._client_id = client_id
+        self._secrets = secrets
+        self._lock = filelock.FileLock(str(paths.token_lock(profile)), timeout=LOCK_TIMEOUT)
+        self._profile = profile
+        self._clock = clock
+        self.refresh_count = 0
+
+    def has_tokens(self) -> bool:
+        return self._load() is not None
+
+    @property
+    def userid(self) -> str | None:
+        tokens = self._load()
+        return tokens.userid if tokens else None
+
+    def save(self, tokens: TokenSet) -> None:
+        self._secrets.set(token_key(self._profile), tokens.to_json())
+
+    def forget(self) -> None:
+        self._secrets.delete(token_key(self._profile))
+
+    def access_token(self) -> str:
+        """A valid access token, refreshing (once, across processes) when it is about to end."""
+        tokens = self._require()
+        if not self._expiring(tokens):
+            return tokens.access_token
+        with self._lock:
+            tokens = self._require()  # another process may have refreshed while we waited
+            if self._expiring(tokens):
+                tokens = self._refresh(tokens)
+        return tokens.access_token
+
+    def _refresh(self, tokens: TokenSet) -> TokenSet:
+        secret = self._secrets.get(CLIENT_SECRET)
+        if not secret:
+            raise AuthRevokedError("The Withings Consumer Secret is missing; run setup again.")
+        self.refresh_count += 1
+        try:
+            fresh = refresh_tokens(self._endpoints, self._client_id, secret,
+                                   tokens.refresh_token, self._clock)
+        except (InvalidCodeError, AuthRevokedError) as exc:
+            raise AuthRevokedError(
+                "Withings no longer accepts the saved login; re-authorize this profile from "
+                "the tray menu or with `withings-gui login`.", exc.status) from None
+        except WithingsError as exc:
+            if exc.status == 503:
+                raise AuthRevokedError(
+                    "Withings refused the saved refresh token; re-authorize this profile from "
+                    "the tray menu or with `withings-gui login`.", 503) from None
+            raise
+        if not fresh.userid:
+            fresh = TokenSet(fresh.access_token, fresh.refresh_token, fresh.expires_at,
+                             tokens.userid, fresh.scope)
+        # Saved before anyone uses it: the old refresh token dies once the new one is used.
+        self.save(fresh)
+        log.info("refreshed the Withings token of %s", self._profile)
+        return fresh
+
+    def _expiring(self, tokens: TokenSet) -> bool:
+        return tokens.expires_at - self._clock() < REFRESH_MARGIN
+
+    def _require(self) -> TokenSet:
+        tokens = self._load()
+        if tokens is None:
+            raise AuthRevokedError(f"Profile {self._profile!r} is not logged in to Withings; "
+                                   "log in from the setup wizard or with `withings-gui login`.")
+        return tokens
+
+    def _load(self) -> TokenSet | None:
+        text = self._secrets.get(token_key(self._profile))
+        if not text:
+            return None
+        try:
+            return TokenSet.from_json(text)
+        except (ValueError, TypeError, json.JSONDecodeError):
+            log.warning("the saved Withings tokens of %s are unreadable", self._profile)
+            return None
