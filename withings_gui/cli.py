@@ -1,0 +1,89 @@
+"""The ``withings-gui`` command: wizard or tray by default, and everything without a screen."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from withings_gui import __version__
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="withings-gui",
+        description="Withings measurements into Home Assistant. Without a command: the setup "
+                    "wizard when nothing is configured yet, else the tray.")
+    parser.add_argument("--version", action="version", version=f"withings-gui {__version__}")
+    _add_common(parser, top_level=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    setup = commands.add_parser("setup", help="run the setup wizard")
+    _add_common(setup)
+    tray = commands.add_parser("tray", help="start the tray icon")
+    _add_common(tray)
+
+    configure = commands.add_parser(
+        "configure", help="store settings without the wizard (secrets are read from stdin)",
+        description="Stores settings and checks their format. Secrets never go on the command "
+                    "line: give them on standard input as lines client_secret=... and "
+                    "ha_token=... (either may be left out to keep the saved one).")
+    _add_common(configure)
+    configure.add_argument("--profile", required=True, help="profile slug, e.g. alice")
+    configure.add_argument("--ha-url", help="Home Assistant base URL")
+    configure.add_argument("--client-id", help="Withings Client Id")
+    configure.add_argument("--callback-url", help="callback URL registered with Withings")
+    configure.add_argument("--unit", choices=("kg", "lb", "both"), help="units to publish")
+    configure.add_argument("--interval", type=int, metavar="MINUTES", help="sync interval")
+    configure.add_argument("--name", help="the person's display name")
+
+    login = commands.add_parser("login", help="log a profile in to Withings")
+    _add_common(login)
+    login.add_argument("--profile", required=True)
+    login.add_argument("--no-browser", action="store_true",
+                       help="print the authorize URL and read the final URL from stdin")
+
+    sync = commands.add_parser("sync", help="fetch from Withings and publish to Home Assistant")
+    _add_common(sync)
+    sync.add_argument("--once", action="store_true", required=True,
+                      help="run one full sync and exit")
+    sync.add_argument("--profile")
+    sync.add_argument("--json", action="store_true", help="print the result as JSON")
+    sync.add_argument("--dry-run", action="store_true",
+                      help="fetch and show, publish nothing (no Home Assistant needed)")
+
+    doctor = commands.add_parser("doctor", help="check settings, keyring, HA and Withings")
+    _add_common(doctor)
+    doctor.add_argument("--json", action="store_true")
+    return parser
+
+
+def _add_common(parser: argparse.ArgumentParser, top_level: bool = False) -> None:
+    # Accepted before or after the command; SUPPRESS keeps a sub-parser from resetting them.
+    default = None if top_level else argparse.SUPPRESS
+    parser.add_argument("--config-dir", default=default, help="use this config folder")
+    parser.add_argument("--demo", action="store_true",
+                        default=False if top_level else argparse.SUPPRESS,
+                        help="run against a simulated Withings cloud")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        default=False if top_level else argparse.SUPPRESS)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from withings_gui.commands import dispatch
+
+    try:
+        return dispatch(args)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

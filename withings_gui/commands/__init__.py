@@ -1,0 +1,40 @@
+"""The CLI's commands, one module each; ``dispatch`` opens the context they all share."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from withings_gui.core.config import ConfigError
+from withings_gui.core.context import AppContext
+from withings_gui.core.logs import setup_logging
+from withings_gui.core.secrets import SecretStoreError
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    from withings_gui.commands import configure, doctor, gui, login, sync
+
+    handlers = {"configure": configure.run, "login": login.run, "sync": sync.run,
+                "doctor": doctor.run, "setup": gui.run_setup, "tray": gui.run_tray,
+                None: gui.run_default}
+    if args.demo and args.command in ("configure", "login"):
+        print(f"withings-gui {args.command}: not available with --demo (the demo configures "
+              "and logs in by itself).", file=sys.stderr)
+        return 2
+    session = None
+    try:
+        if args.demo:
+            from withings_gui.demo.session import open_demo
+
+            session = open_demo(args.config_dir, with_profile=args.command != "setup")
+            ctx = session.ctx
+        else:
+            ctx = AppContext.open(args.config_dir)
+        setup_logging(ctx.paths, verbose=args.verbose)
+        return handlers[args.command](args, ctx)
+    except (ConfigError, SecretStoreError) as exc:
+        print(f"withings-gui: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        if session is not None:
+            session.close()

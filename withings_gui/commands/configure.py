@@ -1,0 +1,91 @@
+"""``withings-gui configure``: store settings and secrets after checking their format."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from withings_gui.core.config import Profile
+from withings_gui.core.context import AppContext
+from withings_gui.core.hass.naming import ProfileNameError, check_slug
+from withings_gui.core.secrets import CLIENT_SECRET, HA_TOKEN
+from withings_gui.core.validation import (InputError, check_client_id, check_client_secret,
+                                          check_ha_token, check_interval, normalize_ha_url)
+from withings_gui.core.callback_url import check_static
+
+SECRET_NAMES = {"client_secret": CLIENT_SECRET, "ha_token": HA_TOKEN}
+SECRET_CHECKS = {"client_secret": check_client_secret, "ha_token": check_ha_token}
+
+
+def run(args: argparse.Namespace, ctx: AppContext) -> int:
+    try:
+        secrets = _read_secrets()
+        _apply(args, ctx, secrets)
+    except (InputError, ProfileNameError) as exc:
+        print(f"withings-gui configure: {exc}", file=sys.stderr)
+        return 2
+    ctx.save_config()
+    for name, value in secrets.items():
+        ctx.secrets.set(SECRET_NAMES[name], value)
+    if ctx.secrets.warning:
+        print(f"Warning: {ctx.secrets.warning}", file=sys.stderr)
+    print(f"Saved settings for profile {args.profile!r} in {ctx.paths.config_file}.")
+    return 0
+
+
+def _apply(args: argparse.Namespace, ctx: AppContext, secrets: dict[str, str]) -> None:
+    config = ctx.config
+    slug = check_slug(args.profile)
+    if args.client_id is not None:
+        config.client_id = check_client_id(args.client_id)
+    if args.ha_url is not None:
+        config.ha_url = normalize_ha_url(args.ha_url)
+    if args.callback_url is not None:
+        failures = [rule for rule in check_static(args.callback_url) if rule.ok is False
+                    and rule.blocking]
+        if failures:
+            raise InputError("The callback URL would be refused by Withings: "
+                             + "; ".join(rule.message for rule in failures))
+        config.callback_url = args.callback_url.strip()
+    if args.interval is not None:
+        config.interval_minutes = check_interval(args.interval)
+    profile = config.profiles.setdefault(slug, Profile(slug))
+    if args.unit is not None:
+        profile.unit = args.unit
+    if args.name is not None:
+        profile.display_name = args.name.strip()
+    missing = [label for ok, label in ((config.client_id or False, "--client-id"),
+                                       (config.callback_url or False, "--callback-url"))
+               if not ok]
+    if missing:
+        raise InputError(f"{' and '.join(missing)} must be given the first time.")
+    if "client_secret" not in secrets and not ctx.secrets.get(CLIENT_SECRET):
+        raise InputError("No Withings Consumer Secret saved yet: give a line "
+                         "client_secret=... on standard input.")
+
+
+def _read_secrets() -> dict[str, str]:
+    """``name=value`` lines from stdin; at a terminal, ask without echo instead."""
+    if sys.stdin is None:
+        return {}
+    if sys.stdin.isatty():
+        found = {}
+        for name in SECRET_NAMES:
+            value = getpass.getpass(f"{name} (Enter keeps the saved one): ").strip()
+            if value:
+                found[name] = SECRET_CHECKS[name](value)
+        return found
+    found = {}
+    for number, line in enumerate(sys.stdin.read().splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        name, sep, value = line.partition("=")
+        name = name.strip()
+        if not sep or name not in SECRET_NAMES:
+            # Never echo the line: it may be a secret typed in the wrong format.
+            raise InputError(f"Standard input line {number} is not client_secret=... or "
+                             "ha_token=...")
+        found[name] = SECRET_CHECKS[name](value)
+    return found

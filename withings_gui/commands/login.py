@@ -1,0 +1,46 @@
+"""``withings-gui login``: authorize a profile by pasting the final redirect URL."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import webbrowser
+
+from withings_gui.core.context import AppContext
+from withings_gui.core.hass.naming import ProfileNameError, check_slug
+from withings_gui.core.login import LoginSetupError, begin_login, complete_login
+from withings_gui.core.withings.errors import WithingsError
+
+
+def run(args: argparse.Namespace, ctx: AppContext) -> int:
+    try:
+        slug = check_slug(args.profile)
+        if slug not in ctx.config.profiles:
+            raise LoginSetupError(f"No profile {slug!r} yet; create it with "
+                                  f"`withings-gui configure --profile {slug} ...`.")
+        attempt = begin_login(ctx, slug)
+    except (ProfileNameError, LoginSetupError) as exc:
+        print(f"withings-gui login: {exc}", file=sys.stderr)
+        return 2
+    print("Open this address, log in to Withings and allow access:", file=sys.stderr)
+    # The URL alone on stdout, so scripts and tests can pick it up.
+    print(attempt.authorize_url, flush=True)
+    if not args.no_browser:
+        webbrowser.open(attempt.authorize_url)
+    print("Your browser then tries to open the callback address. Copy that whole address "
+          "from the address bar, paste it here and press Enter (it may show an error page: "
+          "that is fine, the address is what counts):", file=sys.stderr)
+    pasted = sys.stdin.readline()
+    if not pasted.strip():
+        print("withings-gui login: nothing was pasted; run login again.", file=sys.stderr)
+        return 1
+    try:
+        tokens = complete_login(ctx, attempt, pasted)
+    except (WithingsError, LoginSetupError, ValueError) as exc:
+        print(f"withings-gui login: {exc}", file=sys.stderr)
+        return 1
+    profile = ctx.config.profiles[slug]
+    profile.withings_userid = str(tokens.userid)
+    ctx.save_config()
+    print(f"Logged in: profile {slug!r} is Withings user {tokens.userid}.")
+    return 0

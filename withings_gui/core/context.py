@@ -1,0 +1,50 @@
+"""Everything one run of the app works with: paths, settings, secrets, endpoints, history."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+from withings_gui.core.config import Config, load_config, save_config
+from withings_gui.core.paths import AppPaths, resolve_paths
+from withings_gui.core.secrets import SecretStore
+from withings_gui.core.store import HistoryStore
+from withings_gui.core.withings.endpoints import Endpoints
+
+
+@dataclass
+class AppContext:
+    paths: AppPaths
+    config: Config
+    secrets: SecretStore
+    endpoints: Endpoints
+    _store: HistoryStore | None = field(default=None, repr=False)
+
+    @classmethod
+    def open(cls, config_dir: str | None = None) -> "AppContext":
+        """Load settings (raising ConfigError for an unusable file) and open the secrets."""
+        paths = resolve_paths(config_dir).ensure()
+        config = load_config(paths.config_file)
+        return cls(paths, config, SecretStore(paths), Endpoints.from_env())
+
+    @property
+    def store(self) -> HistoryStore:
+        # Opened on first use: `configure` and `--version` never touch the database.
+        if self._store is None:
+            self._store = HistoryStore(self.paths.store_file)
+        return self._store
+
+    def save_config(self) -> None:
+        save_config(self.paths.config_file, self.config)
+
+    def ha_device_id(self) -> str:
+        """A stable id for this install's mobile_app registration, created on first use."""
+        if not self.config.ha_device_id:
+            self.config.ha_device_id = uuid.uuid4().hex
+            self.save_config()
+        return self.config.ha_device_id
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None

@@ -1,0 +1,94 @@
+"""``doctor``: every check that can tell a user why syncing does not work, in order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from withings_gui.core.callback_url import check_network, check_static
+from withings_gui.core.context import AppContext
+from withings_gui.core.hass.client import HassApi, HassError
+from withings_gui.core.secrets import CLIENT_SECRET, HA_TOKEN, SecretStoreError
+from withings_gui.core.withings.api import WithingsClient
+from withings_gui.core.withings.errors import WithingsError
+from withings_gui.core.withings.tokens import TokenManager
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool | None  # None: not checked (an earlier check failed or it does not apply)
+    message: str
+
+
+def run_checks(ctx: AppContext, network: bool = True) -> Iterator[Check]:
+    """Yield each check as soon as it is known, so a UI can show progress."""
+    config = ctx.config
+    yield Check("config", True, f"Settings read from {ctx.paths.config_file}")
+    yield Check("configured", config.is_configured or None,
+                "Withings app and profiles are set up" if config.is_configured else
+                "Nothing configured yet: run `withings-gui setup`")
+    yield Check("keyring", ctx.secrets.warning is None,
+                ctx.secrets.warning or f"Secrets are kept in {ctx.secrets.backend_name}")
+    yield from _hass_checks(ctx)
+    yield from _withings_checks(ctx)
+    if config.callback_url:
+        rules = check_static(config.callback_url)
+        if network and all(rule.ok is not False for rule in rules):
+            rules += check_network(config.callback_url)
+        for rule in rules:
+            yield Check(f"callback:{rule.rule_id}", rule.ok,
+                        rule.message + (f" {rule.fix}" if rule.ok is False and rule.fix else ""))
+
+
+def _hass_checks(ctx: AppContext) -> Iterator[Check]:
+    if not ctx.config.ha_url:
+        yield Check("home_assistant", None, "No Home Assistant configured")
+        return
+    token = _secret(ctx, HA_TOKEN)
+    if not token:
+        yield Check("home_assistant", False, "No Home Assistant token saved; run setup again")
+        return
+    try:
+        info = HassApi(ctx.config.ha_url, token).info()
+    except HassError as exc:
+        yield Check("home_assistant", False, str(exc))
+        return
+    yield Check("home_assistant", True,
+                f"Home Assistant {info.version} ({info.location_name}) accepts the token")
+
+
+def _withings_checks(ctx: AppContext) -> Iterator[Check]:
+    config = ctx.config
+    if not config.client_id:
+        return
+    if not _secret(ctx, CLIENT_SECRET):
+        yield Check("withings_app", False, "The Withings Consumer Secret is not saved")
+        return
+    for slug in config.profiles:
+        tokens = TokenManager(ctx.endpoints, config.client_id, ctx.secrets, ctx.paths, slug)
+        name = f"withings:{slug}"
+        if not tokens.has_tokens():
+            yield Check(name, False, f"Profile {slug!r} is not logged in to Withings: run "
+                                     f"`withings-gui login --profile {slug}`")
+            continue
+        try:
+            devices = WithingsClient(ctx.endpoints, tokens).get_devices()
+        except WithingsError as exc:
+            yield Check(name, False, str(exc))
+            continue
+        yield Check(name, True, f"Withings login of {slug!r} works "
+                                f"({len(devices)} device{'s' if len(devices) != 1 else ''})")
+
+
+def _secret(ctx: AppContext, name: str) -> str | None:
+    try:
+        return ctx.secrets.get(name)
+    except SecretStoreError:
+        return None
+
+
+def summarize(checks: list[Check]) -> bool:
+    return all(check.ok is not False for check in checks)
+
+

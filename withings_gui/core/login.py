@@ -1,0 +1,51 @@
+"""Log a profile in to Withings: authorize URL → redirect URL → tokens saved for the profile.
+
+Shared by the CLI's paste-the-URL login and the wizard's embedded browser, so both check the
+state and exchange the code the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from withings_gui.core.context import AppContext
+from withings_gui.core.secrets import CLIENT_SECRET
+from withings_gui.core.withings.oauth import (TokenSet, build_authorize_url, exchange_code,
+                                              new_state, parse_redirect)
+from withings_gui.core.withings.tokens import TokenManager
+
+
+class LoginSetupError(Exception):
+    """Login cannot start: the Withings app is not configured yet."""
+
+
+@dataclass(frozen=True)
+class LoginAttempt:
+    profile: str
+    state: str
+    authorize_url: str
+    redirect_uri: str
+
+
+def begin_login(ctx: AppContext, profile: str) -> LoginAttempt:
+    config = ctx.config
+    if not config.client_id or not config.callback_url:
+        raise LoginSetupError("The Withings Client Id and callback URL are not configured; run "
+                              "`withings-gui configure` or the setup wizard first.")
+    state = new_state()
+    url = build_authorize_url(ctx.endpoints, config.client_id, config.callback_url, state)
+    return LoginAttempt(profile, state, url, config.callback_url)
+
+
+def complete_login(ctx: AppContext, attempt: LoginAttempt, redirect_url: str) -> TokenSet:
+    """Check the redirect, exchange the code at once (codes live ~30 s) and save the tokens."""
+    code = parse_redirect(redirect_url, attempt.redirect_uri, attempt.state)
+    secret = ctx.secrets.get(CLIENT_SECRET)
+    if not secret:
+        raise LoginSetupError("The Withings Consumer Secret is not saved; run "
+                              "`withings-gui configure` or the setup wizard again.")
+    tokens = exchange_code(ctx.endpoints, ctx.config.client_id, secret, code,
+                           attempt.redirect_uri)
+    TokenManager(ctx.endpoints, ctx.config.client_id, ctx.secrets, ctx.paths,
+                 attempt.profile).save(tokens)
+    return tokens

@@ -1,0 +1,100 @@
+"""Turn the stored history of one person into the sensor states HA should show."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+
+from withings_gui.core.catalog import (ACTIVITY_FIELDS, GOAL_SPECS, MEASTYPES, SLEEP_FIELDS,
+                                       SensorSpec, battery_spec, to_pounds)
+from withings_gui.core.config import Profile
+from withings_gui.core.hass.naming import entity_id, sensor_name, unique_id
+from withings_gui.core.hass.publisher import SensorState
+from withings_gui.core.store import HistoryStore
+
+ATTRIBUTION = "Data from Withings"
+
+
+def iso_utc(timestamp: float) -> str:
+    return datetime.fromtimestamp(timestamp, tz=timezone.utc).isoformat()
+
+
+def build_sensor_states(store: HistoryStore, profile: Profile) -> list[SensorState]:
+    """The latest value of every sensor this profile has data for, in catalog order."""
+    states: list[SensorState] = []
+    slug = profile.slug
+    latest = store.latest_by_type(slug)
+    for meastype, spec in MEASTYPES.items():
+        measurement = latest.get(meastype)
+        if measurement is not None:
+            states.extend(_with_twins(spec, measurement.value, measurement.measured_at, profile))
+    for kind, fields in (("sleep", SLEEP_FIELDS), ("activity", ACTIVITY_FIELDS)):
+        summary = store.latest_summary(slug, kind)
+        if summary is None:
+            continue
+        measured_at = _summary_time(summary)
+        for field_name, spec in fields.items():
+            value = summary.data.get(field_name)
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                states.append(_state(spec, spec.key, value, measured_at, slug,
+                                     {"date": summary.date}))
+    goals = store.goals(slug)
+    if goals is not None:
+        for attr, spec in (("steps", GOAL_SPECS["steps"]), ("sleep_seconds", GOAL_SPECS["sleep"]),
+                           ("weight_kg", GOAL_SPECS["weight"])):
+            value = getattr(goals, attr)
+            if value is not None:
+                states.extend(_with_twins(spec, value, None, profile))
+    for device in store.devices(slug):
+        if device.battery:
+            spec = battery_spec(_model_slug(device.model or device.type or "device"),
+                                device.model or device.type or "Device")
+            states.append(_state(spec, spec.key, device.battery, device.last_session_date, slug,
+                                 {"device_type": device.type}))
+    return states
+
+
+def _with_twins(spec: SensorSpec, value: float, measured_at: int | None,
+                profile: Profile) -> list[SensorState]:
+    states = []
+    if not spec.mass or profile.unit in ("kg", "both"):
+        states.append(_state(spec, spec.key, value, measured_at, profile.slug))
+    if spec.mass and profile.unit in ("lb", "both"):
+        states.append(_state(spec, spec.lb_key, to_pounds(value), measured_at, profile.slug,
+                             unit="lb"))
+    return states
+
+
+def _state(spec: SensorSpec, key: str, value: float | str, measured_at: int | None,
+           profile: str, extra: dict | None = None, unit: str | None = None) -> SensorState:
+    attributes: dict = {"attribution": ATTRIBUTION, "profile": profile}
+    if measured_at:
+        attributes["measured_at"] = iso_utc(measured_at)
+    attributes.update(extra or {})
+    return SensorState(
+        unique_id=unique_id(key, profile),
+        entity_id=entity_id(key, profile),
+        name=sensor_name(key, profile),
+        state=_format(value, spec.precision),
+        unit=unit or spec.unit,
+        device_class=spec.device_class,
+        state_class=spec.state_class,
+        icon=spec.icon,
+        attributes=attributes,
+    )
+
+
+def _format(value: float | str, precision: int) -> float | int | str:
+    if isinstance(value, str):
+        return value
+    if precision == 0:
+        return int(round(value))
+    return value
+
+
+def _summary_time(summary) -> int | None:
+    return getattr(summary, "enddate", None) or getattr(summary, "modified", None)
+
+
+def _model_slug(model: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", model.lower()).strip("_") or "device"

@@ -1,0 +1,268 @@
+"""One sync pass: fetch what is new from Withings, keep it in the history, publish it to HA.
+
+Body measurements are fetched every pass (one incremental ``getmeas`` for all types); slower
+data has its own cadence so a steady state stays near 15 Withings requests per hour with the
+weight at most one interval old. A full sync ("Sync now") fetches every stream at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from typing import Callable
+
+from withings_gui import __version__
+from withings_gui.core.config import Profile
+from withings_gui.core.context import AppContext
+from withings_gui.core.hass.client import HassApi, HassAuthError, HassError
+from withings_gui.core.hass.outbox import Outbox
+from withings_gui.core.hass.publisher import MobileAppPublisher, PublishReport, SensorState
+from withings_gui.core.secrets import CLIENT_SECRET, HA_TOKEN
+from withings_gui.core.sensors import build_sensor_states
+from withings_gui.core.withings.api import WithingsClient
+from withings_gui.core.withings.errors import (AuthRevokedError, RateLimitedError,
+                                               WithingsError)
+from withings_gui.core.withings.tokens import TokenManager
+
+log = logging.getLogger(__name__)
+
+# Seconds between fetches of the slower streams (body measures follow the user's interval).
+STREAM_CADENCE = {"sleep": 3600, "activity": 1800, "devices": 6 * 3600, "goals": 24 * 3600}
+MAX_BACKOFF = 30 * 60
+
+
+class SyncState(str, Enum):
+    OK = "ok"
+    ERROR = "error"
+    NEEDS_REAUTH = "needs_reauth"
+    RATE_LIMITED = "rate_limited"
+    HA_UNREACHABLE = "ha_unreachable"
+
+
+@dataclass(frozen=True)
+class EntityReport:
+    entity_id: str
+    state: float | int | str
+    unit_of_measurement: str | None
+    device_class: str | None
+    measured_at: str | None
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    profile: str
+    state: SyncState
+    message: str
+    new_measurements: int = 0
+    withings_requests: int = 0
+    ha_writes: int = 0
+    ha_pending: int = 0
+    published: bool = False
+    entities: tuple[EntityReport, ...] = ()
+    latest_weight_kg: float | None = None
+    latest_weight_at: int | None = None
+    finished_at: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.state is SyncState.OK
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    """A snapshot the GUI can poll: which profile, which step, how far."""
+    profile: str = ""
+    step: str = "idle"
+    done: int = 0
+    total: int = 0
+
+
+class SyncCancelled(Exception):
+    pass
+
+
+@dataclass
+class _Pass:
+    """What one profile's pass has gathered so far."""
+    new_measurements: int = 0
+    state: SyncState = SyncState.OK
+    message: str = ""
+    streams: list[str] = field(default_factory=list)
+
+
+class SyncEngine:
+    def __init__(self, ctx: AppContext, clock: Callable[[], float] = time.time) -> None:
+        self._ctx = ctx
+        self._clock = clock
+        self._progress = SyncProgress()
+        self._progress_lock = threading.Lock()
+        self._publisher: MobileAppPublisher | None = None
+
+    @property
+    def progress(self) -> SyncProgress:
+        with self._progress_lock:
+            return self._progress
+
+    def _set_progress(self, **changes) -> None:
+        with self._progress_lock:
+            self._progress = replace(self._progress, **changes)
+
+    def run_once(self, profile: str | None = None, full: bool = False, dry_run: bool = False,
+                 cancel: threading.Event | None = None) -> list[SyncResult]:
+        """Sync one profile or all; never raises for Withings/HA trouble (see each result)."""
+        config = self._ctx.config
+        if profile is not None and profile not in config.profiles:
+            raise KeyError(f"No profile {profile!r}; configured: "
+                           f"{', '.join(config.profiles) or 'none'}")
+        chosen = [config.profiles[profile]] if profile else list(config.profiles.values())
+        results = []
+        for index, each in enumerate(chosen):
+            self._set_progress(profile=each.slug, step="starting", done=index, total=len(chosen))
+            results.append(self._sync_profile(each, full, dry_run, cancel))
+        self._set_progress(step="idle", done=len(chosen))
+        return results
+
+    def next_run_at(self, last_run: float) -> float:
+        return last_run + self._ctx.config.interval_minutes * 60
+
+    # -- one profile ---------------------------------------------------------------------
+
+    def _sync_profile(self, profile: Profile, full: bool, dry_run: bool,
+                      cancel: threading.Event | None) -> SyncResult:
+        store = self._ctx.store
+        slug = profile.slug
+        tokens = TokenManager(self._ctx.endpoints, self._ctx.config.client_id, self._ctx.secrets,
+                              self._ctx.paths, slug, clock=self._clock)
+        client = WithingsClient(self._ctx.endpoints, tokens, clock=self._clock)
+        progress = _Pass()
+        now = self._clock()
+        backoff_until = float(store.get_cursor(slug, "backoff_until", 0) or 0)
+        if backoff_until > now:
+            progress.state = SyncState.RATE_LIMITED
+            progress.message = (f"Withings asked to wait; next try in "
+                                f"{int(backoff_until - now)} s.")
+        else:
+            try:
+                self._fetch(client, store, slug, full, now, progress, cancel)
+                store.set_cursor(slug, "failures", 0)
+            except SyncCancelled:
+                progress.state, progress.message = SyncState.ERROR, "Sync cancelled."
+            except AuthRevokedError as exc:
+                progress.state, progress.message = SyncState.NEEDS_REAUTH, str(exc)
+            except RateLimitedError as exc:
+                store.set_cursor(slug, "backoff_until", now + exc.retry_after)
+                progress.state, progress.message = SyncState.RATE_LIMITED, str(exc)
+            except WithingsError as exc:
+                failures = int(store.get_cursor(slug, "failures", 0) or 0) + 1
+                store.set_cursor(slug, "failures", failures)
+                store.set_cursor(slug, "backoff_until",
+                                 now + min(MAX_BACKOFF, 30 * 2 ** (failures - 1)))
+                progress.state, progress.message = SyncState.ERROR, str(exc)
+        requests = client.request_count + tokens.refresh_count
+
+        states = build_sensor_states(store, profile)
+        report = None
+        if not dry_run and self._ha_configured():
+            self._set_progress(step="publishing")
+            report = self._publish(states)
+            if report.error and progress.state is SyncState.OK:
+                progress.state = SyncState.HA_UNREACHABLE
+                progress.message = report.error
+        weight = store.latest(slug, 1)
+        if progress.state is SyncState.OK:
+            progress.message = _ok_message(progress.new_measurements, report, dry_run)
+        log.info("sync %s: %s (%d Withings requests, %d HA writes)", slug,
+                 progress.state.value, requests, report.writes if report else 0)
+        return SyncResult(
+            profile=slug, state=progress.state, message=progress.message,
+            new_measurements=progress.new_measurements, withings_requests=requests,
+            ha_writes=report.writes if report else 0,
+            ha_pending=report.pending if report else 0,
+            published=report is not None,
+            entities=tuple(_entity_report(s, report) for s in states),
+            latest_weight_kg=weight.value if weight else None,
+            latest_weight_at=weight.measured_at if weight else None,
+            finished_at=self._clock())
+
+    def _fetch(self, client: WithingsClient, store, slug: str, full: bool, now: float,
+               progress: _Pass, cancel: threading.Event | None) -> None:
+        def step(name: str) -> None:
+            if cancel is not None and cancel.is_set():
+                raise SyncCancelled()
+            self._set_progress(step=name)
+
+        step("measurements")
+        batch = client.get_measures(_int_or_none(store.get_cursor(slug, "measures_lastupdate")))
+        progress.new_measurements = store.add_measurements(slug, batch.measurements)
+        # The cursor moves only after the rows are committed: a crash re-fetches, never skips.
+        store.set_cursor(slug, "measures_lastupdate", batch.updatetime)
+
+        for stream in STREAM_CADENCE:
+            last = float(store.get_cursor(slug, f"{stream}_fetched_at", 0) or 0)
+            if not full and now - last < STREAM_CADENCE[stream]:
+                continue
+            step(stream)
+            self._fetch_stream(client, store, slug, stream)
+            store.set_cursor(slug, f"{stream}_fetched_at", now)
+
+    @staticmethod
+    def _fetch_stream(client: WithingsClient, store, slug: str, stream: str) -> None:
+        if stream in ("sleep", "activity"):
+            cursor = f"{stream}_lastupdate"
+            lastupdate = _int_or_none(store.get_cursor(slug, cursor))
+            fetch = client.get_sleep if stream == "sleep" else client.get_activity
+            items, updatetime = fetch(lastupdate)
+            store.put_summaries(slug, stream, items)
+            store.set_cursor(slug, cursor, updatetime)
+        elif stream == "devices":
+            store.put_devices(slug, client.get_devices())
+        elif stream == "goals":
+            store.put_goals(slug, client.get_goals())
+
+    # -- Home Assistant ------------------------------------------------------------------
+
+    def _ha_configured(self) -> bool:
+        return bool(self._ctx.config.ha_url)
+
+    def _publish(self, states: list[SensorState]) -> PublishReport:
+        try:
+            if self._publisher is None:
+                token = self._ctx.secrets.get(HA_TOKEN)
+                if not token:
+                    return PublishReport(0, 0, {}, "No Home Assistant token is saved; run setup "
+                                                   "or `withings-gui configure` again.")
+                api = HassApi(self._ctx.config.ha_url, token)
+                self._publisher = MobileAppPublisher(
+                    api, self._ctx.secrets, Outbox(self._ctx.paths.store_file),
+                    self._ctx.ha_device_id(), __version__)
+            return self._publisher.publish(states)
+        except HassAuthError as exc:
+            return PublishReport(0, 0, {}, str(exc))
+        except HassError as exc:
+            return PublishReport(0, 0, {}, str(exc))
+
+
+def has_client_secret(ctx: AppContext) -> bool:
+    return bool(ctx.secrets.get(CLIENT_SECRET))
+
+
+def _entity_report(state: SensorState, report: PublishReport | None) -> EntityReport:
+    actual = report.entity_ids.get(state.unique_id, state.entity_id) if report else state.entity_id
+    return EntityReport(actual, state.state, state.unit, state.device_class,
+                        state.attributes.get("measured_at"))
+
+
+def _ok_message(new: int, report: PublishReport | None, dry_run: bool) -> str:
+    found = f"{new} new measurement{'s' if new != 1 else ''}"
+    if dry_run:
+        return f"{found}; dry run, nothing sent to Home Assistant."
+    if report is None:
+        return f"{found}; Home Assistant is not configured."
+    return f"{found}; {report.writes} Home Assistant update{'s' if report.writes != 1 else ''}."
+
+
+def _int_or_none(value) -> int | None:
+    return int(value) if value not in (None, "") else None
