@@ -138,7 +138,7 @@ class Handler(BaseHTTPRequestHandler):
         category = _int(params.get("category"))
         selected = []
         for group in groups:
-            if lastupdate is not None and group["modified"] < lastupdate:
+            if lastupdate is not None and group["modified"] <= lastupdate:
                 continue
             if startdate is not None and group["date"] < startdate:
                 continue
@@ -225,7 +225,7 @@ def _since(items: list[dict], params: dict) -> list[dict]:
     """Summaries changed after ``lastupdate``, or within start/end dates (YYYY-MM-DD)."""
     lastupdate = _int(params.get("lastupdate"))
     if lastupdate is not None:
-        return [item for item in items if item.get("modified", 0) >= lastupdate]
+        return [item for item in items if item.get("modified", 0) > lastupdate]
     start = params.get("startdateymd") or "0000-00-00"
     end = params.get("enddateymd") or "9999-12-31"
     return [item for item in items if start <= item["date"] <= end]

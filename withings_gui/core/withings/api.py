@@ -50,8 +50,9 @@ class WithingsClient:
             found.extend(measures.parse_measure_groups(body))
             if updatetime is None:
                 updatetime = measures._int(body.get("updatetime"))
-        # Without an updatetime, "now" minus a margin still never skips a change.
-        return MeasureBatch(found, updatetime or int(self._clock()) - 60)
+        # The next lastupdate overlaps this reply by a second, so a group saved in the same
+        # second as this reply is not skipped; the store ignores the repeats.
+        return MeasureBatch(found, (updatetime or int(self._clock()) - 60) - 1)
 
     def get_sleep(self, lastupdate: int | None) -> tuple[list[measures.SleepSummary], int]:
         return self._summaries("/v2/sleep", "getsummary", measures.parse_sleep, lastupdate,
