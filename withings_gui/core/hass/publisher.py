@@ -133,7 +133,11 @@ class MobileAppPublisher:
 
     def _register_sensors(self, webhook: str, unique_ids: list[str],
                           pending: list[Pending]) -> None:
-        """Register each sensor with its newest value; that value needs no update after it."""
+        """Register each sensor with its newest value; older queued values are dropped.
+
+        The newest value stays queued: HA restores an entity's last known state over the one
+        a registration carries (seen after a deleted registration), so an update follows.
+        """
         latest = self._outbox.last_payloads()
         for uid in unique_ids:
             payload = latest[uid]
@@ -145,7 +149,8 @@ class MobileAppPublisher:
                 if payload.get(source):
                     data[key] = payload[source]
             self._webhook(webhook, {"type": "register_sensor", "data": data})
-            self._outbox.mark_sent([p.seq for p in pending if p.unique_id == uid])
+            queued = [p.seq for p in pending if p.unique_id == uid]
+            self._outbox.mark_sent(queued[:-1])
             self._outbox.set_registered(webhook, uid, None)
         self._settle_entity_ids(webhook, {uid: latest[uid]["entity_id"] for uid in unique_ids})
 
