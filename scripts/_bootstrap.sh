@@ -32,7 +32,8 @@ QT_RUNTIME_PACKAGES=(python3-venv libxcb-cursor0 libxcb-icccm4 libxcb-image0 lib
     libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxi6 libasound2 fonts-dejavu-core)
 
 make_venv() {  # make_venv EXTRAS — creates/updates .venv with the project installed
-    local extras="$1" stamp="$VENV/.installed$extras"
+    local extras="$1"
+    local stamp="$VENV/.installed$extras"
     if [ ! -x "$VENV/bin/python" ]; then
         python3 -m venv "$VENV"
         "$VENV/bin/python" -m pip install -q --upgrade pip
