@@ -26,6 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     setup = commands.add_parser("setup", help="run the setup wizard")
     _add_common(setup)
+    setup.add_argument("--reauthorize", action="store_true",
+                       help="go straight to the Withings login of an existing setup")
     tray = commands.add_parser("tray", help="start the tray icon")
     _add_common(tray)
 

@@ -1,0 +1,111 @@
+"""The tray against the simulated cloud: syncing, state changes, menu actions, history."""
+
+import logging
+import os
+import subprocess
+import sys
+
+import pytest
+
+from withings_gui.tray.app import TrayApp
+from withings_gui.tray.icon import TrayState
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def tray(qtbot, demo):
+    app = TrayApp(demo.ctx, tray_available=False)  # offscreen has no tray: the fallback window
+    qtbot.addWidget(app.fallback)
+    yield app
+    app.scheduler.stop()
+    app.runner.wait_idle()
+
+
+def test_first_sync_shows_the_latest_weight(qtbot, tray, demo):
+    tray.start()
+    qtbot.waitUntil(lambda: tray.status.state is TrayState.OK, timeout=15000)
+    latest = demo.ctx.store.latest("alice", 1)
+    assert tray.status.weight == latest.value
+    assert f"{latest.value:.1f} kg" in tray.tray.toolTip()
+    assert tray.fallback.isVisible() and "no system tray" in tray.fallback.notice.text()
+
+
+def test_menu_has_every_action_and_a_status_line(qtbot, tray):
+    tray.start()
+    qtbot.waitUntil(lambda: tray.status.state is TrayState.OK, timeout=15000)
+    tray.menu.rebuild()
+    texts = [a.text().replace("&", "") for a in tray.menu.actions() if a.text()]
+    assert texts[0].endswith("— up to date")
+    for label in ("Sync now", "Open Home Assistant", "History…", "Settings / Re-run setup…",
+                  "Re-authorize…", "Pause syncing", "Show log", "Quit"):
+        assert label in texts
+    assert not tray.menu.action("open_ha").isEnabled()  # demo without HA
+
+
+def test_sync_now_coalesces_with_a_running_sync(qtbot, tray, cloud):
+    tray.start()
+    qtbot.waitUntil(lambda: not tray.scheduler.running, timeout=15000)
+    cloud.faults.add("delay", path="/measure", action="getmeas", seconds=1)
+    starts = []
+    tray.scheduler.started.connect(starts.append)
+    tray.menu.action("sync").trigger()
+    assert tray.scheduler.running
+    tray.menu.action("sync").trigger()
+    tray.menu.action("sync").trigger()
+    qtbot.waitUntil(lambda: len(starts) == 2 and not tray.scheduler.running, timeout=15000)
+    assert starts == [True, True]  # the running sync, then exactly one re-run
+
+
+def test_pause_stops_background_syncs(qtbot, tray):
+    tray.start()
+    qtbot.waitUntil(lambda: not tray.scheduler.running, timeout=15000)
+    tray.menu.action("pause").trigger()
+    assert tray.status.state is TrayState.PAUSED and tray.scheduler.paused
+    tray.scheduler.next_due = 0
+    tray.scheduler.tick()
+    assert not tray.scheduler.running
+
+
+def test_revoked_login_turns_the_icon_to_reauthorize(qtbot, tray, cloud, caplog):
+    caplog.set_level(logging.INFO, logger="withings_gui.tray.app")
+    tray.start()
+    qtbot.waitUntil(lambda: tray.status.state is TrayState.OK, timeout=15000)
+    cloud.faults.add("revoke", count=None)
+    tray.menu.action("sync").trigger()
+    qtbot.waitUntil(lambda: tray.status.state is TrayState.NEEDS_REAUTH, timeout=15000)
+    assert "re-authorize" in tray.status.message.lower()
+    assert "Withings needs you to log in again" in caplog.text
+    assert tray.status.weight is not None  # the last weight stays visible
+
+
+def test_errors_show_as_error_state(qtbot, tray, cloud):
+    tray.start()
+    qtbot.waitUntil(lambda: tray.status.state is TrayState.OK, timeout=15000)
+    cloud.faults.add("http", status=502, count=None)
+    tray.menu.action("sync").trigger()
+    qtbot.waitUntil(lambda: tray.status.state is TrayState.ERROR, timeout=15000)
+    assert "HTTP 502" in tray.status.message
+
+
+def test_history_window_charts_the_store(qtbot, tray, demo):
+    tray.start()
+    qtbot.waitUntil(lambda: tray.status.state is TrayState.OK, timeout=15000)
+    tray.show_history()
+    window = tray.history
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: "measurements" in window.status.text(), timeout=10000)
+    assert set(window.series_data) == {"Weight", "Fat mass", "Muscle mass"}
+    month = len(window.series_data["Weight"])
+    window.range_box.setCurrentIndex(2)  # all
+    qtbot.waitUntil(lambda: len(window.series_data.get("Weight", [])) > month, timeout=10000)
+    assert len(window.chart.series()) == 3
+
+
+def test_tray_process_never_loads_webengine(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", WITHINGS_GUI_EXIT_AFTER_FIRST_SYNC="1")
+    result = subprocess.run([sys.executable, "-m", "withings_gui", "tray", "--demo",
+                             "--config-dir", str(tmp_path / "cfg")], capture_output=True,
+                            text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "first-sync-done []"

@@ -1,0 +1,42 @@
+from withings_gui.core.config import Config, Profile
+from withings_gui.core.sync import SyncResult, SyncState
+from withings_gui.tray.icon import TrayState
+from withings_gui.tray.status import derive_status
+
+NOW = 1_700_000_000
+
+
+def config(unit="kg"):
+    return Config(client_id="x", profiles={"alice": Profile("alice", "Alice", unit)})
+
+
+def result(state=SyncState.OK, weight=72.4):
+    return SyncResult("alice", state, "message here", latest_weight_kg=weight,
+                      latest_weight_at=NOW - 3600)
+
+
+def test_states_in_priority_order():
+    assert derive_status(config(), None, False, False, None, NOW).state is TrayState.STARTING
+    assert derive_status(config(), [result()], True, False, NOW, NOW).state is TrayState.SYNCING
+    assert derive_status(config(), [result()], True, True, NOW, NOW).state is TrayState.PAUSED
+    assert derive_status(config(), [result()], False, False, NOW, NOW).state is TrayState.OK
+    assert derive_status(config(), [result(SyncState.NEEDS_REAUTH)], False, False, NOW,
+                         NOW).state is TrayState.NEEDS_REAUTH
+    assert derive_status(config(), [result(SyncState.HA_UNREACHABLE)], False, False, NOW,
+                         NOW).state is TrayState.ERROR
+
+
+def test_stale_after_three_intervals_without_success():
+    ok = derive_status(config(), [result()], False, False, NOW - 14 * 60, NOW)
+    stale = derive_status(config(), [result()], False, False, NOW - 16 * 60, NOW)
+    assert ok.state is TrayState.OK
+    assert stale.state is TrayState.STALE and "16 minutes" in stale.message
+
+
+def test_pounds_and_texts():
+    status = derive_status(config("lb"), [result()], False, False, NOW, NOW)
+    assert status.unit == "lb" and status.weight == 159.61
+    assert "159.6 lb" in status.tooltip() and "Last sync" in status.tooltip()
+    assert status.menu_line() == "159.6 lb — up to date"
+    both = derive_status(config("both"), [result()], False, False, NOW, NOW)
+    assert both.unit == "kg" and both.weight == 72.4

@@ -1,0 +1,80 @@
+"""What the tray shows, derived from sync results: state, weight in the chosen unit, texts."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import datetime
+
+from withings_gui.core.catalog import to_pounds
+from withings_gui.core.config import Config
+from withings_gui.core.sync import SyncResult, SyncState
+from withings_gui.tray.icon import TrayState
+
+STALE_INTERVALS = 3
+
+
+@dataclass(frozen=True)
+class TrayStatus:
+    state: TrayState
+    weight: float | None
+    unit: str
+    weighed_at: int | None
+    last_success: float | None
+    message: str
+
+    def tooltip(self) -> str:
+        lines = ["Withings GUI"]
+        if self.weight is not None:
+            lines.append(f"{self.weight:.1f} {self.unit}, weighed {_when(self.weighed_at)}")
+        else:
+            lines.append("No weigh-in yet")
+        lines.append(f"Last sync: {_when(self.last_success) if self.last_success else 'not yet'}")
+        if self.state not in (TrayState.OK, TrayState.STARTING):
+            lines.append(f"{self.state.value.capitalize()}: {self.message}".rstrip(": "))
+        return "\n".join(lines)
+
+    def menu_line(self) -> str:
+        weight = f"{self.weight:.1f} {self.unit}" if self.weight is not None else "No weight yet"
+        return f"{weight} — {self.state.value}"
+
+
+def derive_status(config: Config, results: list[SyncResult] | None, syncing: bool,
+                  paused: bool, last_success: float | None,
+                  now: float | None = None) -> TrayStatus:
+    now = time.time() if now is None else now
+    profile = next(iter(config.profiles.values()), None)
+    unit = profile.display_unit if profile else "kg"
+    primary = next((r for r in results or [] if profile and r.profile == profile.slug), None)
+    weight = primary.latest_weight_kg if primary else None
+    if weight is not None and unit == "lb":
+        weight = to_pounds(weight)
+    message = primary.message if primary else ""
+    if paused:
+        state = TrayState.PAUSED
+    elif syncing:
+        state = TrayState.SYNCING
+    elif primary is None:
+        state = TrayState.STARTING
+    elif primary.state is SyncState.NEEDS_REAUTH:
+        state = TrayState.NEEDS_REAUTH
+    elif primary.state is not SyncState.OK:
+        state = TrayState.ERROR
+    else:
+        state = TrayState.OK
+    stale_after = STALE_INTERVALS * config.interval_minutes * 60
+    if state in (TrayState.OK, TrayState.ERROR) and last_success is not None \
+            and now - last_success > stale_after:
+        state = TrayState.STALE
+        message = f"no successful sync for {int((now - last_success) // 60)} minutes"
+    return TrayStatus(state, weight, unit, primary.latest_weight_at if primary else None,
+                      last_success, message)
+
+
+def _when(timestamp: float | None) -> str:
+    if not timestamp:
+        return "never"
+    moment = datetime.fromtimestamp(timestamp)
+    if moment.date() == datetime.now().date():
+        return moment.strftime("today %H:%M")
+    return moment.strftime("%d %b %Y %H:%M")
