@@ -68,3 +68,11 @@ def test_cancelled_task_delivers_nothing(qtbot, qapp):
     assert runner.wait_idle()
     qapp.processEvents()  # a (wrongly) queued delivery would run here
     assert receiver.results == [] and task.cancel_event.is_set()
+
+
+def test_plain_function_receivers_also_run_on_the_gui_thread(qtbot, qapp):
+    runner, seen = TaskRunner(), []
+    runner.start(lambda cancel: 1, lambda value: seen.append(QThread.currentThread()),
+                 lambda exc: None)
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    assert seen == [qapp.thread()]

@@ -1,8 +1,9 @@
 """The one way GUI code runs blocking work: a thread pool whose results come back as signals.
 
-The worker never touches widgets. Its result (or exception) is emitted from the worker thread
-by a QObject that lives on the GUI thread, so Qt queues the delivery and the receiving slot
-runs on the GUI thread.
+The worker never touches widgets. Its result (or exception) travels through a queued
+connection to a slot of the Task, which lives on the GUI thread, and only there are the
+public signals emitted: receivers run on the GUI thread whatever they are (a widget's slot
+or a plain function).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import logging
 import threading
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -21,12 +22,14 @@ class Task(QObject):
 
     finished = Signal(object)
     failed = Signal(object)  # the exception
+    _outcome = Signal(object, bool)  # emitted on the worker thread: (value, succeeded)
 
     def __init__(self, fn: Callable[[threading.Event], Any], parent: QObject | None = None):
         super().__init__(parent)
         self._fn = fn
         self.cancel_event = threading.Event()
         self.running = False
+        self._outcome.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def cancel(self) -> None:
         """Ask the work to stop at its next check; its result is then ignored."""
@@ -37,14 +40,15 @@ class Task(QObject):
             result = self._fn(self.cancel_event)
         except BaseException as exc:  # delivered to the GUI, which decides what to show
             log.debug("background task failed", exc_info=True)
-            self._emit(self.failed, exc)
+            self._outcome.emit(exc, False)
         else:
-            self._emit(self.finished, result)
+            self._outcome.emit(result, True)
 
-    def _emit(self, signal, value) -> None:
+    @Slot(object, bool)
+    def _deliver(self, value, succeeded: bool) -> None:
         self.running = False
         if not self.cancel_event.is_set():
-            signal.emit(value)
+            (self.finished if succeeded else self.failed).emit(value)
 
 
 class _Runnable(QRunnable):
