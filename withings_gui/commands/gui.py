@@ -10,7 +10,8 @@ from withings_gui.core.context import AppContext
 def run_setup(args: argparse.Namespace, ctx: AppContext) -> int:
     from withings_gui.wizard.app import run_wizard
 
-    finished = run_wizard(ctx, start_tray_after=True)
+    finished = run_wizard(ctx, start_tray_after=True,
+                          reauthorize=getattr(args, "reauthorize", False))
     return 0 if finished else 1
 
 

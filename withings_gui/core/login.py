@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from withings_gui.core.context import AppContext
-from withings_gui.core.secrets import CLIENT_SECRET
+from withings_gui.core.secrets import CLIENT_SECRET, token_key
 from withings_gui.core.withings.oauth import (TokenSet, build_authorize_url, exchange_code,
                                               new_state, parse_redirect)
 from withings_gui.core.withings.tokens import TokenManager
@@ -49,3 +49,13 @@ def complete_login(ctx: AppContext, attempt: LoginAttempt, redirect_url: str) ->
     TokenManager(ctx.endpoints, ctx.config.client_id, ctx.secrets, ctx.paths,
                  attempt.profile).save(tokens)
     return tokens
+
+
+def adopt_tokens(ctx: AppContext, from_profile: str, to_profile: str) -> None:
+    """Give the tokens of a login made before the person was named to their profile."""
+    if from_profile == to_profile:
+        return
+    text = ctx.secrets.get(token_key(from_profile))
+    if text:
+        ctx.secrets.set(token_key(to_profile), text)
+        ctx.secrets.delete(token_key(from_profile))

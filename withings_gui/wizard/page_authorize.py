@@ -1,0 +1,154 @@
+"""Page 6: log in to Withings inside the wizard; the redirect is caught, never loaded.
+
+QtWebEngine is imported here only, and only when the page is first shown, so the wizard
+opens fast and the tray never loads it. Without QtWebEngine, or by choice, the user logs in
+with their own browser and pastes the address it ends on.
+"""
+
+from __future__ import annotations
+
+import logging
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from withings_gui.core.login import LoginAttempt, begin_login, complete_login
+from withings_gui.wizard.base import Page, note
+
+log = logging.getLogger(__name__)
+
+
+def is_callback(url: str, callback: str) -> bool:
+    got, want = urlsplit(url), urlsplit(callback)
+    return (got.scheme, (got.hostname or "").lower(), got.path.rstrip("/")) == \
+        (want.scheme, (want.hostname or "").lower(), want.path.rstrip("/"))
+
+
+def make_browser(parent: QWidget, callback: str, on_redirect) -> QWidget:
+    """A QWebEngineView in an off-the-record profile that hands the callback URL over."""
+    from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    class InterceptingPage(QWebEnginePage):
+        def acceptNavigationRequest(self, url, navigation_type, is_main_frame):
+            # Redirects come through here too: the callback is never requested from HA.
+            if is_main_frame and is_callback(url.toString(), callback):
+                on_redirect(url.toString())
+                return False
+            return super().acceptNavigationRequest(url, navigation_type, is_main_frame)
+
+    view = QWebEngineView(parent)
+    # No storage name: off the record, no Withings cookies kept. Created after the view so
+    # the parent deletes the view (and its page) first, as QtWebEngine requires.
+    profile = QWebEngineProfile(parent)
+    view.setPage(InterceptingPage(profile, view))
+    return view
+
+
+class AuthorizePage(Page):
+    page_id = "authorize"
+
+    def __init__(self, wizard):
+        super().__init__(wizard)
+        self.setTitle("Log in to Withings")
+        self.setSubTitle("Log in with the Withings account of the person whose data this is, "
+                         "and allow access.")
+        self.attempt: LoginAttempt | None = None
+        self.browser: QWidget | None = None
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.own_browser = QPushButton("Use my own &browser instead")
+        self.paste = QLineEdit()
+        self.paste.setPlaceholderText("Paste the whole address your browser ended on")
+        self.paste_go = QPushButton("&Continue")
+        self.retry = QPushButton("&Try again")
+        self.paste_row = QWidget()
+        row = QHBoxLayout(self.paste_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.paste, 1)
+        row.addWidget(self.paste_go)
+        self.browser_box = QVBoxLayout()
+        self.hint = note("")
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.browser_box, 1)
+        layout.addWidget(self.busy_bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addWidget(self.hint)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.own_browser)
+        buttons.addWidget(self.retry)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.paste_row)
+        self.own_browser.clicked.connect(self.use_own_browser)
+        self.paste_go.clicked.connect(lambda: self.finish_login(self.paste.text()))
+        self.paste.returnPressed.connect(lambda: self.finish_login(self.paste.text()))
+        self.retry.clicked.connect(self.start_login)
+
+    def initializePage(self) -> None:
+        self.hint.setText("If Withings shows an error about the <i>redirect_uri</i>, the "
+                          "Callback URI of your Withings app must be exactly "
+                          f"<code>{self.ctx.config.callback_url}</code>.")
+        self.paste_row.setVisible(False)
+        self.start_login()
+
+    def start_login(self) -> None:
+        self.show_error("")
+        self.set_valid(bool(self.progress.withings_userid) and "authorize" in self.progress.done)
+        self.attempt = begin_login(self.ctx, self.progress.pending_profile)
+        if self.browser is None and not self.paste_row.isVisible():
+            try:
+                self.browser = make_browser(self, self.attempt.redirect_uri, self.finish_login)
+                self.browser_box.addWidget(self.browser)
+                self.browser.loadFinished.connect(self._loaded)
+            except ImportError as exc:
+                log.warning("QtWebEngine is not available (%s); using the system browser", exc)
+                self.status.setText("The built-in browser is not available on this system.")
+                self.use_own_browser()
+                return
+        if self.browser is not None:
+            self.status.setText("Loading the Withings login page…")
+            self.browser.setUrl(QUrl(self.attempt.authorize_url))
+
+    def _loaded(self, ok: bool) -> None:
+        if self.status.text().startswith("Loading"):
+            self.status.setText("" if ok else "The Withings page did not load; check the "
+                                              "internet connection or use your own browser.")
+
+    def use_own_browser(self) -> None:
+        if self.attempt is None:
+            self.attempt = begin_login(self.ctx, self.progress.pending_profile)
+        if self.browser is not None:
+            self.browser.setVisible(False)
+        self.paste_row.setVisible(True)
+        self.status.setText("Your browser opens the Withings login. After you allow access it "
+                            "goes to your callback address (an error page there is fine): copy "
+                            "that whole address and paste it below.")
+        QDesktopServices.openUrl(QUrl(self.attempt.authorize_url))
+        self.paste.setFocus()
+
+    def finish_login(self, redirect_url: str) -> None:
+        attempt = self.attempt
+        if attempt is None or not redirect_url.strip():
+            self.show_error("Paste the address your browser ended on.")
+            return
+        self.status.setText("Logging in…")
+        self.show_error("")
+        # The code lives ~30 s: exchange it at once, off the GUI thread.
+        self.run(lambda cancel: complete_login(self.ctx, attempt, redirect_url),
+                 self._logged_in, self._failed)
+
+    def _logged_in(self, tokens) -> None:
+        self.progress.withings_userid = str(tokens.userid)
+        self.status.setText(f"✔ Logged in: Withings user {tokens.userid}.")
+        if self.browser is not None:
+            self.browser.setHtml("<p style='font-family:sans-serif'>Logged in. Click Next.</p>")
+        self.set_valid(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText("")
+        self.show_error(f"{exc} Click “Try again” to log in again.")
+        self.set_valid(False)

@@ -1,0 +1,120 @@
+"""Page 3: the callback URL Withings will call, checked the way Withings checks it."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QPushButton
+
+from withings_gui.core.callback_url import (CallbackUrlError, build_callback_url, check_network,
+                                            check_static)
+from withings_gui.core.hass.client import HassApi
+from withings_gui.core.secrets import HA_TOKEN
+from withings_gui.core.snippets import external_url_yaml
+from withings_gui.wizard.base import Page, note
+from withings_gui.wizard.widgets import CopyField, RuleList
+
+
+class CallbackPage(Page):
+    page_id = "callback"
+
+    def __init__(self, wizard):
+        super().__init__(wizard)
+        self.setTitle("Callback URL")
+        self.setSubTitle("The address Withings sends you back to after you log in. Withings "
+                         "checks it when you save your developer app; we check it the same way "
+                         "first.")
+        self.source = QLineEdit()
+        self.callback = CopyField()
+        self.check = QPushButton("&Check")
+        self.rules = RuleList()
+        self.set_external = QPushButton("Set this as Home Assistant's e&xternal URL")
+        self.yaml = QPlainTextEdit()
+        self.yaml.setReadOnly(True)
+        self.yaml.setMaximumHeight(60)
+        self.demo_note = note("<b>Demo:</b> the simulated Withings accepts this URL without "
+                              "looking it up; the checks below are for a real setup.")
+        form = QFormLayout(self)
+        form.addRow("&From:", self.source)
+        form.addRow("Callback URL:", self.callback)
+        form.addRow("", self.check)
+        form.addRow(self.busy_bar)
+        form.addRow(self.rules)
+        form.addRow(self.error)
+        form.addRow(note("Home Assistant must know this address as its external URL. Set it "
+                         "from here, or paste this into configuration.yaml:"))
+        form.addRow(self.yaml)
+        form.addRow("", self.set_external)
+        form.addRow(self.demo_note)
+        self.source.textEdited.connect(self._rebuild)
+        self.source.returnPressed.connect(self.run_checks)
+        self.check.clicked.connect(self.run_checks)
+        self.set_external.clicked.connect(self._set_external_url)
+
+    def initializePage(self) -> None:
+        demo = self.ctx.config.demo
+        self.demo_note.setVisible(demo)
+        info = self.setup.hass_info
+        if self.progress.path_kind == "nabu_casa":
+            self.source.setPlaceholderText("https://abcdef1234567890.ui.nabu.casa")
+            guess = info.cloud_url if info else ""
+        else:
+            self.source.setPlaceholderText("https://ha.example.com")
+            guess = info.external_url if info else ""
+        if self.ctx.config.callback_url:
+            parts = urlsplit(self.ctx.config.callback_url)
+            guess = f"{parts.scheme}://{parts.netloc}"
+        self.source.setText(guess or "")
+        self.set_external.setEnabled(bool(self.ctx.config.ha_url) and not self.progress.skip_hass)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self.rules.clear()
+        self.show_error("")
+        try:
+            url = build_callback_url(self.progress.path_kind, self.source.text())
+        except CallbackUrlError as exc:
+            self.callback.set_value("")
+            self.yaml.clear()
+            self.show_error(str(exc) if self.source.text().strip() else "")
+            self.set_valid(False)
+            return
+        self.callback.set_value(url)
+        self.yaml.setPlainText(external_url_yaml(url))
+        static = check_static(url)
+        for result in static:
+            self.rules.add(result)
+        blocking = any(r.ok is False and r.blocking for r in static)
+        # The simulated Withings does not look the URL up, so the demo needs no network check.
+        self.set_valid(self.ctx.config.demo and not blocking)
+
+    def run_checks(self) -> None:
+        self._rebuild()
+        url = self.callback.value()
+        if not url or any(r.ok is False and r.blocking for r in self.rules.results.values()):
+            return
+        options = self.setup.network_check_options
+        self.run(lambda cancel: check_network(url, cancel=cancel, **options), self._checked)
+
+    def _checked(self, results) -> None:
+        for result in results:
+            self.rules.add(result)
+        failures = [r for r in self.rules.results.values() if r.ok is False and r.blocking]
+        self.set_valid(not failures or self.ctx.config.demo)
+        if failures and not self.ctx.config.demo:
+            self.show_error("Withings would refuse this callback URL: fix what is marked ✘ and "
+                            "check again.")
+
+    def _set_external_url(self) -> None:
+        parts = urlsplit(self.callback.value())
+        external = f"https://{parts.netloc}"
+        token = self.ctx.secrets.get(HA_TOKEN) or ""
+        ha_url = self.ctx.config.ha_url
+        self.run(lambda cancel: HassApi(ha_url, token).set_external_url(external),
+                 lambda _: self.show_error(""), lambda exc: self.show_error(
+                     f"Could not set the external URL ({exc}); paste the YAML instead."))
+
+    def validatePage(self) -> bool:
+        self.ctx.config.callback_url = self.callback.value()
+        self.setup.save_config()
+        return super().validatePage()

@@ -1,0 +1,66 @@
+"""Page 5: the Client Id and Consumer Secret Withings showed, format-checked as typed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit
+
+from withings_gui.core.secrets import CLIENT_SECRET
+from withings_gui.core.validation import InputError, check_client_id, check_client_secret
+from withings_gui.wizard.base import Page
+
+
+class CredentialsPage(Page):
+    page_id = "credentials"
+
+    def __init__(self, wizard):
+        super().__init__(wizard)
+        self.setTitle("Client Id and Consumer Secret")
+        self.setSubTitle("Copy both from your Withings developer app. The secret is kept in "
+                         "your system keyring, never in a settings file.")
+        self.client_id = QLineEdit()
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.show_secret = QCheckBox("S&how the secret")
+        self.id_error = self._field_error()
+        self.secret_error = self._field_error()
+        form = QFormLayout(self)
+        form.addRow("Client &Id:", self.client_id)
+        form.addRow("", self.id_error)
+        form.addRow("Consumer &Secret:", self.secret)
+        form.addRow("", self.show_secret)
+        form.addRow("", self.secret_error)
+        self.client_id.textChanged.connect(self._check)
+        self.secret.textChanged.connect(self._check)
+        self.show_secret.toggled.connect(lambda on: self.secret.setEchoMode(
+            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+
+    @staticmethod
+    def _field_error():
+        from withings_gui.wizard.widgets import error_label
+
+        return error_label()
+
+    def initializePage(self) -> None:
+        self.client_id.setText(self.ctx.config.client_id)
+        if not self.secret.text():
+            self.secret.setText(self.ctx.secrets.get(CLIENT_SECRET) or "")
+        self._check()
+
+    def _check(self) -> None:
+        ok = True
+        for field, checker, label in ((self.client_id, check_client_id, self.id_error),
+                                      (self.secret, check_client_secret, self.secret_error)):
+            try:
+                checker(field.text())
+                label.setText("")
+            except InputError as exc:
+                # Say nothing about an empty field until the user typed something.
+                label.setText(str(exc) if field.text() else "")
+                ok = False
+        self.set_valid(ok)
+
+    def validatePage(self) -> bool:
+        self.ctx.config.client_id = check_client_id(self.client_id.text())
+        self.ctx.secrets.set(CLIENT_SECRET, check_client_secret(self.secret.text()))
+        self.setup.save_config()
+        return super().validatePage()

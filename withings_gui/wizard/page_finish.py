@@ -1,0 +1,139 @@
+"""Page 8: units, interval, start at login, the lb YAML, HA's config check, the first sync."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QFormLayout, QHBoxLayout, QLabel,
+                               QPlainTextEdit, QPushButton, QRadioButton, QSpinBox, QWidget)
+
+from withings_gui.core.config import (DEFAULT_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES,
+                                      MIN_INTERVAL_MINUTES)
+from withings_gui.core.hass.client import HassApi
+from withings_gui.core.secrets import HA_TOKEN
+from withings_gui.core.snippets import lb_template_yaml
+from withings_gui.core.sync import SyncEngine
+from withings_gui.wizard.base import Page, note
+
+
+class FinishPage(Page):
+    page_id = "finish"
+
+    def __init__(self, wizard):
+        super().__init__(wizard)
+        self.setTitle("Options and first sync")
+        self.setSubTitle("Choose how the sensors look, then the first sync runs.")
+        self.units = {unit: QRadioButton(text) for unit, text in (
+            ("kg", "&kg"), ("lb", "&lb"), ("both", "b&oth (kg sensors plus _lbs twins)"))}
+        group = QButtonGroup(self)
+        unit_row = QWidget()
+        row = QHBoxLayout(unit_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in self.units.values():
+            group.addButton(button)
+            row.addWidget(button)
+        self.interval = QSpinBox()
+        self.interval.setRange(MIN_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES)
+        self.interval.setSuffix(" min")
+        self.autostart = QCheckBox("Start the tray when I log in")
+        self.notify = QCheckBox("Notify me of each new weigh-in")
+        self.yaml = QPlainTextEdit()
+        self.yaml.setReadOnly(True)
+        self.yaml.setMaximumHeight(90)
+        self.copy_yaml = QPushButton("Copy YAML")
+        self.check = QPushButton("Check Home Assistant's &configuration")
+        self.check_result = QLabel()
+        self.check_result.setWordWrap(True)
+        self.sync = QPushButton("&Sync now")
+        self.sync_result = QPlainTextEdit()
+        self.sync_result.setReadOnly(True)
+        self.another = QPushButton("&Add another person…")
+        form = QFormLayout(self)
+        form.addRow("Units:", unit_row)
+        form.addRow("Sync &every:", self.interval)
+        form.addRow("", self.autostart)
+        form.addRow("", self.notify)
+        form.addRow(note("Publishing kg only but want pounds in HA too? Template sensors for "
+                         "configuration.yaml:"))
+        form.addRow(self.yaml)
+        form.addRow("", self.copy_yaml)
+        form.addRow(self.check, self.check_result)
+        form.addRow(self.sync, self.busy_bar)
+        form.addRow(self.sync_result)
+        form.addRow(self.error)
+        form.addRow("", self.another)
+        self.copy_yaml.clicked.connect(lambda: self._copy(self.yaml.toPlainText()))
+        self.check.clicked.connect(self.run_config_check)
+        self.sync.clicked.connect(self.run_first_sync)
+        self.another.clicked.connect(self.setup.add_another_person)
+
+    def initializePage(self) -> None:
+        config = self.ctx.config
+        profile = config.profiles[self.setup.current_profile]
+        self.units[profile.unit].setChecked(True)
+        self.interval.setValue(config.interval_minutes or DEFAULT_INTERVAL_MINUTES)
+        self.autostart.setChecked(config.autostart)
+        self.notify.setChecked(config.notify_new_weigh_in)
+        self.yaml.setPlainText(lb_template_yaml(profile.slug))
+        has_ha = bool(config.ha_url) and not self.progress.skip_hass
+        self.check.setEnabled(has_ha)
+        self.check_result.setText("" if has_ha else "No Home Assistant in this setup.")
+        self.run_first_sync()
+
+    def apply_options(self) -> None:
+        config = self.ctx.config
+        profile = config.profiles[self.setup.current_profile]
+        profile.unit = next(unit for unit, button in self.units.items() if button.isChecked())
+        config.interval_minutes = self.interval.value()
+        config.notify_new_weigh_in = self.notify.isChecked()
+        config.autostart = self.autostart.isChecked()
+        self.setup.save_config()
+
+    def run_config_check(self) -> None:
+        url, token = self.ctx.config.ha_url, self.ctx.secrets.get(HA_TOKEN) or ""
+        self.check_result.setText("Checking…")
+        self.run(lambda cancel: HassApi(url, token).check_config(), self._checked,
+                 lambda exc: self.check_result.setText(f"✘ {exc}"))
+
+    def _checked(self, check) -> None:
+        text = "✔ Configuration valid." if check.valid else "✘ Configuration invalid."
+        for label, detail in (("Errors", check.errors), ("Warnings", check.warnings)):
+            if detail:
+                text += f"\n{label}: {detail}"
+        self.check_result.setText(text)
+
+    def run_first_sync(self) -> None:
+        self.apply_options()
+        self.set_valid(False)
+        self.sync_result.setPlainText("Syncing with Withings…")
+        profile = self.setup.current_profile
+        self.run(lambda cancel: SyncEngine(self.ctx).run_once(profile, full=True,
+                                                              cancel=cancel),
+                 self._synced, self._sync_failed)
+
+    def _synced(self, results) -> None:
+        [result] = results
+        lines = [result.message, ""]
+        lines += [f"{e.entity_id} = {e.state} {e.unit_of_measurement or ''}".rstrip()
+                  for e in result.entities]
+        self.sync_result.setPlainText("\n".join(lines))
+        self.show_error("" if result.ok else f"The first sync did not fully work: "
+                                             f"{result.message}")
+        # Finishing is allowed either way: the tray keeps trying and shows the state.
+        self.set_valid(True)
+
+    def _sync_failed(self, exc: BaseException) -> None:
+        self.sync_result.setPlainText("")
+        self.show_error(f"The first sync failed: {exc}")
+        self.set_valid(True)
+
+    def _copy(self, text: str) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.clipboard().setText(text)
+
+    def validatePage(self) -> bool:
+        self.apply_options()
+        from withings_gui.tray.autostart import set_autostart
+
+        if not self.ctx.config.demo:
+            set_autostart(self.ctx.config.autostart)
+        return super().validatePage()

@@ -1,0 +1,90 @@
+"""Page 2: Home Assistant's address and a long-lived token, proven by the Test button."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPushButton
+
+from withings_gui.core.hass.client import HassApi, HassInfo
+from withings_gui.core.secrets import HA_TOKEN
+from withings_gui.core.validation import InputError, check_ha_token, normalize_ha_url
+from withings_gui.wizard.base import Page, note
+
+
+class HassPage(Page):
+    page_id = "hass"
+
+    def __init__(self, wizard):
+        super().__init__(wizard)
+        self.setTitle("Connect to Home Assistant")
+        self.setSubTitle("Its address as this computer reaches it, and a long-lived access "
+                         "token (your HA profile → Security → Long-lived access tokens).")
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("http://homeassistant.local:8123")
+        self.token = QLineEdit()
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.test = QPushButton("&Test connection")
+        self.test.setDefault(False)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.skip = QCheckBox("&Skip Home Assistant (demo only: the sensors are shown, not sent)")
+        self.info: HassInfo | None = None
+        form = QFormLayout(self)
+        form.addRow("Home Assistant &address:", self.url)
+        form.addRow("Access &token:", self.token)
+        form.addRow("", self.test)
+        form.addRow(self.busy_bar)
+        form.addRow(self.result)
+        form.addRow(self.error)
+        if self.ctx.config.demo:
+            form.addRow(self.skip)
+            form.addRow(note("In the demo you may skip this step; the tray then shows the "
+                             "demo data without sending it anywhere."))
+        self.test.clicked.connect(self.run_test)
+        self.url.returnPressed.connect(self.run_test)
+        self.token.returnPressed.connect(self.run_test)
+        self.url.textEdited.connect(self._changed)
+        self.token.textEdited.connect(self._changed)
+        self.skip.toggled.connect(self._changed)
+
+    def initializePage(self) -> None:
+        self.url.setText(self.ctx.config.ha_url)
+        self.skip.setChecked(self.progress.skip_hass)
+        if not self.token.text():
+            self.token.setText(self.ctx.secrets.get(HA_TOKEN) or "")
+        self._changed()
+
+    def _changed(self) -> None:
+        self.info = None
+        self.result.clear()
+        self.show_error("")
+        self.set_valid(self.skip.isChecked())
+
+    def run_test(self) -> None:
+        self._changed()
+        try:
+            url = normalize_ha_url(self.url.text())
+            token = check_ha_token(self.token.text())
+        except InputError as exc:
+            self.show_error(str(exc))
+            return
+        self.result.setText("Connecting…")
+        self.run(lambda cancel: HassApi(url, token).info(), self._tested, self._failed)
+
+    def _tested(self, info: HassInfo) -> None:
+        self.info = info
+        self.result.setText(f"✔ Connected to Home Assistant {info.version} "
+                            f"“{info.location_name}”.")
+        self.set_valid(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.result.clear()
+        self.show_error(str(exc))
+
+    def validatePage(self) -> bool:
+        self.progress.skip_hass = self.skip.isChecked()
+        if not self.progress.skip_hass:
+            self.ctx.config.ha_url = normalize_ha_url(self.url.text())
+            self.ctx.secrets.set(HA_TOKEN, check_ha_token(self.token.text()))
+            self.setup.hass_info = self.info
+            self.setup.save_config()
+        return super().validatePage()

@@ -1,0 +1,67 @@
+"""Page 4: what to type into the Withings developer portal, each value with a Copy button."""
+
+from __future__ import annotations
+
+import shutil
+from importlib import resources
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QLineEdit, QPushButton
+
+from withings_gui.wizard.base import Page, note
+from withings_gui.wizard.widgets import CopyField
+
+PORTAL_URL = "https://developer.withings.com/dashboard/"
+DESCRIPTION = "Personal app for collecting my data"
+COMPANY = "Home Assistant"
+
+
+def logo_path():
+    return resources.files("withings_gui") / "resources" / "withings-gui-logo.png"
+
+
+class PortalPage(Page):
+    page_id = "portal"
+
+    def __init__(self, wizard):
+        super().__init__(wizard)
+        self.setTitle("Create your Withings developer app")
+        self.setSubTitle("Withings lets you read your own data through an app you register. "
+                         "Open the partner portal, create an application and fill in:")
+        self.open_portal = QPushButton("&Open the Withings partner portal")
+        self.save_logo = QPushButton("Save &logo…")
+        self.description = CopyField(DESCRIPTION)
+        self.email = QLineEdit()
+        self.email.setPlaceholderText("you@example.com")
+        self.callback = CopyField()
+        self.company = CopyField(COMPANY)
+        form = QFormLayout(self)
+        form.addRow("", self.open_portal)
+        form.addRow("Logo:", self.save_logo)
+        form.addRow("Description:", self.description)
+        form.addRow("Contact &email:", self.email)
+        form.addRow("Callback URI:", self.callback)
+        form.addRow("Company:", self.company)
+        form.addRow(note("Choose the “Public API integration” and the environment "
+                         "“Development”. After saving, Withings shows the Client Id and "
+                         "the Consumer Secret: keep that page open for the next step."))
+        form.addRow(self.error)
+        self.open_portal.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(PORTAL_URL)))
+        self.save_logo.clicked.connect(self._save_logo)
+
+    def initializePage(self) -> None:
+        self.callback.set_value(self.ctx.config.callback_url)
+        self.email.setText(self.progress.contact_email)
+        self.set_valid(True)
+
+    def _save_logo(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(self, "Save the logo", "withings-gui-logo.png",
+                                                "PNG image (*.png)")
+        if target:
+            with resources.as_file(logo_path()) as source:
+                shutil.copyfile(source, target)
+
+    def validatePage(self) -> bool:
+        self.progress.contact_email = self.email.text().strip()
+        return super().validatePage()

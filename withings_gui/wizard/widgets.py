@@ -1,0 +1,77 @@
+"""Small widgets the pages share: a copyable value and a list of check results."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QApplication, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QWidget)
+
+from withings_gui.core.callback_url import RuleResult
+
+MARK = {True: "✔", False: "✘", None: "–"}
+COLOR = {True: "#2e7d32", False: "#c62828", None: "#777777"}
+
+
+class CopyField(QWidget):
+    """A read-only value with a Copy button (what the user types into Withings' portal)."""
+
+    def __init__(self, value: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.edit = QLineEdit(value)
+        self.edit.setReadOnly(True)
+        self.button = QPushButton("Copy")
+        self.button.setToolTip("Copy to the clipboard")
+        self.button.clicked.connect(self.copy)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.button)
+
+    def set_value(self, value: str) -> None:
+        self.edit.setText(value)
+
+    def value(self) -> str:
+        return self.edit.text()
+
+    def copy(self) -> None:
+        QApplication.clipboard().setText(self.edit.text())
+        self.button.setText("Copied")
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #c62828;")
+    label.setObjectName("error")
+    return label
+
+
+class RuleList(QWidget):
+    """Each check as ✔/✘/– with its message, and the fix under a failure."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setColumnStretch(1, 1)
+        self.results: dict[str, RuleResult] = {}
+
+    def clear(self) -> None:
+        self.results.clear()
+        while self.grid.count():
+            self.grid.takeAt(0).widget().deleteLater()
+
+    def add(self, result: RuleResult) -> None:
+        self.results[result.rule_id] = result
+        row = self.grid.rowCount()
+        mark = QLabel(MARK[result.ok])
+        mark.setStyleSheet(f"color: {COLOR[result.ok]}; font-weight: bold;")
+        text = f"<b>{result.title}</b> — {result.message}"
+        if result.ok is False and result.fix:
+            text += f"<br><i>How to fix: {result.fix}</i>"
+        if result.ok is False and not result.blocking:
+            text += " <i>(a warning; Withings would accept it)</i>"
+        message = QLabel(text)
+        message.setWordWrap(True)
+        message.setObjectName(f"rule-{result.rule_id}")
+        self.grid.addWidget(mark, row, 0)
+        self.grid.addWidget(message, row, 1)
