@@ -1,7 +1,8 @@
 import pytest
 from PySide6.QtGui import QColor
 
-from withings_gui.tray.icon import ICON_SIZES, TrayState, format_weight, render_weight_icon
+from withings_gui.tray.icon import (ICON_SIZES, TrayState, format_weight, make_icon,
+                                    render_weight_icon)
 
 pytestmark = pytest.mark.gui
 
@@ -47,3 +48,15 @@ def test_dark_panel_gets_a_light_rim(qapp):
                                                (159.5, 22, "160"), (None, 24, "–")])
 def test_format(value, size, text):
     assert format_weight(value, size) == text
+
+
+def test_redrawing_the_icon_leaves_none_refcount_alone(qapp):
+    # PySide6 6.12.0 drops a reference to None on every void QPainter call (Python 3.11);
+    # a tray redrawing its icon for days then crashes. pyproject excludes that release.
+    import sys
+
+    make_icon(72.4, "kg", TrayState.OK)  # warm caches first
+    before = sys.getrefcount(None)
+    for _ in range(50):
+        make_icon(72.4, "kg", TrayState.OK)
+    assert sys.getrefcount(None) >= before - 20
