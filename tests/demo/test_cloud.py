@@ -1,100 +1,139 @@
-"""The simulated cloud itself: the page a browser clicks through, and its data."""
+"""The simulated cloud as a whole: lifecycle, request log, seeded people, live weigh-ins."""
 
-import re
-from urllib.parse import parse_qs, urlsplit
+import itertools
+import statistics
 
 import pytest
 import requests
 
+from tests.demo.conftest import api, login, refresh, user_id
 from tests.support.clock import FakeClock
-from withings_gui.demo.cloud import DEMO_CLIENT_ID, SimulatedCloud
+from withings_gui.demo.cloud import SimulatedCloud
 
-REDIRECT = "https://ha.example.com/auth/external/callback"
-
-
-@pytest.fixture
-def cloud():
-    with SimulatedCloud(seed=4) as cloud:
-        yield cloud
+DAY = 86400
 
 
-def page(cloud, **params):
-    query = {"response_type": "code", "client_id": DEMO_CLIENT_ID, "state": "st",
-             "scope": "user.info,user.metrics", "redirect_uri": REDIRECT, **params}
-    return requests.get(f"{cloud.url}/oauth2_user/authorize2", params=query, timeout=10)
+def value(measure) -> float:
+    return measure["value"] * 10 ** measure["unit"]
 
 
-def form_fields(html):
-    return dict(re.findall(r'type="hidden" name="([^"]+)" value="([^"]*)"', html))
+def weigh_ins(cloud, name="Alice"):
+    """(date, {meastype: value}) of the unambiguous device weigh-ins, oldest first."""
+    groups = cloud.measure_groups(user_id(cloud, name))
+    return sorted((g["date"], {m["type"]: value(m) for m in g["measures"]}) for g in groups
+                  if g["attrib"] == 0 and g["deviceid"] and g["model"] in ("Body Cardio",
+                                                                             "Body+"))
 
 
-def test_login_page_lets_a_browser_allow_access(cloud):
-    reply = page(cloud)
-    assert reply.status_code == 200
-    for element in ('id="user-alice"', 'id="user-bob"', 'id="allow"', 'id="deny"',
-                    "Simulated Withings"):
-        assert element in reply.text
-    bob = next(uid for uid, u in cloud.users.items() if u.name == "Bob")
-    answer = requests.post(f"{cloud.url}/oauth2_user/authorize2", allow_redirects=False,
-                           data={**form_fields(reply.text), "userid": bob, "decision": "allow"},
-                           timeout=10)
-    assert answer.status_code == 302
-    location = urlsplit(answer.headers["Location"])
-    assert f"{location.scheme}://{location.netloc}{location.path}" == REDIRECT
-    query = parse_qs(location.query)
-    assert query["state"] == ["st"] and len(query["code"][0]) >= 20
+def test_serves_over_http_and_stops(clock):
+    cloud = SimulatedCloud(seed=1, clock=clock).start()
+    assert cloud.url.startswith("http://127.0.0.1:")
+    session = requests.Session()  # a kept-alive connection must not outlive stop()
+    assert session.get(f"{cloud.url}/nowhere", timeout=5).status_code == 404
+    cloud.stop()
+    with pytest.raises(requests.ConnectionError):
+        session.get(f"{cloud.url}/nowhere", timeout=5)
 
 
-def test_cancel_redirects_with_access_denied(cloud):
-    reply = page(cloud)
-    answer = requests.post(f"{cloud.url}/oauth2_user/authorize2", allow_redirects=False,
-                           data={**form_fields(reply.text), "decision": "deny"}, timeout=10)
-    assert parse_qs(urlsplit(answer.headers["Location"]).query) == {
-        "error": ["access_denied"], "state": ["st"]}
+def test_request_log_counts_and_hides_secrets(cloud):
+    tokens = login(cloud)
+    refresh(cloud, tokens["refresh_token"])
+    api(cloud, "/measure", "getmeas", tokens["access_token"], meastype=1)
+    api(cloud, "/measure", "getmeas", "wrong")
+    assert cloud.request_count() == 4
+    assert cloud.request_count(path="/v2/oauth2") == 2
+    assert cloud.request_count(action="getmeas") == 2
+    assert cloud.request_count(path="/measure", action="getmeas") == 2
+    exchange, renewal, measures, refused = cloud.requests
+    assert (exchange.method, exchange.action, exchange.status) == ("POST", "requesttoken", 0)
+    assert exchange.params["code"] == "***" and exchange.params["client_secret"] == "***"
+    assert renewal.params["refresh_token"] == "***"
+    assert renewal.params["grant_type"] == "refresh_token"
+    assert measures.params == {"action": "getmeas", "meastype": "1"} and measures.status == 0
+    assert refused.status == 401
+    logged = repr(cloud.requests)
+    assert tokens["refresh_token"] not in logged and tokens["access_token"] not in logged
 
 
-def test_unknown_client_and_unregistered_redirect_show_an_error_page(cloud):
-    assert "Invalid client_id" in page(cloud, client_id="f" * 64).text
-    cloud.register_app("a" * 64, "b" * 64, [REDIRECT])
-    wrong = page(cloud, client_id="a" * 64, redirect_uri="https://other.example.com/cb")
-    assert wrong.status_code == 400 and "Invalid redirect_uri" in wrong.text
-    assert page(cloud, client_id="a" * 64).status_code == 200
-    assert page(cloud, redirect_uri="http://plain.example.com/cb").status_code == 400
-
-
-def test_same_seed_same_data_and_realistic_values():
-    clock = FakeClock(1_700_000_000)
-    one, two = SimulatedCloud(seed=9, clock=clock), SimulatedCloud(seed=9, clock=clock)
+def test_same_seed_same_data_other_seed_other_data():
+    clock = FakeClock(1_750_000_000)
+    one, two, other = (SimulatedCloud(seed=s, clock=clock) for s in (9, 9, 10))
     try:
-        alice = next(uid for uid, u in one.users.items() if u.name == "Alice")
-        assert list(one.measure_groups(alice)) == list(two.measure_groups(alice))
-        weights = [m["value"] * 10 ** m["unit"] for g in one.measure_groups(alice)
-                   for m in g["measures"] if m["type"] == 1 and g["attrib"] == 0]
-        assert len(weights) > 700 and all(60 < w < 85 for w in weights)
-        attribs = {g["attrib"] for g in one.measure_groups(alice)}
-        assert {0, 1, 2, 4} <= attribs  # ambiguous and manual groups are there to be handled
+        for name in ("Alice", "Bob"):
+            uid = user_id(one, name)
+            assert one.measure_groups(uid) == two.measure_groups(uid)
+            assert one.users[uid].sleep == two.users[uid].sleep
+            assert one.users[uid].activity == two.users[uid].activity
+            assert weigh_ins(one, name) != weigh_ins(other, name)
     finally:
-        one.stop()
-        two.stop()
+        for cloud in (one, two, other):
+            cloud.stop()
 
 
-def test_live_weigh_ins_appear_over_time():
-    clock = FakeClock()
-    cloud = SimulatedCloud(seed=1, clock=clock, live_interval=60)
+def test_alice_weighs_in_most_days_with_a_slow_trend(cloud, clock):
+    days = weigh_ins(cloud)
+    span = (days[-1][0] - days[0][0]) / DAY
+    assert 2.9 * 365 < span < 3.01 * 365
+    assert 0.75 * span < len(days) < 0.95 * span  # near-daily, some days without
+    weights = [m[1] for _, m in days]
+    assert all(58 < w < 76 for w in weights)
+    steps = [abs(b - a) for a, b in itertools.pairwise(weights)]
+    assert statistics.median(steps) < 0.6 and max(steps) < 3  # noise, not jumps
+    monthly = [statistics.mean(weights[i:i + 30]) for i in range(0, len(weights) - 30, 30)]
+    assert max(monthly) - min(monthly) > 1.5  # the trend moves over the years
+    for _, m in days:
+        assert set(m) == {1, 5, 6, 8, 11, 76, 77, 88, 91}
+        assert m[8] + m[5] == pytest.approx(m[1], abs=0.003)
+        assert 15 < m[6] < 40 and 45 < m[11] < 95 and m[76] < m[5]
+    assert days[-1][0] <= clock.now
+
+
+def test_alice_has_the_groups_clients_must_handle(cloud):
+    groups = cloud.measure_groups(user_id(cloud, "Alice"))
+    by_attrib = {a: [g for g in groups if g["attrib"] == a] for a in (1, 2, 4)}
+    assert 5 <= len(by_attrib[1]) <= 60 and all(g["deviceid"] for g in by_attrib[1])
+    assert len(by_attrib[4]) == 1
+    manual = by_attrib[2]
+    assert all(g["deviceid"] is None for g in manual) and len(manual) >= 3
+    heights = [m for g in groups for m in g["measures"] if m["type"] == 4]
+    assert [value(m) for m in heights] == [pytest.approx(1.68)]
+    grpids = [g["grpid"] for g in groups]
+    assert len(set(grpids)) == len(grpids)
+    assert [g["grpid"] for g in sorted(groups, key=lambda g: g["created"])] == sorted(grpids)
+
+
+def test_bob_measures_blood_pressure_and_weight(cloud):
+    groups = cloud.measure_groups(user_id(cloud, "Bob"))
+    pressure = [{m["type"]: value(m) for m in g["measures"]} for g in groups
+                if g["model"] == "BPM Connect"]
+    assert len(pressure) > 300
+    assert all(set(p) == {9, 10, 11} and 50 < p[9] < p[10] < 180 for p in pressure)
+    manual = [{m["type"] for m in g["measures"]} for g in groups if g["attrib"] == 2]
+    assert {54, 71} in manual
+    assert len(weigh_ins(cloud, "Bob")) > 300
+    assert cloud.users[user_id(cloud, "Bob")].sleep == []
+
+
+def test_ten_years_of_history(clock):
+    cloud = SimulatedCloud(seed=1, clock=clock, years=10)
     try:
-        alice = next(uid for uid, u in cloud.users.items() if u.name == "Alice")
-        before = len(list(cloud.measure_groups(alice)))
-        clock.advance(181)
-        assert len(list(cloud.measure_groups(alice))) == before + 3
+        days = weigh_ins(cloud)
+        assert (days[-1][0] - days[0][0]) / DAY / 365 > 9.9
+        assert len(days) > 3000
     finally:
         cloud.stop()
 
 
-def test_ten_years_of_data():
-    cloud = SimulatedCloud(seed=1, years=10)
-    try:
-        alice = next(uid for uid, u in cloud.users.items() if u.name == "Alice")
-        dates = [g["date"] for g in cloud.measure_groups(alice)]
-        assert (max(dates) - min(dates)) / 86400 / 365 > 9.9
-    finally:
-        cloud.stop()
+def test_live_weigh_ins_appear_as_time_passes(clock):
+    with SimulatedCloud(seed=1, clock=clock, live_interval=60) as cloud:
+        token = login(cloud)["access_token"]
+        start = api(cloud, "/measure", "getmeas", token)["body"]["updatetime"]
+        clock.advance(59)
+        assert api(cloud, "/measure", "getmeas", token, lastupdate=start)["body"][
+            "measuregrps"] == []
+        clock.advance(122)
+        new = api(cloud, "/measure", "getmeas", token, lastupdate=start)["body"]["measuregrps"]
+        assert len(new) == 3 and all(g["created"] <= clock.now for g in new)
+        assert all(g["model"] == "Body Cardio" and g["attrib"] == 0 for g in new)
+        before = weigh_ins(cloud)[-4][1][1]  # the last weigh-in before the live ones
+        assert all(abs(value(g["measures"][0]) - before) < 3 for g in new)

@@ -1,31 +1,37 @@
 """A simulated Withings cloud over real HTTP, for ``--demo`` and for every test.
 
-It serves the account host's authorize page and the API host's endpoints on one local port,
-with the same paths as Withings, so the app only swaps base URLs. Replies use Withings'
-envelope and status codes; OAuth follows Withings' rules (see ``tokens.py``); faults can be
-switched on (see ``faults.py``); a clock can be injected so tests move time by hand.
+One local port serves both the account host's authorize page and the API host's token and
+data endpoints, under Withings' own paths, so the app only swaps base URLs. Replies use
+Withings' envelope and status codes; OAuth follows Withings' rules (``tokens.py``); the
+request limits are Withings' (``limits.py``); faults can be switched on (``faults.py``); the
+clock can be injected so tests move time by hand. ``cloud.requests`` records every request
+(secrets masked) so tests and benchmarks can count them.
 """
 
 from __future__ import annotations
 
 import hashlib
-import random
 import threading
 import time
-from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
-from http.server import ThreadingHTTPServer
-from typing import Callable, Iterator
-from urllib.parse import urlencode
+from typing import Self
 
+from withings_gui.demo import routes
 from withings_gui.demo.faults import FaultInjector
-from withings_gui.demo.tokens import App, TokenAuthority, TokenRefused
-from withings_gui.demo.users import DemoUser, GroupFactory, body_composition, make_users
+from withings_gui.demo.limits import RequestLimiter
+from withings_gui.demo.measures import Device, measure_group
+from withings_gui.demo.server import CloudServer, Reply, Request
+from withings_gui.demo.tokens import App, TokenAuthority
+from withings_gui.demo.users import DemoUser, alice_weigh_in, make_users
 
-# Withings client ids and secrets are 64 hex characters; these are the demo app's.
+# Withings client ids and secrets are 64 hex characters; these are the demo app's, which
+# accepts any https redirect_uri.
 DEMO_CLIENT_ID = hashlib.sha256(b"withings-gui demo client id").hexdigest()
 DEMO_CLIENT_SECRET = hashlib.sha256(b"withings-gui demo client secret").hexdigest()
-RATE_LIMIT_PER_MINUTE = 120
+FIRST_GRPID = 3_100_000_000  # real group ids are this large
+SECRET_PARAMS = {"client_secret", "code", "refresh_token", "access_token"}
+BLOOD_PRESSURE_TYPES = {9, 10}
 
 
 @dataclass(frozen=True)
@@ -34,31 +40,33 @@ class RecordedRequest:
     method: str
     path: str
     action: str | None
-    status: int
+    params: dict[str, str]  # secrets replaced by "***"
+    status: int  # Withings' status for API replies, else the HTTP code
 
 
 class SimulatedCloud:
     def __init__(self, seed: int = 1, clock: Callable[[], float] = time.time,
-                 page_size: int = 200, live_interval: float | None = None, years: float = 3,
-                 host: str = "127.0.0.1", port: int = 0, strict_duplicates: bool = False):
+                 page_size: int = 200, live_interval: float | None = None,
+                 host: str = "127.0.0.1", port: int = 0, *, years: float = 3,
+                 strict_duplicates: bool = False) -> None:
+        """``years`` of measurement history per person (generation stays fast for 10+);
+        ``live_interval``: seconds between new weigh-ins of Alice, None for none."""
+        self.seed = seed
         self.clock = clock
         self.page_size = page_size
         self.live_interval = live_interval
-        self.strict_duplicates = strict_duplicates
-        self.started_at = clock()
-        self.users: dict[int, DemoUser] = make_users(seed, int(self.started_at), years)
-        self._groups = GroupFactory(max(g["grpid"] for u in self.users.values()
-                                        for g in u.groups))
+        self.started_at = int(clock())
+        self.users: dict[int, DemoUser] = make_users(seed, self.started_at, years, FIRST_GRPID)
+        self._next_grpid = FIRST_GRPID + sum(len(u.groups) for u in self.users.values())
         self._live_added = 0
         self.tokens = TokenAuthority(clock)
         self.faults = FaultInjector()
+        self.limiter = RequestLimiter(clock, strict_duplicates)
         self.requests: list[RecordedRequest] = []
-        self._recent: dict[str, deque] = {}
-        self._last_seen: dict[tuple, float] = {}
         self._lock = threading.RLock()
+        self._stopping = threading.Event()
         self.register_app(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, None)
-        self._server = ThreadingHTTPServer((host, port), _handler_for(self))
-        self._server.daemon_threads = True
+        self._server = CloudServer(host, port, self._answer)
         self._thread: threading.Thread | None = None
 
     # -- lifecycle --------------------------------------------------------------------
@@ -68,99 +76,114 @@ class SimulatedCloud:
         host, port = self._server.server_address[:2]
         return f"http://{host}:{port}"
 
-    def start(self) -> "SimulatedCloud":
-        self._thread = threading.Thread(target=self._server.serve_forever,
+    def start(self) -> Self:
+        # A short poll interval keeps stop() quick; tests start and stop hundreds of clouds.
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,),
                                         name="simulated-withings", daemon=True)
         self._thread.start()
         return self
 
     def stop(self) -> None:
+        self._stopping.set()  # ends replies held back by a "delay" fault
         if self._thread is not None:
             self._server.shutdown()
             self._thread.join(5)
             self._thread = None
+        self._server.close_connections()
         self._server.server_close()
 
-    def __enter__(self) -> "SimulatedCloud":
+    def __enter__(self) -> Self:
         return self.start()
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.stop()
 
-    # -- what tests use ---------------------------------------------------------------
+    # -- what tests and the demo use ----------------------------------------------------
+
+    @property
+    def strict_duplicates(self) -> bool:
+        return self.limiter.strict_duplicates
+
+    @strict_duplicates.setter
+    def strict_duplicates(self, value: bool) -> None:
+        self.limiter.strict_duplicates = value
 
     def register_app(self, client_id: str, client_secret: str,
                      callback_urls: list[str] | None) -> None:
-        self.tokens.apps[client_id] = App(client_id, client_secret, callback_urls)
-
-    def add_measure_group(self, userid: int, date: int, measures: list[tuple[int, float]],
-                          attrib: int = 0, category: int = 1) -> int:
-        with self._lock:
-            group = self._groups.make(date, measures, None, attrib, category)
-            group["created"] = group["modified"] = int(self.clock())
-            self.users[userid].groups.append(group)
-            return group["grpid"]
-
-    def measure_groups(self, userid: int) -> Iterator[dict]:
-        with self._lock:
-            self._add_live_weigh_ins()
-            return iter(list(self.users[userid].groups))
+        """A developer app; ``callback_urls`` None accepts any https redirect_uri."""
+        self.tokens.register(App(client_id, client_secret, callback_urls))
 
     def authorize_headless(self, userid: int, client_id: str, redirect_uri: str, state: str,
                            scope: str) -> str:
-        """The URL the browser is sent to after clicking Allow as ``userid``."""
+        """The URL the browser is sent to after logging in as ``userid`` and clicking Allow."""
+        if client_id not in self.tokens.apps:
+            raise ValueError("unknown client_id")
         if not self.tokens.redirect_allowed(client_id, redirect_uri):
             raise ValueError("redirect_uri not allowed for this client_id")
+        if userid not in self.users:
+            raise ValueError(f"no demo user {userid}")
         code = self.tokens.issue_code(client_id, redirect_uri, userid, scope)
-        return _with_query(redirect_uri, code=code, state=state)
+        return routes.redirect_url(redirect_uri, code=code, state=state)
+
+    def add_measure_group(self, userid: int, date: int, measures: list[tuple[int, float]],
+                          attrib: int = 0, category: int = 1) -> int:
+        """A new group, uploaded now (so ``lastupdate`` finds it); returns its grpid."""
+        with self._lock:
+            user = self.users[userid]
+            now = int(self.clock())
+            group = measure_group(date=date, created=now, measures=measures,
+                                  device=None if attrib == 2 else _device_for(user, measures),
+                                  timezone=user.timezone, attrib=attrib, category=category)
+            return self._append(user, group)
+
+    def measure_groups(self, userid: int) -> list[dict]:
+        """Every group of the user as the cloud holds it now, live weigh-ins included."""
+        with self._lock:
+            self._add_live_weigh_ins()
+            return list(self.users[userid].groups)
 
     def request_count(self, path: str | None = None, action: str | None = None) -> int:
         with self._lock:
             return sum(1 for r in self.requests if (path is None or r.path == path)
                        and (action is None or r.action == action))
 
-    # -- internals ------------------------------------------------------------------
+    def wait(self, seconds: float) -> None:
+        """Sleep in real time, cut short by stop()."""
+        self._stopping.wait(seconds)
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _answer(self, request: Request) -> Reply:
+        reply = routes.answer(self, request)
+        params = {key: "***" if key in SECRET_PARAMS else value
+                  for key, value in request.params.items()}
+        record = RecordedRequest(self.clock(), request.method, request.path,
+                                 request.params.get("action"), params,
+                                 reply.code if reply.status is None else reply.status)
+        with self._lock:
+            self.requests.append(record)
+        return reply
+
+    def _append(self, user: DemoUser, group: dict) -> int:
+        group["grpid"] = self._next_grpid
+        self._next_grpid += 1
+        user.groups.append(group)
+        return group["grpid"]
 
     def _add_live_weigh_ins(self) -> None:
         if not self.live_interval:
             return
+        alice = next(user for user in self.users.values() if user.name == "Alice")
         due = int((self.clock() - self.started_at) // self.live_interval)
-        alice = next(u for u in self.users.values() if u.name == "Alice")
         while self._live_added < due:
             self._live_added += 1
-            last = next(g for g in reversed(alice.groups)
-                        if g["attrib"] == 0 and g["measures"][0]["type"] == 1)
-            when = int(self.started_at + self._live_added * self.live_interval)
-            rng = random.Random(when)  # each live weigh-in is the same in every run
-            weight = last["measures"][0]["value"] / 1000 + rng.gauss(0, 0.2)
-            alice.groups.append(self._groups.make(when, body_composition(weight, rng),
-                                                  alice.devices[0]["deviceid"]))
-
-    def record(self, method: str, path: str, action: str | None, status: int) -> None:
-        with self._lock:
-            self.requests.append(RecordedRequest(self.clock(), method, path, action, status))
-
-    def rate_limited(self, key: str, signature: tuple) -> bool:
-        now = self.clock()
-        with self._lock:
-            window = self._recent.setdefault(key, deque())
-            while window and now - window[0] >= 60:
-                window.popleft()
-            window.append(now)
-            if len(window) > RATE_LIMIT_PER_MINUTE:
-                return True
-            if self.strict_duplicates:
-                last = self._last_seen.get(signature)
-                self._last_seen[signature] = now
-                return last is not None and now - last < 10
-        return False
+            uploaded = int(self.started_at + self._live_added * self.live_interval)
+            # Stepped on the scale a little before the upload shows up at Withings.
+            self._append(alice, alice_weigh_in(self.seed, alice, uploaded - 45, uploaded))
 
 
-def _with_query(url: str, **params: str) -> str:
-    return f"{url}{'&' if '?' in url else '?'}{urlencode(params)}"
-
-
-def _handler_for(cloud: SimulatedCloud):
-    from withings_gui.demo.routes import Handler
-
-    return type("BoundHandler", (Handler,), {"cloud": cloud})
+def _device_for(user: DemoUser, measures: list[tuple[int, float]]) -> Device | None:
+    """The user's device that takes such measurements: blood pressure monitor or scale."""
+    wanted = "Blood Pressure Monitor" if {t for t, _ in measures} & BLOOD_PRESSURE_TYPES \
+        else "Scale"
+    return next((device for device in user.devices if device.type == wanted), None)

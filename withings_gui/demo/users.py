@@ -1,7 +1,9 @@
-"""Seeded, realistic demo people: years of weigh-ins, blood pressure, sleep and activity.
+"""The demo people, seeded and realistic: Alice (smart scale, sleep mat) and Bob (blood
+pressure monitor, scale).
 
-Everything derives from the seed and the creation time, so two clouds built alike serve the
-same data (tests compare the app's results with ``SimulatedCloud.measure_groups``).
+A day's data comes from its own random stream (seed, person, calendar day), and slow trends
+are functions of the calendar day, so a cloud started with the same seed at the same time
+serves the same data, and ten years are generated as fast as three.
 """
 
 from __future__ import annotations
@@ -9,13 +11,11 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 
-DAY = 86400
+from withings_gui.demo.measures import Device, measure_group
+from withings_gui.demo.summaries import DAY, activity_days, day_rng, sleep_nights
 
-# Withings encodes each value as mantissa × 10^unit; these are the exponents it uses.
-UNITS = {1: -3, 4: -2, 5: -3, 6: -3, 8: -3, 9: 0, 10: 0, 11: 0, 12: -2, 54: -2, 71: -2, 73: -2,
-         76: -3, 77: -3, 88: -3, 91: -3}
+SUMMARY_DAYS = 90
 
 
 @dataclass
@@ -24,168 +24,135 @@ class DemoUser:
     name: str
     email: str
     timezone: str
+    utc_offset: int  # hours from UTC; the demo ignores daylight saving time
+    devices: list[Device]
     groups: list[dict] = field(default_factory=list)
     sleep: list[dict] = field(default_factory=list)
     activity: list[dict] = field(default_factory=list)
-    devices: list[dict] = field(default_factory=list)
     goals: dict = field(default_factory=dict)
 
 
-def encode(meastype: int, value: float) -> dict:
-    unit = UNITS.get(meastype, -2)
-    return {"value": int(round(value * 10 ** -unit)), "type": meastype, "unit": unit,
-            "algo": 0, "fm": 131}
+def alice_weight(day: int) -> float:
+    """Alice's weight trend: a slow multi-year drift plus a winter bump."""
+    return 67.0 + 2.4 * math.sin(2 * math.pi * day / 1460) \
+        + 0.8 * math.cos(2 * math.pi * (day - 20) / 365.25)
 
 
-class GroupFactory:
-    """Hands out increasing group ids and builds Withings-shaped measure groups."""
-
-    def __init__(self, first_grpid: int) -> None:
-        self.next_grpid = first_grpid
-
-    def make(self, date: int, measures: list[tuple[int, float]], deviceid: str | None,
-             attrib: int = 0, category: int = 1, tz: str = "Europe/Paris") -> dict:
-        self.next_grpid += 1
-        return {"grpid": self.next_grpid, "attrib": attrib, "date": date, "created": date + 30,
-                "modified": date + 30, "category": category, "deviceid": deviceid,
-                "hash_deviceid": deviceid, "measures": [encode(t, v) for t, v in measures],
-                "comment": None, "timezone": tz}
-
-
-def body_composition(weight: float, rng: random.Random) -> list[tuple[int, float]]:
-    fat_ratio = 24 + (weight - 70) * 0.6 + rng.gauss(0, 0.4)
+def body_cardio(weight: float, rng: random.Random) -> list[tuple[int, float]]:
+    """A Body Cardio weigh-in: weight, body composition, heart rate and pulse wave velocity."""
+    fat_ratio = 27.5 + (weight - 67.0) * 0.75 + rng.gauss(0, 0.45)
     fat_mass = weight * fat_ratio / 100
     fat_free = weight - fat_mass
-    muscle = fat_free * 0.94
-    bone = fat_free * 0.052
-    return [(1, weight), (6, fat_ratio), (8, fat_mass), (5, fat_free), (76, muscle),
-            (77, fat_free * 0.72), (88, bone), (11, 62 + rng.gauss(0, 3)),
-            (91, 7.2 + rng.gauss(0, 0.2))]
+    bone = fat_free * 0.052 + rng.gauss(0, 0.02)
+    return [(1, weight), (6, fat_ratio), (8, fat_mass), (5, fat_free), (76, fat_free - bone),
+            (77, fat_free * 0.735 + rng.gauss(0, 0.1)), (88, bone),
+            (11, rng.gauss(66, 4)), (91, rng.gauss(7.1, 0.25))]
 
 
-def make_alice(rng: random.Random, now: int, years: float, groups: GroupFactory) -> DemoUser:
-    user = DemoUser(3141592, "Alice", "alice@example.com", "Europe/Paris")
-    scale, sleeper = "a1c3d0demo0scale0alice00000000000000000", "a1c3d0demo0sleep0alice00000000000000000"
-    start_day = now - int(years * 365 * DAY)
-    user.groups.append(groups.make(start_day - DAY, [(1, 76.0)], None, attrib=4))
-    user.groups.append(groups.make(start_day - DAY + 60, [(4, 1.68)], None, attrib=2))
-    days = int(years * 365)
-    for day in range(days):
-        midnight = start_day - start_day % DAY + day * DAY
-        when = midnight + 6 * 3600 + rng.randrange(0, 5400)
-        if when > now:
-            break
-        trend = 74.5 - 4.0 * day / max(days, 1) + 0.8 * math.sin(day / 58)
-        if rng.random() < 0.85:
-            weight = trend + rng.gauss(0, 0.35)
-            user.groups.append(groups.make(when, body_composition(weight, rng), scale))
-        if day % 47 == 11:  # a guest stepped on the scale: Withings cannot tell who
-            user.groups.append(groups.make(when + 900, [(1, 88.0 + rng.gauss(0, 1))], scale,
-                                           attrib=1))
-        if day % 120 == 60:
-            user.groups.append(groups.make(when + 3600, [(1, trend)], None, attrib=2))
-    user.sleep = _sleep_series(rng, now, 90)
-    user.activity = _activity_days(rng, now, 90)
-    user.devices = [
-        {"type": "Scale", "model": "Body Cardio", "model_id": 6, "battery": "high",
-         "deviceid": scale, "hash_deviceid": scale, "timezone": user.timezone,
-         "last_session_date": now - 3600, "first_session_date": start_day},
-        {"type": "Sleep Monitor", "model": "Sleep Analyzer", "model_id": 63, "battery": "high",
-         "deviceid": sleeper, "hash_deviceid": sleeper, "timezone": user.timezone,
-         "last_session_date": now - 7200, "first_session_date": now - 90 * DAY},
-    ]
-    user.goals = {"steps": 10000, "sleep": 28800, "weight": {"value": 70000, "unit": -3}}
+def body_plus(weight: float, rng: random.Random) -> list[tuple[int, float]]:
+    """A Body+ weigh-in: weight and body composition (no heart rate on this model)."""
+    fat_ratio = 22.0 + (weight - 86.0) * 0.6 + rng.gauss(0, 0.5)
+    fat_mass = weight * fat_ratio / 100
+    fat_free = weight - fat_mass
+    bone = fat_free * 0.05
+    return [(1, weight), (6, fat_ratio), (8, fat_mass), (5, fat_free), (76, fat_free - bone),
+            (77, fat_free * 0.72), (88, bone)]
+
+
+def alice_weigh_in(seed: int, user: DemoUser, date: int, created: int) -> dict:
+    """A weigh-in on Alice's scale at ``date``; the live demo adds these as time passes."""
+    rng = random.Random(f"{seed}/alice/live/{date}")
+    weight = alice_weight(date // DAY) + rng.gauss(0, 0.3)
+    return measure_group(date=date, created=created, measures=body_cardio(weight, rng),
+                         device=user.devices[0], timezone=user.timezone)
+
+
+def make_alice(seed: int, now: int, years: float) -> DemoUser:
+    user = DemoUser(31415926, "Alice", "alice@example.com", "Europe/Paris", 1, [
+        Device.named(f"{seed}/alice/scale", "Scale", "Body Cardio", 6, "high"),
+        Device.named(f"{seed}/alice/sleep", "Sleep Monitor", "Aura Sensor V2", 63, "high"),
+    ])
+    scale = user.devices[0]
+    first = now // DAY - int(years * 365.25)
+    signup = first * DAY + 19 * 3600
+    # The account's creation: height typed in by Alice, a first weight the app guessed (4).
+    user.groups.append(measure_group(date=signup, created=signup, measures=[(4, 1.68)],
+                                     device=None, timezone=user.timezone, attrib=2))
+    user.groups.append(measure_group(date=signup, created=signup,
+                                     measures=[(1, round(alice_weight(first) + 1.5, 1))],
+                                     device=None, timezone=user.timezone, attrib=4))
+    for day in range(first + 1, now // DAY + 1):
+        rng = day_rng(seed, "alice", day)
+        morning = day * DAY + 5 * 3600 + rng.randrange(0, 7200)  # 06:00-08:00 in Paris
+        uploaded = morning + rng.randrange(20, 90)
+        weight = alice_weight(day) + rng.gauss(0, 0.3)
+        if rng.random() < 0.86 and uploaded <= now:
+            user.groups.append(measure_group(
+                date=morning, created=uploaded, measures=body_cardio(weight, rng),
+                device=scale, timezone=user.timezone))
+        if rng.random() < 0.02 and morning + 960 <= now:
+            # A guest on Alice's scale: Withings cannot tell whose weight it is (ambiguous).
+            guest = rng.gauss(84, 2)
+            user.groups.append(measure_group(
+                date=morning + 900, created=morning + 960,
+                measures=[(1, guest), (6, rng.gauss(21, 1)), (11, rng.gauss(72, 5))],
+                device=scale, timezone=user.timezone, attrib=1))
+        if rng.random() < 0.01 and morning + 11 * 3600 + 40 <= now:
+            # Away from home, Alice types her weight into the app (a manual entry).
+            user.groups.append(measure_group(
+                date=morning + 11 * 3600, created=morning + 11 * 3600 + 40,
+                measures=[(1, round(weight + 0.6, 1))], device=None, timezone=user.timezone,
+                attrib=2))
+    user.sleep = sleep_nights(seed, "alice", now, SUMMARY_DAYS, user.timezone, user.utc_offset,
+                              user.devices[1])
+    user.activity = activity_days(seed, "alice", now, SUMMARY_DAYS, user.timezone,
+                                  user.utc_offset)
+    user.goals = {"steps": 10000, "sleep": 28800, "weight": {"value": 65000, "unit": -3}}
     return user
 
 
-def make_bob(rng: random.Random, now: int, years: float, groups: GroupFactory) -> DemoUser:
-    user = DemoUser(2718281, "Bob", "bob@example.com", "America/New_York")
-    bpm, scale = "b0bdemo0bpm000000000000000000000000000000", "b0bdemo0scale00000000000000000000000000"
-    start_day = now - int(years * 365 * DAY)
-    for day in range(int(years * 365)):
-        when = start_day - start_day % DAY + day * DAY + 20 * 3600 + rng.randrange(0, 3600)
-        if when > now:
-            break
-        if day % 3 == 0:
-            systolic = 128 + rng.gauss(0, 6)
-            user.groups.append(groups.make(
-                when, [(9, systolic - 45 + rng.gauss(0, 3)), (10, systolic),
-                       (11, 70 + rng.gauss(0, 5))], bpm, tz=user.timezone))
-        if day % 2 == 0:
-            weight = 86 + 1.5 * math.sin(day / 40) + rng.gauss(0, 0.4)
-            user.groups.append(groups.make(when - 12 * 3600, [(1, weight)], scale,
-                                           tz=user.timezone))
-        if day % 9 == 0:
-            user.groups.append(groups.make(when + 600, [(54, 97 + rng.gauss(0, 1)),
-                                                        (71, 36.7 + rng.gauss(0, 0.2))],
-                                           None, attrib=2, tz=user.timezone))
-    user.devices = [
-        {"type": "Blood Pressure Monitor", "model": "BPM Connect", "model_id": 45,
-         "battery": "medium", "deviceid": bpm, "hash_deviceid": bpm,
-         "timezone": user.timezone, "last_session_date": now - DAY,
-         "first_session_date": start_day},
-        {"type": "Scale", "model": "Body+", "model_id": 5, "battery": "low", "deviceid": scale,
-         "hash_deviceid": scale, "timezone": user.timezone, "last_session_date": now - DAY,
-         "first_session_date": start_day},
-    ]
+def make_bob(seed: int, now: int, years: float) -> DemoUser:
+    user = DemoUser(27182818, "Bob", "bob@example.com", "America/New_York", -5, [
+        Device.named(f"{seed}/bob/bpm", "Blood Pressure Monitor", "BPM Connect", 45, "medium"),
+        Device.named(f"{seed}/bob/scale", "Scale", "Body+", 5, "low"),
+    ])
+    bpm, scale = user.devices
+    first = now // DAY - int(years * 365.25)
+    signup = first * DAY + 23 * 3600
+    user.groups.append(measure_group(date=signup, created=signup, measures=[(4, 1.81)],
+                                     device=None, timezone=user.timezone, attrib=2))
+    for day in range(first + 1, now // DAY + 1):
+        rng = day_rng(seed, "bob", day)
+        morning = day * DAY + 11 * 3600 + rng.randrange(0, 5400)  # 06:00-07:30 in New York
+        evening = day * DAY + 25 * 3600 + rng.randrange(0, 7200)  # 20:00-22:00
+        weighed, measured = morning + rng.randrange(20, 120), evening + rng.randrange(30, 120)
+        if rng.random() < 0.5 and weighed <= now:
+            weight = 86.0 + 1.8 * math.sin(2 * math.pi * day / 700) + rng.gauss(0, 0.4)
+            attrib = 1 if rng.random() < 0.02 else 0  # now and then Withings is unsure
+            user.groups.append(measure_group(
+                date=morning, created=weighed, measures=body_plus(weight, rng), device=scale,
+                timezone=user.timezone, attrib=attrib))
+        if rng.random() < 0.4 and measured <= now:
+            systolic = 127 + 4 * math.sin(2 * math.pi * day / 365.25) + rng.gauss(0, 6)
+            user.groups.append(measure_group(
+                date=evening, created=measured,
+                measures=[(9, systolic * 0.64 + rng.gauss(0, 3)), (10, systolic),
+                          (11, rng.gauss(69, 5))], device=bpm, timezone=user.timezone))
+        if rng.random() < 0.04 and evening + 1860 <= now:
+            # Readings from a pulse oximeter and a thermometer, typed into the app.
+            user.groups.append(measure_group(
+                date=evening + 1800, created=evening + 1860,
+                measures=[(54, round(rng.gauss(97, 1))), (71, rng.gauss(36.7, 0.2))],
+                device=None, timezone=user.timezone, attrib=2))
     user.goals = {"steps": 8000, "sleep": 27000, "weight": {"value": 84000, "unit": -3}}
     return user
 
 
-def _ymd(timestamp: int) -> str:
-    return datetime.fromtimestamp(timestamp, tz=timezone.utc).strftime("%Y-%m-%d")
-
-
-def _sleep_series(rng: random.Random, now: int, days: int) -> list[dict]:
-    series = []
-    for back in range(days, 0, -1):
-        wake = now - now % DAY - (back - 1) * DAY + 6 * 3600 + rng.randrange(0, 3600)
-        if wake > now:
-            continue
-        deep, light, rem = (rng.randrange(3600, 7200), rng.randrange(10800, 16200),
-                            rng.randrange(3600, 6300))
-        awake = rng.randrange(600, 2400)
-        start = wake - deep - light - rem - awake
-        series.append({
-            "id": 900000 + back, "timezone": "Europe/Paris", "model": 32, "model_id": 63,
-            "startdate": start, "enddate": wake, "date": _ymd(wake), "created": wake + 600,
-            "modified": wake + 600,
-            "data": {"wakeupduration": awake, "lightsleepduration": light,
-                     "deepsleepduration": deep, "remsleepduration": rem,
-                     "wakeupcount": rng.randrange(0, 5), "durationtosleep": rng.randrange(300, 1500),
-                     "durationtowakeup": rng.randrange(60, 900), "hr_average": 58 + rng.randrange(0, 6),
-                     "hr_min": 49 + rng.randrange(0, 4), "hr_max": 72 + rng.randrange(0, 10),
-                     "rr_average": 14 + rng.randrange(0, 3), "rr_min": 11, "rr_max": 19,
-                     "sleep_score": rng.randrange(62, 93), "snoring": rng.randrange(0, 1800),
-                     "snoringepisodecount": rng.randrange(0, 8),
-                     "breathing_disturbances_intensity": rng.randrange(0, 30),
-                     "total_sleep_time": deep + light + rem,
-                     "total_timeinbed": deep + light + rem + awake,
-                     "sleep_efficiency": round((deep + light + rem) / (deep + light + rem + awake), 2)},
-        })
-    return series
-
-
-def _activity_days(rng: random.Random, now: int, days: int) -> list[dict]:
-    items = []
-    for back in range(days - 1, -1, -1):
-        day = now - now % DAY - back * DAY
-        steps = rng.randrange(2500, 14000)
-        items.append({
-            "date": _ymd(day), "timezone": "Europe/Paris", "deviceid": None, "hash_deviceid": None,
-            "brand": 18, "is_tracker": False, "steps": steps, "distance": round(steps * 0.74, 1),
-            "elevation": rng.randrange(0, 40), "soft": rng.randrange(1800, 7200),
-            "moderate": rng.randrange(300, 2400), "intense": rng.randrange(0, 1800),
-            "active": rng.randrange(1200, 4800), "calories": round(steps * 0.04, 1),
-            "totalcalories": round(1700 + steps * 0.04, 1), "hr_average": 78, "hr_min": 52,
-            "hr_max": 141, "hr_zone_0": 3000, "hr_zone_1": 1200, "hr_zone_2": 300,
-            "hr_zone_3": 60, "modified": min(now, day + 22 * 3600),
-        })
-    return items
-
-
-def make_users(seed: int, now: int, years: float) -> dict[int, DemoUser]:
-    rng = random.Random(seed)
-    groups = GroupFactory(first_grpid=1_000_000 + seed * 10_000_000)
-    users = [make_alice(rng, now, years, groups), make_bob(rng, now, years, groups)]
+def make_users(seed: int, now: int, years: float, first_grpid: int) -> dict[int, DemoUser]:
+    """Both people, their groups numbered in upload order as Withings' ids are."""
+    users = [make_alice(seed, now, years), make_bob(seed, now, years)]
+    uploads = sorted((group for user in users for group in user.groups),
+                     key=lambda group: group["created"])
+    for grpid, group in enumerate(uploads, start=first_grpid):
+        group["grpid"] = grpid
     return {user.userid: user for user in users}
