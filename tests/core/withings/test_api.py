@@ -1,66 +1,147 @@
-"""Data calls against the simulated cloud: pagination, cursors, and each error mapped."""
+"""Data calls against the simulated cloud: requests sent, pagination, cursors, each error named."""
 
 import math
 
 import pytest
 
-from tests.core.withings.conftest import alice
-from withings_gui.core.withings.api import WithingsClient
+from tests.core.withings.conftest import PAGE_SIZE, alice, log_in
+from withings_gui.core.catalog import ACTIVITY_FIELDS, SLEEP_FIELDS
+from withings_gui.core.withings.api import SUMMARY_BACKFILL, WithingsClient
+from withings_gui.core.withings.endpoints import Endpoints
 from withings_gui.core.withings.errors import (AuthRevokedError, RateLimitedError,
                                                WithingsError, WithingsNetworkError,
                                                WithingsServerError)
+from withings_gui.core.withings.measures import decode_value
 
 
 @pytest.fixture
 def client(endpoints, tokens, clock):
-    return WithingsClient(endpoints, tokens, clock, timeout=(2, 2))
+    return WithingsClient(endpoints, tokens, clock, timeout=2)
 
 
-def unambiguous_groups(cloud):
-    return [g for g in cloud.measure_groups(alice(cloud)) if g["attrib"] not in (1, 4)]
+def sent(cloud, action):
+    """The parameters of each request with this action, in order (secrets masked)."""
+    return [r.params for r in cloud.requests if r.action == action]
 
 
-def test_full_history_uses_exactly_the_pages_needed(client, cloud):
+def real_groups(cloud):
+    return [g for g in cloud.measure_groups(alice(cloud)) if g["category"] == 1]
+
+
+def test_full_history_uses_exactly_the_pages_needed(client, cloud, clock):
     batch = client.get_measures(None)
-    groups = list(cloud.measure_groups(alice(cloud)))
-    assert cloud.request_count(action="getmeas") == math.ceil(len(groups) / cloud.page_size)
-    assert client.request_count == cloud.request_count(action="getmeas")
-    assert {m.grpid for m in batch.measurements} == {g["grpid"] for g in unambiguous_groups(cloud)}
-    assert batch.updatetime == int(cloud.clock()) - 1  # a second of overlap, on purpose
+    groups = real_groups(cloud)
+    pages = math.ceil(len(groups) / PAGE_SIZE)
+    assert pages >= 3
+    assert cloud.request_count(action="getmeas") == client.request_count == pages
+    params = sent(cloud, "getmeas")
+    assert all(p["category"] == "1" and "lastupdate" not in p for p in params)
+    assert [p.get("offset") for p in params] == \
+        [None] + [str(PAGE_SIZE * page) for page in range(1, pages)]
+    assert {m.grpid for m in batch.measurements} == \
+        {g["grpid"] for g in groups if g["attrib"] not in (1, 4)}
+    assert batch.updatetime == int(clock.now)  # Withings' updatetime, not this machine's
+
+
+def test_values_are_value_times_ten_to_the_unit(client, cloud):
+    got = {(m.grpid, m.meastype): m.value for m in client.get_measures(None).measurements}
+    group = next(g for g in reversed(real_groups(cloud)) if g["attrib"] == 0)
+    for measure in group["measures"]:
+        assert got[(group["grpid"], measure["type"])] == \
+            decode_value(measure["value"], measure["unit"])
+    assert 40 < got[(group["grpid"], 1)] < 120  # a weight in kg
+
+
+def test_lastupdate_zero_is_the_full_history_too(client, cloud):
+    batch = client.get_measures(0)
+    assert "lastupdate" not in sent(cloud, "getmeas")[0] and len(batch.measurements) > 1000
 
 
 def test_lastupdate_returns_only_what_changed(client, cloud, clock):
     first = client.get_measures(None)
     clock.advance(600)
     grpid = cloud.add_measure_group(alice(cloud), int(clock.now) - 60, [(1, 71.5), (6, 20.5)])
+    before = cloud.request_count(action="getmeas")
     second = client.get_measures(first.updatetime)
+    assert cloud.request_count(action="getmeas") == before + 1  # one page, no more
+    assert sent(cloud, "getmeas")[-1]["lastupdate"] == str(first.updatetime)
     assert {(m.grpid, m.meastype, m.value) for m in second.measurements} == {
         (grpid, 1, 71.5), (grpid, 6, 20.5)}
+    assert second.updatetime == int(clock.now)
     clock.advance(5)
     third = client.get_measures(second.updatetime)
-    assert {m.grpid for m in third.measurements} <= {grpid}  # only the overlapping second
-    clock.advance(5)
-    assert client.get_measures(third.updatetime).measurements == []
+    assert third.measurements == [] and third.updatetime == int(clock.now)
 
 
-def test_summaries_devices_goals(client):
-    nights, _ = client.get_sleep(None)
-    days, _ = client.get_activity(None)
-    assert len(nights) >= 80 and "sleep_score" in nights[-1].data
+def test_ambiguous_and_account_creation_groups_never_arrive(client, cloud, clock):
+    first = client.get_measures(None)
+    clock.advance(60)
+    cloud.add_measure_group(alice(cloud), int(clock.now), [(1, 90.0)], attrib=1)
+    cloud.add_measure_group(alice(cloud), int(clock.now), [(1, 60.0)], attrib=4)
+    kept = cloud.add_measure_group(alice(cloud), int(clock.now), [(1, 66.0)], attrib=2)
+    assert {m.grpid for m in client.get_measures(first.updatetime).measurements} == {kept}
+
+
+def test_summaries_devices_goals(client, cloud, clock):
+    nights, night_cursor = client.get_sleep(None)
+    days, day_cursor = client.get_activity(None)
+    user = cloud.users[alice(cloud)]
+    since = int(clock.now) - SUMMARY_BACKFILL
+    assert [n.date for n in nights] == [n["date"] for n in user.sleep if n["modified"] > since]
+    assert len(nights) >= 80 and set(nights[-1].data) == set(SLEEP_FIELDS)
     assert len(days) >= 80 and days[-1].data["steps"] > 0
-    assert {d.model for d in client.get_devices()} == {"Body Cardio", "Sleep Analyzer"}
-    assert client.get_goals().steps == 10000
+    assert set(days[-1].data) >= set(ACTIVITY_FIELDS) and "brand" not in days[-1].data
+    assert night_cursor == max(n.modified for n in nights)
+    assert day_cursor == max(d.modified for d in days)
+    for action, fields in (("getsummary", SLEEP_FIELDS), ("getactivity", ACTIVITY_FIELDS)):
+        [params] = sent(cloud, action)
+        assert set(params["data_fields"].split(",")) == set(fields)
+        assert params["lastupdate"] == str(since)
+    assert {(d.model, d.battery) for d in client.get_devices()} == {
+        ("Body Cardio", "high"), ("Aura Sensor V2", "high")}
+    goals = client.get_goals()
+    assert (goals.steps, goals.sleep_seconds, goals.weight_kg) == (10000, 28800, 65.0)
+
+
+def test_summaries_page_through_and_keep_their_cursor(clock, paths, secrets):
+    from withings_gui.demo.cloud import SimulatedCloud
+
+    with SimulatedCloud(seed=3, clock=clock, page_size=20) as small:
+        endpoints = Endpoints(small.url, small.url)
+        client = WithingsClient(endpoints, log_in(small, endpoints, secrets, paths, clock),
+                                clock, timeout=5)
+        nights = client.get_sleep(None)
+        days = client.get_activity(None)
+        user = small.users[alice(small)]
+        since = int(clock.now) - SUMMARY_BACKFILL
+        expected_nights = [n for n in user.sleep if n["modified"] > since]
+        expected_days = [d for d in user.activity if d["modified"] > since]
+        assert small.request_count(action="getsummary") == math.ceil(len(expected_nights) / 20)
+        assert small.request_count(action="getactivity") == math.ceil(len(expected_days) / 20)
+        assert [n.date for n in nights.items] == [n["date"] for n in expected_nights]
+        assert [d.date for d in days.items] == [d["date"] for d in expected_days]
+        # Nothing new: one request each, and the cursors stay where they were.
+        before = small.request_count()
+        assert client.get_sleep(nights.updatetime) == (([], nights.updatetime))
+        assert client.get_activity(days.updatetime) == (([], days.updatetime))
+        assert small.request_count() == before + 2
 
 
 @pytest.mark.parametrize("fault, error, message", [
     ({"kind": "status", "status": 601, "retry_after": 120}, RateLimitedError, "waiting 120 s"),
     ({"kind": "status", "status": 601}, RateLimitedError, "waiting 60 s"),
     ({"kind": "status", "status": 401}, AuthRevokedError, "re-authorize"),
+    ({"kind": "status", "status": 100}, AuthRevokedError, "re-authorize"),
+    ({"kind": "status", "status": 101}, AuthRevokedError, "re-authorize"),
+    ({"kind": "status", "status": 102}, AuthRevokedError, "re-authorize"),
+    ({"kind": "status", "status": 200}, AuthRevokedError, "re-authorize"),
     ({"kind": "status", "status": 522}, WithingsServerError, "status 522"),
+    ({"kind": "status", "status": 503}, WithingsServerError, "invalid"),
     ({"kind": "status", "status": 2555}, WithingsServerError, "status 2555"),
-    ({"kind": "status", "status": 503}, WithingsError, "invalid"),
+    ({"kind": "status", "status": 247}, WithingsError, "status 247"),
     ({"kind": "http", "status": 502}, WithingsServerError, "HTTP 502"),
     ({"kind": "http", "status": 500}, WithingsServerError, "HTTP 500"),
+    ({"kind": "http", "status": 429}, RateLimitedError, "waiting 60 s"),
     ({"kind": "malformed"}, WithingsServerError, "not valid JSON"),
     ({"kind": "revoke"}, AuthRevokedError, "re-authorize"),
     ({"kind": "delay", "seconds": 3}, WithingsNetworkError, "did not answer in time"),
@@ -72,16 +153,32 @@ def test_faults_become_named_errors(client, cloud, fault, error, message):
         client.get_goals()
     if error is RateLimitedError:
         assert caught.value.retry_after == fault.get("retry_after", 60)
+    assert client.request_count == 1
+
+
+def test_an_expired_login_at_withings_is_named(client, cloud):
+    cloud.tokens.revoke_user(None)  # e.g. the user removed the app in their Withings account
+    with pytest.raises(AuthRevokedError, match="re-authorize") as caught:
+        client.get_devices()
+    assert caught.value.status == 401
 
 
 def test_truncated_pagination_fails_without_half_a_result(client, cloud):
     cloud.faults.add("truncated", path="/measure", action="getmeas")
     with pytest.raises(WithingsServerError, match="HTTP 500"):
         client.get_measures(None)
+    assert cloud.request_count(action="getmeas") == 2
+
+
+def test_unreachable_withings(tokens, clock):
+    dead = WithingsClient(Endpoints("http://127.0.0.1:9", "http://127.0.0.1:9"), tokens, clock)
+    with pytest.raises(WithingsNetworkError, match="Could not reach Withings"):
+        dead.get_goals()
 
 
 def test_rate_limit_of_the_cloud_itself(client, cloud):
-    with pytest.raises(RateLimitedError):
+    with pytest.raises(RateLimitedError) as caught:
         for _ in range(130):
             client.get_goals()
-    assert client.request_count == 121
+    assert client.request_count == 121  # Withings allows 120 a minute
+    assert 0 < caught.value.retry_after <= 60

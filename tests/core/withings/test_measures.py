@@ -1,10 +1,15 @@
+"""Payload parsing against replies typed from Withings' documentation and real-world replies."""
+
 import json
 from pathlib import Path
 
 import pytest
 
-from withings_gui.core.withings.measures import (decode_value, more_pages, parse_activity,
-                                                 parse_devices, parse_goals,
+from withings_gui.core.catalog import MEASTYPES
+from withings_gui.core.withings.measures import (ActivityDay, Device, Goals, Measurement,
+                                                 SleepSummary, as_int, decode_value,
+                                                 latest_group_change, more_pages,
+                                                 parse_activity, parse_devices, parse_goals,
                                                  parse_measure_groups, parse_sleep)
 
 PAYLOADS = Path(__file__).parent / "payloads"
@@ -16,43 +21,123 @@ def load(name):
 
 @pytest.mark.parametrize("value, unit, expected", [
     (72350, -3, 72.35), (65, 0, 65.0), (168, -2, 1.68), (5, 1, 50.0), (-1234, -2, -12.34),
-    ("7000", "-3", 7.0), (None, -3, None), (70, None, None),
+    (3650, -2, 36.5), (15713, -3, 15.713), (70152, -3, 70.152), (1, -1, 0.1),
+    ("7000", "-3", 7.0), (72350.0, -3.0, 72.35), (None, -3, None), (70, None, None),
+    ("junk", -3, None), (True, 0, None), (1, 400, None),
 ])
 def test_value_times_ten_to_the_unit(value, unit, expected):
     assert decode_value(value, unit) == expected
 
 
+def test_decoded_values_have_no_float_noise():
+    # 0.1 + 0.2 style noise would show up in Home Assistant as 72.35000000000001.
+    for mantissa in range(70000, 71000):
+        assert repr(decode_value(mantissa, -3)) == repr(round(mantissa / 1000, 3))
+
+
 def test_documented_getmeas_reply_is_parsed_and_ambiguous_groups_skipped():
     measurements = parse_measure_groups(load("getmeas.json"))
     by_type = {(m.grpid, m.meastype): m for m in measurements}
-    assert by_type[(12, 1)].value == 65.75 and by_type[(12, 1)].measured_at == 1594245600
+    assert by_type[(12, 1)] == Measurement(12, 1, 65.75, 1594245600, 1594245620, 0, 1,
+                                           "892359876fd8805ac45bab078c4828692f0276b1")
     assert by_type[(12, 6)].value == 22.1
-    assert {m.grpid for m in measurements} == {12, 14, 15}  # 13 ambiguous, 16 attrib 4
+    assert {m.grpid for m in measurements} == {12, 14, 15}  # 13 ambiguous, 16 attrib 4, 17 goal
     assert by_type[(15, 999)].value == 1.5  # unknown types are kept, never a crash
     assert by_type[(14, 1)].modified == 1594245900  # no "modified": created is used
+    assert by_type[(14, 1)].deviceid is None
+
+
+def test_real_world_getmeas_with_loose_types():
+    body = load("getmeas_loose.json")
+    measurements = parse_measure_groups(body)
+    got = {(m.grpid, m.meastype): m for m in measurements}
+    # Blood pressure monitor, unit 0.
+    assert (got[(4716596696, 9)].value, got[(4716596696, 10)].value,
+            got[(4716596696, 11)].value) == (89.0, 109.0, 88.0)
+    # Strings for numbers, attrib 17 (kept), modified null → created, deviceid from the hash.
+    bp = got[(2726388728, 10)]
+    assert (bp.value, bp.measured_at, bp.modified, bp.attrib, bp.deviceid) == (
+        143.0, 1620039631, 1620237692, 17, "91a7e556c2022ef54dca6e07a853c3193734d148")
+    assert got[(2726388728, 71)].value == 36.5
+    # Meastypes the catalog does not know are kept for the store, unreadable ones dropped.
+    assert got[(2726375351, 4242)].value == 12.3 and 4242 not in MEASTYPES
+    assert got[(2726375351, 130)].value == 1.0
+    assert (2726375351, 6) not in got and (2726375351, 8) not in got
+    # attrib 1 and category 2 are never the user's measurements.
+    assert 2726389202 not in {m.grpid for m in measurements}
+    assert 2726389300 not in {m.grpid for m in measurements}
+    assert latest_group_change(body) == 1690491663
+    # Skipped groups count for the cursor too: the category-2 group is the newest of these.
+    assert latest_group_change({"measuregrps": body["measuregrps"][2:]}) == 1620237999
+    assert more_pages(body) is False and as_int(body["updatetime"]) == 1690491663
 
 
 def test_loose_and_broken_groups_do_not_crash():
     body = {"measuregrps": [None, {"grpid": "x"}, {"grpid": 1, "date": 5, "measures": [
-        {"type": 1, "value": "junk", "unit": -3}, "nonsense", {"type": 1, "value": 1, "unit": 0}]}]}
+        {"type": 1, "value": "junk", "unit": -3}, "nonsense", {"type": 1, "value": 1, "unit": 0}]},
+        {"grpid": 2, "date": 6, "measures": None}, {"grpid": 3, "measures": [
+            {"type": 1, "value": 1, "unit": 0}]}]}
     [only] = parse_measure_groups(body)
-    assert (only.grpid, only.value, only.attrib, only.category) == (1, 1.0, 0, 1)
+    assert (only.grpid, only.value, only.attrib, only.category, only.modified) == (1, 1.0, 0, 1, 5)
+    for empty in ({}, {"measuregrps": None}, {"measuregrps": "x"}, {"measuregrps": {}}):
+        assert parse_measure_groups(empty) == []
 
 
-def test_sleep_activity_devices_goals():
+def test_sleep_summaries():
     [night] = parse_sleep(load("sleep_getsummary.json"))
-    assert night.date == "2020-07-08" and night.data["deepsleepduration"] == 4920
-    assert "hr_average" in night.data
+    assert night == SleepSummary("2020-07-08", 1594164360, 1594193160, 1594193466,
+                                 night.data)
+    assert night.data["deepsleepduration"] == 4920 and night.data["sleep_score"] == 80
+    loose = parse_sleep(load("sleep_getsummary_loose.json"))
+    assert [n.date for n in loose] == ["2023-11-08", "2023-11-09"]
+    first, second = loose
+    assert first.modified == 1699426700 and first.data["sleep_efficiency"] == 0.88
+    # Lists and nulls are not values: night_events and a null apnea index are left out.
+    assert "night_events" not in first.data and "apnea_hypopnea_index" not in first.data
+    assert second.data == {} and second.modified == 1699500000  # enddate when no modified
+
+
+def test_activity_days():
     [day] = parse_activity(load("getactivity.json"))
     assert day.date == "2020-07-08" and day.data["steps"] == 7563
     assert "date" not in day.data  # only numbers become sensor values
-    [scale] = parse_devices(load("getdevice.json"))
-    assert (scale.model, scale.battery) == ("Body Cardio", "high")
-    goals = parse_goals(load("getgoals.json"))
-    assert (goals.steps, goals.sleep_seconds, goals.weight_kg) == (10000, 28800, 70.5)
+    days = parse_activity(load("getactivity_loose.json"))
+    assert [d.date for d in days] == ["2023-10-20", "2023-10-21"]
+    assert days[0] == ActivityDay("2023-10-20", 1697884856, days[0].data)
+    assert days[0].data["totalcalories"] == 2303.788
+    # Bookkeeping is not a measurement.
+    assert not {"brand", "modelid", "modified", "is_tracker"} & set(days[0].data)
+    assert days[1].modified == 1697887349 and days[1].data == {"steps": 1155}
 
 
-@pytest.mark.parametrize("more, expected", [(1, True), (0, False), (True, True),
-                                            (False, False), (None, False), ("0", False)])
+def test_devices():
+    [scale] = parse_devices(load("getdevice.json"))  # the entry without an id is skipped
+    assert scale == Device("892359876fd8805ac45bab078c4828692f0276b1", "Scale", "Body Cardio",
+                           "high", 1594245600)
+    body_plus, aura = parse_devices(load("getdevice_loose.json"))
+    assert (body_plus.model, body_plus.battery, body_plus.last_session_date) == (
+        "Body+", "high", 1693867179)
+    assert (aura.deviceid, aura.battery, aura.last_session_date) == (
+        "0123456789abcdef0123456789abcdef01234567", None, None)
+
+
+def test_goals():
+    assert parse_goals(load("getgoals.json")) == Goals(10000, 28800, 70.5)
+    assert parse_goals(load("getgoals_none.json")) == Goals(None, None, None)
+    assert parse_goals({"goals": {"steps": "8000", "weight": {"value": None}}}) == \
+        Goals(8000, None, None)
+
+
+@pytest.mark.parametrize("more, expected", [
+    (1, True), (0, False), (True, True), (False, False), (None, False), ("0", False),
+    ("1", True), ("true", True), ("false", False), ("", False)])
 def test_more_is_bool_or_int(more, expected):
     assert more_pages({"more": more}) is expected
+    assert more_pages({}) is False
+
+
+@pytest.mark.parametrize("value, expected", [
+    (5, 5), ("5", 5), (" 7 ", 7), (5.0, 5), ("5.0", 5), (5.5, None), ("x", None), (None, None),
+    (True, None), (float("nan"), None), ([], None)])
+def test_loose_ints(value, expected):
+    assert as_int(value) == expected

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import Mapping
 from urllib.parse import urlsplit
 
 ENV_API_URL = "WITHINGS_GUI_API_URL"
 ENV_AUTH_URL = "WITHINGS_GUI_AUTH_URL"
-_LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
 @dataclass(frozen=True)
@@ -28,22 +29,35 @@ class Endpoints:
         return f"{self.api_url}{path}"
 
     @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None) -> "Endpoints":
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> "Endpoints":
+        """Defaults, or WITHINGS_GUI_API_URL / WITHINGS_GUI_AUTH_URL; ValueError if unsafe."""
         environ = os.environ if environ is None else environ
         defaults = cls()
-        return cls(auth_url=_checked(environ.get(ENV_AUTH_URL), ENV_AUTH_URL, defaults.auth_url),
-                   api_url=_checked(environ.get(ENV_API_URL), ENV_API_URL, defaults.api_url))
+        return cls(auth_url=checked_url(environ.get(ENV_AUTH_URL), ENV_AUTH_URL,
+                                        defaults.auth_url),
+                   api_url=checked_url(environ.get(ENV_API_URL), ENV_API_URL,
+                                       defaults.api_url))
 
 
-def _checked(value: str | None, name: str, default: str) -> str:
+def is_loopback_http(url: str) -> bool:
+    """Plain http to this machine: the only place tokens may travel unencrypted."""
+    parts = urlsplit(url)
+    return parts.scheme == "http" and (parts.hostname or "").lower() in LOOPBACK_HOSTS
+
+
+def checked_url(value: str | None, name: str, default: str) -> str:
     """https anywhere; plain http only to this machine (tests, demo)."""
-    if not value:
+    if value is None or not value.strip():
         return default
     value = value.strip().rstrip("/")
-    parts = urlsplit(value)
+    try:
+        parts = urlsplit(value)
+        _ = parts.port  # raises ValueError for a port that is not a number
+    except ValueError:
+        raise ValueError(f"{name}={value!r} is not a valid URL.") from None
     if parts.scheme == "https" and parts.hostname:
         return value
-    if parts.scheme == "http" and parts.hostname in _LOOPBACK:
+    if is_loopback_http(value):
         return value
     raise ValueError(f"{name}={value!r}: use an https:// URL (plain http is allowed only for "
-                     "127.0.0.1 or localhost).")
+                     "127.0.0.1, localhost or [::1]).")

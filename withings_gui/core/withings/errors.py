@@ -1,11 +1,24 @@
 """Withings failures as named exceptions whose messages a user can act on.
 
-Withings answers most errors with HTTP 200 and a non-zero ``status`` in the JSON body.
+Withings answers most errors with HTTP 200 and a non-zero ``status`` in the JSON body; what a
+status means depends on the call (503 is "invalid params": an expired code during login, a dead
+refresh token during a refresh), so the mapping takes the context.
 """
 
 from __future__ import annotations
 
+from typing import Literal
+
 DEFAULT_RATE_LIMIT_WAIT = 60.0
+
+Context = Literal["data", "code", "refresh"]
+
+# Withings' documented "authentication failed" statuses.
+AUTH_STATUSES = frozenset({100, 101, 102, 200, 401})
+INVALID_PARAMS = 503
+REDIRECT_URI_MISMATCH = 293
+TIMEOUT = 522
+TOO_MANY_REQUESTS = 601
 
 
 class WithingsError(Exception):
@@ -19,7 +32,8 @@ class AuthRevokedError(WithingsError):
 
 
 class RateLimitedError(WithingsError):
-    def __init__(self, message: str, retry_after: float, status: int | None = 601) -> None:
+    def __init__(self, message: str, retry_after: float = DEFAULT_RATE_LIMIT_WAIT,
+                 status: int | None = TOO_MANY_REQUESTS) -> None:
         super().__init__(message, status)
         self.retry_after = retry_after
 
@@ -29,52 +43,68 @@ class InvalidCodeError(WithingsError):
 
 
 class RedirectUriMismatchError(WithingsError):
-    pass
+    """The redirect_uri is not exactly the Callback URI saved in the Withings app."""
 
 
 class StateMismatchError(WithingsError):
-    pass
+    """The redirect does not belong to this login attempt."""
 
 
 class AccessDeniedError(WithingsError):
-    pass
+    """The user clicked "deny" on Withings' page."""
 
 
 class WithingsServerError(WithingsError):
-    pass
+    """Withings failed (5xx, timeout, garbage); trying again later may work."""
 
 
 class WithingsNetworkError(WithingsError):
-    pass
+    """Withings could not be reached or did not answer in time."""
 
 
-AUTH_STATUSES = {100, 101, 102, 200, 401}
-REAUTHORIZE = ("Withings no longer accepts the saved login (status {status}); re-authorize "
-               "this profile from the tray menu or with `withings-gui login`.")
+REAUTHORIZE = ("Withings no longer accepts the saved login; re-authorize this profile from the "
+               "tray menu (Settings / Re-authorize) or with `withings-gui login`")
+CODE_EXPIRED = ("The Withings authorization code expired or was already used — codes live about "
+                "30 seconds; log in again")
+BAD_CLIENT = ("Withings did not accept the Client Id or Consumer Secret; copy both again from "
+              "your Withings developer dashboard and log in again")
+REDIRECT_MISMATCH = ("Withings refused the callback URL: it must be exactly the Callback URI "
+                     "saved in your Withings developer app (same https, host, path, no extra "
+                     "slash)")
 
 
-def error_for_status(status: int, detail: str = "", during_code_exchange: bool = False,
+def error_for_status(status: int, detail: str = "", context: Context = "data",
                      retry_after: float | None = None) -> WithingsError:
     """The exception for a non-zero Withings ``status``; ``detail`` is Withings' own text."""
-    suffix = f" (Withings said: {detail})" if detail else ""
-    if status == 601:
-        wait = retry_after if retry_after is not None else DEFAULT_RATE_LIMIT_WAIT
+    said = f" (Withings said: {detail})" if detail else ""
+    if status == TOO_MANY_REQUESTS:
+        wait = DEFAULT_RATE_LIMIT_WAIT if retry_after is None else retry_after
         return RateLimitedError(f"Withings says there were too many requests; waiting "
                                 f"{int(wait)} s before trying again.", wait)
-    if status == 293:
-        return RedirectUriMismatchError(
-            "Withings refused the callback URL: it must be exactly the Callback URI saved in "
-            f"your Withings developer app{suffix}.", status)
-    if during_code_exchange and status in AUTH_STATUSES | {503}:
-        return InvalidCodeError(
-            "The Withings authorization code expired or was already used (codes live about "
-            f"30 seconds); log in again{suffix}.", status)
+    if status == REDIRECT_URI_MISMATCH:
+        return RedirectUriMismatchError(f"{REDIRECT_MISMATCH}{said}.", status)
+    if context == "code" and (status in AUTH_STATUSES or status == INVALID_PARAMS):
+        # A wrong secret is refused with the same statuses as a stale code; Withings' text
+        # tells them apart, and the user needs to know which one to fix.
+        text = BAD_CLIENT if "client" in detail.lower() else CODE_EXPIRED
+        return InvalidCodeError(f"{text}{said}.", status)
+    if context == "refresh" and (status in AUTH_STATUSES or status == INVALID_PARAMS):
+        return AuthRevokedError(f"{REAUTHORIZE}{said}.", status)
     if status in AUTH_STATUSES:
-        return AuthRevokedError(REAUTHORIZE.format(status=status) + suffix, status)
-    if status == 503:
-        return WithingsError(f"Withings rejected the request as invalid (status 503){suffix}.",
-                             status)
-    if status == 522 or 500 <= status < 600 or status >= 2000:
+        return AuthRevokedError(f"{REAUTHORIZE} (status {status}){said}.", status)
+    if status == INVALID_PARAMS:
+        return WithingsServerError(f"Withings rejected the request as invalid (status 503); "
+                                   f"the app tries again later{said}.", status)
+    if status == TIMEOUT or 500 <= status < 600 or status >= 2000:
         return WithingsServerError(f"Withings had a problem (status {status}); the app tries "
-                                   f"again later{suffix}.", status)
-    return WithingsError(f"Withings answered with status {status}{suffix}.", status)
+                                   f"again later{said}.", status)
+    return WithingsError(f"Withings answered with status {status}{said}.", status)
+
+
+def network_error(exc: BaseException) -> WithingsNetworkError:
+    """A plain message for a failed connection; the exception's text may hold URLs, so not it."""
+    if "Timeout" in type(exc).__name__:
+        return WithingsNetworkError("Withings did not answer in time; the app tries again "
+                                    "later.")
+    return WithingsNetworkError(f"Could not reach Withings ({type(exc).__name__}); check the "
+                                "internet connection.")

@@ -19,16 +19,15 @@ import requests
 from requests_oauthlib import OAuth2Session
 
 from withings_gui.core.redact import register_secret
-from withings_gui.core.withings.endpoints import Endpoints
+from withings_gui.core.withings.endpoints import Endpoints, is_loopback_http
 from withings_gui.core.withings.envelope import unwrap
-from withings_gui.core.withings.errors import (AccessDeniedError, StateMismatchError,
-                                               WithingsError, WithingsNetworkError)
+from withings_gui.core.withings.errors import (AccessDeniedError, Context, StateMismatchError,
+                                               WithingsError, WithingsServerError,
+                                               network_error)
 
 SCOPES = "user.info,user.metrics,user.activity,user.sleepevents"
 TIMEOUT = (10, 30)
-
-# Withings may grant fewer scopes than asked (the user unticks one); oauthlib would raise.
-os.environ.setdefault("OAUTHLIB_RELAX_TOKEN_SCOPE", "1")
+ACCESS_TOKEN_LIFETIME = 3 * 3600  # what Withings documents, used when expires_in is missing
 
 
 @dataclass(frozen=True)
@@ -44,8 +43,15 @@ class TokenSet:
 
     @classmethod
     def from_json(cls, text: str) -> "TokenSet":
+        """Raises ValueError for anything that is not a complete token set."""
         data = json.loads(text)
-        return cls(**{key: data.get(key) for key in cls.__dataclass_fields__})
+        if not isinstance(data, dict) or not data.get("access_token") \
+                or not data.get("refresh_token"):
+            raise ValueError("not a Withings token set")
+        return cls(access_token=str(data["access_token"]),
+                   refresh_token=str(data["refresh_token"]),
+                   expires_at=float(data.get("expires_at") or 0),
+                   userid=_text(data.get("userid")), scope=_text(data.get("scope")))
 
 
 def new_state() -> str:
@@ -60,25 +66,32 @@ def build_authorize_url(endpoints: Endpoints, client_id: str, redirect_uri: str,
 
 
 def parse_redirect(url: str, redirect_uri: str, state: str) -> str:
-    """The authorization code from the URL the browser was sent to after Withings' login."""
-    url = (url or "").strip().strip("'\"<>")
-    got, want = urlsplit(url), urlsplit(redirect_uri)
-    if (got.scheme, (got.hostname or "").lower(), got.path.rstrip("/")) != \
-            (want.scheme, (want.hostname or "").lower(), want.path.rstrip("/")):
+    """The authorization code from the URL the browser was sent to after Withings' login.
+
+    ValueError when the URL is not the callback or has no code; StateMismatchError when it
+    belongs to another login attempt; AccessDeniedError when the user said no.
+    """
+    url = (url or "").strip().strip("'\"<>").strip()
+    want = urlsplit(redirect_uri)
+    if url and "://" not in url.split("?", 1)[0]:
+        url = f"{want.scheme}://{url}"  # pasted without the scheme
+    got = urlsplit(url.replace("&amp;", "&"))
+    if _origin_and_path(got) != _origin_and_path(want):
         raise ValueError(f"That is not the callback address: it should start with "
                          f"{redirect_uri}. Copy the address of the page Withings sent you to "
                          "after you allowed access.")
     query = {key: values[0] for key, values in parse_qs(got.query).items()}
+    error = query.get("error")
+    if error and query.get("state") in (None, state):
+        if error == "access_denied":
+            raise AccessDeniedError("Access was denied on the Withings page; log in again and "
+                                    "choose Allow.")
+        raise WithingsError(f"Withings reported an error ({error}); log in again.")
     if query.get("state") != state:
         raise StateMismatchError("The login answer does not belong to this login attempt "
                                  "(state mismatch); start the login again and use the newest "
                                  "address.")
-    if "error" in query:
-        if query["error"] == "access_denied":
-            raise AccessDeniedError("Access was denied on the Withings page; log in again and "
-                                    "choose Allow.")
-        raise WithingsError(f"Withings reported an error: {query['error']}.")
-    code = query.get("code")
+    code = query.get("code", "").strip()
     if not code:
         raise ValueError("The address has no authorization code; copy the whole address "
                          "after you allowed access.")
@@ -88,7 +101,9 @@ def parse_redirect(url: str, redirect_uri: str, state: str) -> str:
 
 def exchange_code(endpoints: Endpoints, client_id: str, client_secret: str, code: str,
                   redirect_uri: str, clock: Callable[[], float] = time.time) -> TokenSet:
-    session = _session(endpoints, client_id, redirect_uri=redirect_uri, code_exchange=True)
+    """Trade the (30-second) authorization code for tokens."""
+    register_secret(client_secret)
+    session = _session(endpoints, client_id, "code", redirect_uri=redirect_uri)
     token = _token_call(lambda: session.fetch_token(
         endpoints.token_url, code=code, client_secret=client_secret, include_client_id=True,
         action="requesttoken", timeout=TIMEOUT))
@@ -97,26 +112,37 @@ def exchange_code(endpoints: Endpoints, client_id: str, client_secret: str, code
 
 def refresh_tokens(endpoints: Endpoints, client_id: str, client_secret: str,
                    refresh_token: str, clock: Callable[[], float] = time.time) -> TokenSet:
-    session = _session(endpoints, client_id)
+    """A new token set; Withings rotates the refresh token, so the result must be saved."""
+    register_secret(client_secret)
+    register_secret(refresh_token)
+    session = _session(endpoints, client_id, "refresh")
     token = _token_call(lambda: session.refresh_token(
         endpoints.token_url, refresh_token=refresh_token, client_id=client_id,
         client_secret=client_secret, action="requesttoken", timeout=TIMEOUT))
     return _token_set(token, clock)
 
 
-def _session(endpoints: Endpoints, client_id: str, redirect_uri: str | None = None,
-             code_exchange: bool = False) -> OAuth2Session:
+def _session(endpoints: Endpoints, client_id: str, context: Context,
+             redirect_uri: str | None = None) -> OAuth2Session:
     if endpoints.token_url.startswith("http://"):
-        # Endpoints allow plain http only to this machine (tests, demo); oauthlib needs telling.
+        if not is_loopback_http(endpoints.token_url):
+            raise ValueError("The Withings token URL must use https (plain http only to "
+                             "127.0.0.1 or localhost).")
+        # Allowed only to this machine (tests, demo); oauthlib refuses http unless told.
         os.environ["OAUTHLIB_INSECURE_TRANSPORT"] = "1"
-    session = OAuth2Session(client_id, redirect_uri=redirect_uri, scope=SCOPES)
+    # No scope on the session: Withings may grant fewer scopes than asked (a user unticks
+    # one), and oauthlib would raise on the difference. The authorize URL carries the scope.
+    session = OAuth2Session(client_id, redirect_uri=redirect_uri)
 
     def unwrap_hook(response: requests.Response) -> requests.Response:
-        body = unwrap(response, during_code_exchange=code_exchange)
+        body = unwrap(response, context)
         for key in ("access_token", "refresh_token"):
-            register_secret(body.get(key))
+            if body.get(key) is not None:
+                register_secret(str(body[key]))
+        body.setdefault("token_type", "Bearer")
         # oauthlib parses ``response.text``: hand it the plain token fields.
         response._content = json.dumps(body).encode()
+        response.encoding = "utf-8"
         return response
 
     session.register_compliance_hook("access_token_response", unwrap_hook)
@@ -128,18 +154,48 @@ def _token_call(call: Callable[[], dict[str, Any]]) -> dict[str, Any]:
     try:
         return call()
     except requests.RequestException as exc:
-        raise WithingsNetworkError(f"Could not reach Withings ({type(exc).__name__}); check "
-                                   "the internet connection.") from None
+        raise network_error(exc) from None
     except WithingsError:
         raise
-    except Exception as exc:  # oauthlib's own errors for a malformed token reply
-        raise WithingsError(f"Withings sent an unusable token reply ({type(exc).__name__}).") \
-            from None
+    except Exception as exc:  # oauthlib's own errors for an unusable token reply
+        raise WithingsServerError(f"Withings sent an unusable token reply "
+                                  f"({type(exc).__name__}); try again later.") from None
 
 
 def _token_set(token: dict[str, Any], clock: Callable[[], float]) -> TokenSet:
-    expires_in = float(token.get("expires_in") or 10800)
+    if not token.get("access_token") or not token.get("refresh_token"):
+        raise WithingsServerError("Withings' token reply has no access or refresh token; try "
+                                  "again later.")
+    try:
+        expires_in = float(token.get("expires_in") or ACCESS_TOKEN_LIFETIME)
+    except (TypeError, ValueError):
+        expires_in = ACCESS_TOKEN_LIFETIME
     return TokenSet(access_token=str(token["access_token"]),
                     refresh_token=str(token["refresh_token"]),
-                    expires_at=clock() + expires_in, userid=str(token.get("userid", "")),
-                    scope=str(token.get("scope", "")))
+                    expires_at=clock() + expires_in, userid=_text(token.get("userid")),
+                    scope=_scope(token.get("scope")))
+
+
+def _scope(value: Any) -> str:
+    """Withings' comma-separated scope; oauthlib hands it back as a list."""
+    if isinstance(value, (list, tuple, set)):
+        return ",".join(str(part) for part in value if part)
+    return _text(value)
+
+
+def _origin_and_path(parts) -> tuple[str, str, int | None, str]:
+    scheme = (parts.scheme or "").lower()
+    try:
+        port = parts.port or {"https": 443, "http": 80}.get(scheme)
+    except ValueError:
+        port = -1
+    return scheme, (parts.hostname or "").lower(), port, parts.path.rstrip("/")
+
+
+def _text(value: Any) -> str:
+    """userid comes as a number or a string; scope may be missing or null."""
+    if value is None or isinstance(value, bool):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value)

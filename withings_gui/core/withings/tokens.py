@@ -1,14 +1,14 @@
 """A profile's Withings tokens: stored together, refreshed once, never lost.
 
-Withings hands out a new refresh token on every refresh and soon stops accepting the old one,
-so two processes refreshing at once (tray, wizard and CLI may all run) would log the user
-out. Refreshes therefore run under a lock file; inside it the stored tokens are read again
-(another process may have refreshed already), and a new token set is saved before it is used.
+Withings hands out a new refresh token on every refresh and stops accepting the old one once
+the new access token is used, so two processes refreshing at once (tray, wizard and CLI may all
+run) would log the user out. Refreshes therefore run under a lock file; inside it the stored
+tokens are read again (another process may have refreshed already), and a new token set is
+saved before it is used.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from typing import Callable
@@ -16,15 +16,16 @@ from typing import Callable
 import filelock
 
 from withings_gui.core.paths import AppPaths
-from withings_gui.core.secrets import CLIENT_SECRET, SecretStore, token_key
+from withings_gui.core.redact import register_secret
+from withings_gui.core.secrets import CLIENT_SECRET, SecretStore, SecretStoreError, token_key
 from withings_gui.core.withings.endpoints import Endpoints
-from withings_gui.core.withings.errors import AuthRevokedError, InvalidCodeError, WithingsError
+from withings_gui.core.withings.errors import AuthRevokedError, WithingsError
 from withings_gui.core.withings.oauth import TokenSet, refresh_tokens
 
 log = logging.getLogger(__name__)
 
 REFRESH_MARGIN = 600  # refresh when less than this many seconds of validity remain
-LOCK_TIMEOUT = 120
+LOCK_TIMEOUT = 120  # longer than one refresh request can take (its timeouts are 10 + 30 s)
 
 
 class TokenManager:
@@ -33,10 +34,15 @@ class TokenManager:
         self._endpoints = endpoints
         self._client_id = client_id
         self._secrets = secrets
+        self._lock_dir = paths.lock_dir
         self._lock = filelock.FileLock(str(paths.token_lock(profile)), timeout=LOCK_TIMEOUT)
         self._profile = profile
         self._clock = clock
-        self.refresh_count = 0
+        self.refresh_count = 0  # refreshes this manager asked Withings for
+
+    @property
+    def profile(self) -> str:
+        return self._profile
 
     def has_tokens(self) -> bool:
         return self._load() is not None
@@ -46,7 +52,13 @@ class TokenManager:
         tokens = self._load()
         return tokens.userid if tokens else None
 
+    def tokens(self) -> TokenSet | None:
+        return self._load()
+
     def save(self, tokens: TokenSet) -> None:
+        """All of a token set in one secret, so access and refresh token change together."""
+        register_secret(tokens.access_token)
+        register_secret(tokens.refresh_token)
         self._secrets.set(token_key(self._profile), tokens.to_json())
 
     def forget(self) -> None:
@@ -57,36 +69,37 @@ class TokenManager:
         tokens = self._require()
         if not self._expiring(tokens):
             return tokens.access_token
-        with self._lock:
-            tokens = self._require()  # another process may have refreshed while we waited
-            if self._expiring(tokens):
-                tokens = self._refresh(tokens)
+        self._lock_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            with self._lock:
+                tokens = self._require()  # another process may have refreshed while we waited
+                if self._expiring(tokens):
+                    tokens = self._refresh(tokens)
+        except filelock.Timeout:
+            raise WithingsError("Another withings-gui window is renewing the Withings login "
+                                "and has not finished; try again in a minute.") from None
         return tokens.access_token
 
     def _refresh(self, tokens: TokenSet) -> TokenSet:
         secret = self._secrets.get(CLIENT_SECRET)
         if not secret:
-            raise AuthRevokedError("The Withings Consumer Secret is missing; run setup again.")
+            raise AuthRevokedError("The Withings Consumer Secret is not saved; run setup again "
+                                   "(or `withings-gui configure`) and re-authorize.")
         self.refresh_count += 1
-        try:
-            fresh = refresh_tokens(self._endpoints, self._client_id, secret,
-                                   tokens.refresh_token, self._clock)
-        except (InvalidCodeError, AuthRevokedError) as exc:
-            raise AuthRevokedError(
-                "Withings no longer accepts the saved login; re-authorize this profile from "
-                "the tray menu or with `withings-gui login`.", exc.status) from None
-        except WithingsError as exc:
-            if exc.status == 503:
-                raise AuthRevokedError(
-                    "Withings refused the saved refresh token; re-authorize this profile from "
-                    "the tray menu or with `withings-gui login`.", 503) from None
-            raise
+        # 401/503 from the token endpoint become AuthRevokedError (context "refresh").
+        fresh = refresh_tokens(self._endpoints, self._client_id, secret, tokens.refresh_token,
+                               self._clock)
         if not fresh.userid:
             fresh = TokenSet(fresh.access_token, fresh.refresh_token, fresh.expires_at,
-                             tokens.userid, fresh.scope)
-        # Saved before anyone uses it: the old refresh token dies once the new one is used.
-        self.save(fresh)
-        log.info("refreshed the Withings token of %s", self._profile)
+                             tokens.userid, fresh.scope or tokens.scope)
+        # Saved before anyone uses it: the old refresh token dies once the new access token is
+        # used, so a new set that is not on disk must never reach Withings.
+        try:
+            self.save(fresh)
+        except SecretStoreError as exc:
+            raise WithingsError(f"The renewed Withings login could not be saved: {exc}") \
+                from None
+        log.info("renewed the Withings login of profile %s", self._profile)
         return fresh
 
     def _expiring(self, tokens: TokenSet) -> bool:
@@ -104,7 +117,10 @@ class TokenManager:
         if not text:
             return None
         try:
-            return TokenSet.from_json(text)
-        except (ValueError, TypeError, json.JSONDecodeError):
-            log.warning("the saved Withings tokens of %s are unreadable", self._profile)
+            tokens = TokenSet.from_json(text)
+        except (ValueError, TypeError):
+            log.warning("the saved Withings login of profile %s is unreadable", self._profile)
             return None
+        register_secret(tokens.access_token)
+        register_secret(tokens.refresh_token)
+        return tokens
