@@ -1,62 +1,79 @@
-"""Each way of failing to reach Home Assistant gets its own error and message."""
+"""HassApi: each way of failing to reach Home Assistant gets its own error and message; the
+calls that work are checked against a real Home Assistant."""
 
+import contextlib
+import datetime
 import http.server
+import socket
 import ssl
 import threading
 
 import pytest
 import trustme
 
-from withings_gui.core.hass.client import HassApi
-from withings_gui.core.hass.errors import (HassAuthError, HassDnsError, HassRefusedError,
-                                           HassTimeoutError, HassTlsError, HassUrlError,
-                                           NotHomeAssistantError)
 from tests.support.hass_server import free_port
+from withings_gui.core.hass.client import HassApi
+from withings_gui.core.hass.errors import (HassAuthError, HassCommandError, HassDnsError,
+                                           HassRefusedError, HassTimeoutError, HassTlsError,
+                                           HassUnavailableError, HassUrlError,
+                                           NotHomeAssistantError)
 
 
-class _Quiet(http.server.BaseHTTPRequestHandler):
-    def do_GET(self):
-        body = b"<html>my router</html>"
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+def handler(status=200, body=b"<html>my router</html>", content_type="text/html"):
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def _answer(self):
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
 
-    def log_message(self, *args):
-        pass
+        do_GET = do_POST = _answer
+
+        def log_message(self, *args):
+            pass
+    return Handler
 
 
-@pytest.fixture
-def web_server():
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Quiet)
+@contextlib.contextmanager
+def serving(handler_class, tls: ssl.SSLContext | None = None):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler_class)
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    try:
+        yield server.server_address[1]
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
-@pytest.fixture
-def tls_server(tmp_path):
-    ca = trustme.CA()
-    cert = ca.issue_cert("ha.withings-test.example")
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Quiet)
+def tls_context(cert) -> ssl.SSLContext:
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     cert.configure_cert(context)
-    server.socket = context.wrap_socket(server.socket, server_side=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    return context
 
 
-@pytest.mark.parametrize("url", ["", "homeassistant.local:8123", "ftp://ha", "http://ha:8123/lovelace"])
-def test_bad_urls(url):
-    with pytest.raises(HassUrlError):
+# -- the address -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("url, message", [
+    ("", "Enter the address"),
+    ("homeassistant.local:8123", "must start with http:// or https://"),
+    ("ftp://ha", "must start with http:// or https://"),
+    ("http://ha:8123/lovelace/0", "without a page path: http://ha:8123"),
+    ("https://me:pw@ha.example.com", "Leave the user name and password out"),
+])
+def test_bad_urls_say_what_to_type(url, message):
+    with pytest.raises(HassUrlError, match=message):
         HassApi(url, "token")
 
+
+def test_a_trailing_slash_is_fine():
+    assert HassApi("http://ha.example.com:8123/", "token").url == "http://ha.example.com:8123"
+
+
+# -- failing to connect ----------------------------------------------------------------------
 
 def test_dns_failure():
     with pytest.raises(HassDnsError, match="could not be found"):
@@ -64,46 +81,165 @@ def test_dns_failure():
 
 
 def test_refused():
-    with pytest.raises(HassRefusedError, match="connection refused"):
+    with pytest.raises(HassRefusedError, match="connection refused.*usually 8123"):
         HassApi(f"http://127.0.0.1:{free_port()}", "t").info()
 
 
-def test_tls_not_trusted(tls_server):
-    port = tls_server.server_address[1]
-    with pytest.raises(HassTlsError, match="not trusted"):
-        HassApi(f"https://127.0.0.1:{port}", "t").info()
-
-
-def test_not_home_assistant(web_server):
-    with pytest.raises(NotHomeAssistantError, match="not"):
-        HassApi(f"http://127.0.0.1:{web_server.server_address[1]}", "t").info()
-
-
 def test_timeout():
-    import socket
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(1)  # accepts, never answers
-    try:
-        with pytest.raises(HassTimeoutError, match="did not answer in time"):
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)  # accepts the connection, never answers
+        with pytest.raises(HassTimeoutError, match="did not answer within 1 s"):
             HassApi(f"http://127.0.0.1:{listener.getsockname()[1]}", "t", timeout=1).info()
-    finally:
-        listener.close()
+
+
+def test_tls_from_an_unknown_authority():
+    cert = trustme.CA().issue_cert("127.0.0.1")
+    with serving(handler(), tls_context(cert)) as port:
+        with pytest.raises(HassTlsError, match="not trusted"):
+            HassApi(f"https://127.0.0.1:{port}", "t").info()
+
+
+def test_tls_certificate_for_another_name(tmp_path):
+    ca = trustme.CA()
+    ca.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    with serving(handler(), tls_context(ca.issue_cert("ha.example.test"))) as port:
+        with pytest.raises(HassTlsError, match="for another name"):
+            HassApi(f"https://127.0.0.1:{port}", "t", ca_file=str(tmp_path / "ca.pem")).info()
+
+
+def test_tls_certificate_expired(tmp_path):
+    ca = trustme.CA()
+    ca.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    past = datetime.datetime(2020, 1, 1, tzinfo=datetime.timezone.utc)
+    cert = ca.issue_cert("127.0.0.1", not_before=past - datetime.timedelta(days=30),
+                         not_after=past)
+    with serving(handler(), tls_context(cert)) as port:
+        with pytest.raises(HassTlsError, match="expired"):
+            HassApi(f"https://127.0.0.1:{port}", "t", ca_file=str(tmp_path / "ca.pem")).info()
+
+
+def test_https_to_a_plain_http_port():
+    with serving(handler()) as port:
+        with pytest.raises(HassTlsError, match="does not speak https"):
+            HassApi(f"https://127.0.0.1:{port}", "t").info()
+
+
+def test_a_trusted_ca_file_gets_past_tls(tmp_path):
+    ca = trustme.CA()
+    ca.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    with serving(handler(), tls_context(ca.issue_cert("127.0.0.1"))) as port:
+        # TLS succeeds; what answers is a router page, which is the next thing reported.
+        with pytest.raises(NotHomeAssistantError):
+            HassApi(f"https://127.0.0.1:{port}", "t", ca_file=str(tmp_path / "ca.pem")).info()
+
+
+# -- something answers, but it is not (a working) Home Assistant ----------------------------
+
+@pytest.mark.parametrize("answer", [
+    handler(),  # a web page
+    handler(404, b"not found", "text/plain"),
+    handler(200, b'{"hello": "world"}', "application/json"),
+], ids=["html", "404", "other-json"])
+def test_not_home_assistant(answer):
+    with serving(answer) as port:
+        with pytest.raises(NotHomeAssistantError, match="not"):
+            HassApi(f"http://127.0.0.1:{port}", "t").info()
+
+
+def test_a_server_error_means_unavailable():
+    with serving(handler(503, b"starting", "text/plain")) as port:
+        with pytest.raises(HassUnavailableError, match="HTTP 503.*starting") as raised:
+            HassApi(f"http://127.0.0.1:{port}", "t").info()
+    assert "github" not in str(raised.value).lower()  # not homeassistant-api's own text
+
+
+# -- a real Home Assistant -------------------------------------------------------------------
+
+@pytest.mark.ha
+def test_a_wrong_token(hass_server):
+    api = HassApi(hass_server.url, "wrong.token.value")
+    with pytest.raises(HassAuthError, match="401.*Security → Long-lived access tokens"):
+        api.info()
+    with pytest.raises(HassAuthError, match="401"):
+        api.entity_registry()  # the websocket API says the same
 
 
 @pytest.mark.ha
-def test_wrong_token(hass_server):
-    with pytest.raises(HassAuthError, match="refused the access token"):
-        HassApi(hass_server.url, "wrong.token.value").info()
-
-
-@pytest.mark.ha
-def test_info_config_check_and_registry(hass_server):
+def test_info_and_config_check(hass_server):
     api = HassApi(hass_server.url, hass_server.token)
     info = api.info()
     assert info.version == hass_server.version == "2024.3.3"
     assert info.location_name == "Test Home"
-    assert info.external_url == "https://ha.example.test" and info.cloud_url is None
+    assert info.external_url == "https://ha.example.test"
+    assert info.internal_url == hass_server.url
+    assert info.cloud_url is None and "cloud" not in info.components
+    assert "mobile_app" in info.components
     check = api.check_config()
-    assert check.valid and check.errors is None
-    assert isinstance(api.entity_registry(), list)
+    assert (check.result, check.valid, check.errors) == ("valid", True, None)
+
+
+@pytest.mark.ha
+def test_config_check_reports_errors(fresh_hass):
+    config = fresh_hass.config_dir / "configuration.yaml"
+    config.write_text(config.read_text() + "sensor:\n  - platform: no_such_platform_xyz\n")
+    check = HassApi(fresh_hass.url, fresh_hass.token).check_config()
+    # HA files an unknown platform under errors or warnings depending on the kind: show both.
+    assert "no_such_platform_xyz" in f"{check.errors} {check.warnings}"
+
+
+@pytest.mark.ha
+def test_set_external_url(fresh_hass):
+    api = HassApi(fresh_hass.url, fresh_hass.token)
+    api.set_external_url("https://withings.example.org")
+    assert api.info().external_url == "https://withings.example.org"
+
+
+@pytest.mark.ha
+def test_entity_ids_registry_and_rename(fresh_hass):
+    api = HassApi(fresh_hass.url, fresh_hass.token)
+    created = api.ws({"type": "input_boolean/create", "name": "Test flag"})
+    assert created["id"] == "test_flag"
+    assert "input_boolean.test_flag" in api.states_entity_ids()
+    registry = {e["entity_id"]: e for e in api.entity_registry()}
+    assert registry["input_boolean.test_flag"]["platform"] == "input_boolean"
+
+    # A bare REST state holds the new id: it is cleared, then the rename works.
+    fresh_hass.rest("POST", "/api/states/input_boolean.renamed_flag", {"state": "x"})
+    api.rename_entity("input_boolean.test_flag", "input_boolean.renamed_flag")
+    entries = api.registry_entries(["input_boolean.renamed_flag", "input_boolean.test_flag"])
+    assert entries["input_boolean.test_flag"] is None
+    assert entries["input_boolean.renamed_flag"]["platform"] == "input_boolean"
+    assert fresh_hass.states()["input_boolean.renamed_flag"]["state"] == "off"
+
+    # A registry entity holding the id is never touched.
+    api.ws({"type": "input_boolean/create", "name": "Other"})
+    with pytest.raises(HassCommandError, match="already belongs to another entity"):
+        api.rename_entity("input_boolean.other", "input_boolean.renamed_flag")
+    assert fresh_hass.states()["input_boolean.renamed_flag"]["state"] == "off"
+
+    # A disabled entity has no state but its id is taken all the same.
+    api.ws({"type": "config/entity_registry/update", "entity_id": "input_boolean.other",
+            "disabled_by": "user"})
+    fresh_hass.rest("DELETE", "/api/states/input_boolean.other")
+    assert "input_boolean.other" not in api.states_entity_ids()
+    assert "input_boolean.other" in api.entity_ids()
+
+
+@pytest.mark.ha
+def test_a_refused_websocket_command_says_why(hass_server):
+    api = HassApi(hass_server.url, hass_server.token)
+    with pytest.raises(HassCommandError) as raised:
+        api.ws({"type": "config/entity_registry/update", "entity_id": "sensor.nope_nothing",
+                "new_entity_id": "sensor.other"})
+    assert raised.value.code == "not_found"
+
+
+@pytest.mark.ha
+def test_rest_states(hass_server):
+    api = HassApi(hass_server.url, hass_server.token)
+    written = api.set_state("sensor.client_test", 12.5, {"unit_of_measurement": "kg"})
+    assert written["state"] == "12.5"
+    assert api.states()["sensor.client_test"]["attributes"]["unit_of_measurement"] == "kg"
+    assert api.delete_state("sensor.client_test") is True
+    assert api.delete_state("sensor.client_test") is False

@@ -1,4 +1,4 @@
-"""Home Assistant failures, each with a message that says what to do."""
+"""Home Assistant failures, each with a message that says what happened and what to do."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ class HassError(Exception):
 
 
 class HassUrlError(HassError):
-    pass
+    """Not an http(s) address, empty, or not the base address."""
 
 
 class HassDnsError(HassError):
@@ -31,7 +31,7 @@ class HassTlsError(HassError):
 
 
 class HassAuthError(HassError):
-    pass
+    """401 (token wrong or revoked), or 403 (not an administrator's token)."""
 
 
 class NotHomeAssistantError(HassError):
@@ -39,32 +39,40 @@ class NotHomeAssistantError(HassError):
 
 
 class HassUnavailableError(HassError):
-    pass
+    """HA is starting, shutting down or answered with a server error: try again later."""
+
+
+class HassCommandError(HassError):
+    """HA understood a request and refused it (websocket error code, webhook payload)."""
+
+    def __init__(self, message: str, code: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 class RegistrationGoneError(HassError):
-    """HA answered 410: the mobile_app registration was deleted; register again."""
+    """HA answered 410 (or does not know the webhook): the mobile_app registration is gone."""
+
+
+AUTH_401 = ("Home Assistant refused the access token (401): it is wrong or was revoked. "
+            "Create a new long-lived access token in Home Assistant under your profile → "
+            "Security → Long-lived access tokens, and enter it here.")
+AUTH_403 = ("Home Assistant refused this request (403): the token must belong to an "
+            "administrator, and this computer must not be banned (ip_bans.yaml) after "
+            "failed logins.")
 
 
 def classify_network_error(exc: BaseException, url: str) -> HassError:
-    """Turn a transport exception (requests, niquests, websocket) into a named HassError."""
+    """Turn a transport exception (niquests, requests, websocket) into a named HassError."""
     chain, seen = [], exc
     while seen is not None and len(chain) < 10:
         chain.append(seen)
         seen = seen.__cause__ or seen.__context__
     text = " ".join(f"{type(e).__name__}: {e}" for e in chain).lower()
     if any(isinstance(e, ssl.SSLError) for e in chain) or "ssl" in text or "certificate" in text:
-        reason = "the certificate is not trusted"
-        if "expired" in text:
-            reason = "the certificate has expired"
-        elif "hostname" in text or "doesn't match" in text or "not valid for" in text:
-            reason = "the certificate is for another name"
-        elif "self signed" in text or "self-signed" in text:
-            reason = "the certificate is self-signed"
-        elif "wrong version" in text or "record layer" in text:
-            reason = "the server does not speak https on that port (try http://)"
-        return HassTlsError(f"Secure connection to {url} failed: {reason}. Use the address "
-                            "your certificate was issued for, or http:// on your home network.")
+        return HassTlsError(f"The secure connection to {url} failed: {_tls_reason(text)}. Use "
+                            "the address your certificate was issued for, or http:// with the "
+                            "local address on your home network.")
     if any(isinstance(e, socket.gaierror) for e in chain) or "name resolution" in text \
             or "name or service not known" in text or "getaddrinfo" in text \
             or "nodename nor servname" in text or "resolve" in text:
@@ -76,4 +84,18 @@ def classify_network_error(exc: BaseException, url: str) -> HassError:
     if "timed out" in text or "timeout" in text:
         return HassTimeoutError(f"{url} did not answer in time. Check the address and that "
                                 "this computer can reach Home Assistant.")
-    return HassUnavailableError(f"Could not connect to {url} ({type(exc).__name__}).")
+    return HassUnavailableError(f"Could not talk to {url} ({type(exc).__name__}); check that "
+                                "Home Assistant is running and reachable from this computer.")
+
+
+def _tls_reason(text: str) -> str:
+    if "expired" in text:
+        return "its certificate has expired"
+    if "hostname" in text or "doesn't match" in text or "not valid for" in text \
+            or "ip address mismatch" in text:
+        return "its certificate is for another name"
+    if "self signed" in text or "self-signed" in text:
+        return "its certificate is self-signed, so not trusted"
+    if "wrong version" in text or "record layer" in text or "unexpected eof" in text:
+        return "it does not speak https on that port (try http://)"
+    return "its certificate is not trusted (not issued by a known authority)"

@@ -1,27 +1,45 @@
-"""What Home Assistant still has to receive, kept on disk so nothing is lost while HA is down.
+"""What Home Assistant still has to receive, on disk so nothing is lost while HA is down.
 
-Each sensor's payloads wait in order; ``last_payload`` remembers the newest payload queued or
-sent per sensor, so an unchanged value is never queued (and never written) again. The tables
-live in the history database (one file to back up, one WAL).
+The tables live in the history database (``paths.store_file``): one file to back up, one WAL,
+the same locking discipline (``BEGIN IMMEDIATE``, busy timeout) for tray and CLI, and a value
+and its outbox entry can never drift apart across two files.
+
+- ``ha_outbox``: payloads waiting, oldest first (``seq``); several per sensor keep HA's
+  history complete after an outage.
+- ``ha_last_payload``: the newest payload handed over per sensor and its hash; an equal payload
+  is not queued again, so an unchanged poll writes nothing.
+- ``ha_registered``: which sensors the current mobile_app registration knows, the entity id HA
+  gave each (None until read back) and a hash of what was registered (name, unit, class).
+  Registrations are keyed by a hash of the webhook id: the id itself is a secret.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS ha_outbox (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT, unique_id TEXT NOT NULL, payload TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS ha_last_payload (
-    unique_id TEXT PRIMARY KEY, digest TEXT NOT NULL, payload TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS ha_sensors (
-    unique_id TEXT PRIMARY KEY, registration TEXT NOT NULL, entity_id TEXT);
-"""
+import filelock
+
+from withings_gui.core.hass.errors import HassError
+from withings_gui.core.store import Transaction, connect
+
+SCHEMA = [
+    # The first version kept webhook ids in plain text; they belong in the keyring only.
+    "DROP TABLE IF EXISTS ha_sensors",
+    """CREATE TABLE IF NOT EXISTS ha_outbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, unique_id TEXT NOT NULL, payload TEXT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS ha_last_payload (
+        unique_id TEXT PRIMARY KEY, digest TEXT NOT NULL, payload TEXT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS ha_registered (
+        registration TEXT NOT NULL, unique_id TEXT NOT NULL, entity_id TEXT, meta TEXT,
+        PRIMARY KEY (registration, unique_id))""",
+]
+PUBLISH_LOCK_TIMEOUT = 120
 
 
 @dataclass(frozen=True)
@@ -31,39 +49,71 @@ class Pending:
     payload: dict
 
 
+def payload_digest(payload: dict) -> str:
+    return hashlib.sha256(_canonical(payload).encode()).hexdigest()
+
+
+def registration_key(webhook_id: str) -> str:
+    return hashlib.sha256(webhook_id.encode()).hexdigest()[:24]
+
+
 class Outbox:
-    def __init__(self, path: Path) -> None:
-        self._db = sqlite3.connect(str(path), timeout=30, isolation_level=None,
-                                   check_same_thread=False)
-        self._db.execute("PRAGMA busy_timeout=30000")
+    def __init__(self, path: Path | str, publish_timeout: float = PUBLISH_LOCK_TIMEOUT) -> None:
+        self.path = path
+        self._db = connect(path)
         self._lock = threading.RLock()
-        with self._lock:
-            self._db.executescript(SCHEMA)
+        in_memory = str(path) == ":memory:"
+        self._publish_lock = threading.RLock() if in_memory else \
+            filelock.FileLock(f"{path}.publish.lock", timeout=publish_timeout)
+        with self._write() as db:
+            for statement in SCHEMA:
+                db.execute(statement)
 
     def close(self) -> None:
-        self._db.close()
+        with self._lock:
+            self._db.close()
+
+    def _write(self) -> Transaction:
+        return Transaction(self._db, self._lock)
+
+    @contextlib.contextmanager
+    def publishing(self) -> Iterator[None]:
+        """One publisher at a time across processes (tray + CLI): no value is sent twice and
+        no second registration is made."""
+        try:
+            self._publish_lock.acquire()
+        except filelock.Timeout:
+            raise HassError("Another withings-gui process has been sending to Home Assistant "
+                            "for minutes; try again later.") from None
+        try:
+            yield
+        finally:
+            self._publish_lock.release()
+
+    # -- the queue -------------------------------------------------------------------------
 
     def offer(self, unique_id: str, payload: dict) -> bool:
-        """Queue ``payload`` unless it equals the last one queued or sent; True if queued."""
-        text = json.dumps(payload, sort_keys=True)
+        """Queue ``payload`` unless it equals the last one handed over; True if queued."""
+        text = _canonical(payload)
         digest = hashlib.sha256(text.encode()).hexdigest()
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                row = self._db.execute("SELECT digest FROM ha_last_payload WHERE unique_id=?",
-                                       (unique_id,)).fetchone()
-                if row and row[0] == digest:
-                    self._db.execute("COMMIT")
-                    return False
-                self._db.execute("INSERT INTO ha_outbox (unique_id, payload) VALUES (?, ?)",
-                                 (unique_id, text))
-                self._db.execute("INSERT OR REPLACE INTO ha_last_payload VALUES (?, ?, ?)",
-                                 (unique_id, digest, text))
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
+        with self._write() as db:
+            row = db.execute("SELECT digest FROM ha_last_payload WHERE unique_id=?",
+                             (unique_id,)).fetchone()
+            if row and row[0] == digest:
+                return False
+            db.execute("INSERT INTO ha_outbox (unique_id, payload) VALUES (?, ?)",
+                       (unique_id, text))
+            db.execute("INSERT OR REPLACE INTO ha_last_payload VALUES (?, ?, ?)",
+                       (unique_id, digest, text))
         return True
+
+    enqueue = offer
+
+    def requeue_latest(self, unique_id: str) -> None:
+        """Queue the last payload again (a new registration is followed by an update)."""
+        with self._write() as db:
+            db.execute("INSERT INTO ha_outbox (unique_id, payload) SELECT unique_id, payload "
+                       "FROM ha_last_payload WHERE unique_id=?", (unique_id,))
 
     def pending(self) -> list[Pending]:
         with self._lock:
@@ -71,28 +121,65 @@ class Outbox:
                                     ).fetchall()
         return [Pending(seq, uid, json.loads(payload)) for seq, uid, payload in rows]
 
-    def mark_sent(self, seqs: list[int]) -> None:
+    def pending_count(self) -> int:
         with self._lock:
-            self._db.executemany("DELETE FROM ha_outbox WHERE seq=?", [(s,) for s in seqs])
+            return self._db.execute("SELECT COUNT(*) FROM ha_outbox").fetchone()[0]
+
+    def mark_sent(self, seqs: list[int]) -> None:
+        if not seqs:
+            return
+        with self._write() as db:
+            db.executemany("DELETE FROM ha_outbox WHERE seq=?", [(s,) for s in seqs])
+
+    def last_published(self, unique_id: str) -> str | None:
+        """Hash of the newest payload handed over for this sensor (sent or still waiting)."""
+        with self._lock:
+            row = self._db.execute("SELECT digest FROM ha_last_payload WHERE unique_id=?",
+                                   (unique_id,)).fetchone()
+        return row[0] if row else None
+
+    def last_payload(self, unique_id: str) -> dict | None:
+        with self._lock:
+            row = self._db.execute("SELECT payload FROM ha_last_payload WHERE unique_id=?",
+                                   (unique_id,)).fetchone()
+        return json.loads(row[0]) if row else None
 
     def last_payloads(self) -> dict[str, dict]:
         with self._lock:
             rows = self._db.execute("SELECT unique_id, payload FROM ha_last_payload").fetchall()
         return {uid: json.loads(payload) for uid, payload in rows}
 
-    # -- which sensors HA knows, and under which entity id ---------------------------------
+    # -- which sensors the registration knows, and under which entity id -------------------
 
     def registered(self, registration: str) -> dict[str, str | None]:
+        """unique_id → entity id HA gave it (None: not read back yet)."""
         with self._lock:
-            rows = self._db.execute("SELECT unique_id, entity_id FROM ha_sensors WHERE "
+            rows = self._db.execute("SELECT unique_id, entity_id FROM ha_registered WHERE "
                                     "registration=?", (registration,)).fetchall()
         return dict(rows)
 
-    def set_registered(self, registration: str, unique_id: str, entity_id: str | None) -> None:
+    def registered_meta(self, registration: str) -> dict[str, str | None]:
         with self._lock:
-            self._db.execute("INSERT OR REPLACE INTO ha_sensors VALUES (?, ?, ?)",
-                             (unique_id, registration, entity_id))
+            rows = self._db.execute("SELECT unique_id, meta FROM ha_registered WHERE "
+                                    "registration=?", (registration,)).fetchall()
+        return dict(rows)
+
+    def set_registered(self, registration: str, unique_id: str, meta: str) -> None:
+        """Record a (re-)registration; a known entity id is kept."""
+        with self._write() as db:
+            db.execute("INSERT INTO ha_registered VALUES (?, ?, NULL, ?) ON CONFLICT "
+                       "(registration, unique_id) DO UPDATE SET meta=excluded.meta",
+                       (registration, unique_id, meta))
+
+    def set_entity_id(self, registration: str, unique_id: str, entity_id: str) -> None:
+        with self._write() as db:
+            db.execute("UPDATE ha_registered SET entity_id=? WHERE registration=? AND "
+                       "unique_id=?", (entity_id, registration, unique_id))
 
     def forget_registration(self) -> None:
-        with self._lock:
-            self._db.execute("DELETE FROM ha_sensors")
+        with self._write() as db:
+            db.execute("DELETE FROM ha_registered")
+
+
+def _canonical(payload: dict) -> str:
+    return json.dumps(payload, sort_keys=True, separators=(",", ":"))

@@ -1,0 +1,240 @@
+"""Publishing sensor states through HA's mobile_app integration (the preferred transport).
+
+mobile_app puts the sensors in HA's entity registry under one "Withings" device, so they
+survive HA restarts and the user can rename them. Every value goes to the on-disk outbox
+first and a publish drains it, so a value measured while HA is down is sent, in order, once
+HA is back; an unchanged value is never queued, hence never written.
+
+Facts about HA this relies on (HA 2024.3, read from its source and checked by the tests):
+registry unique_id = "<webhook_id>_<sensor unique_id>"; a sensor's entity id is the slug of
+"<device name> <sensor name>" with ``_2`` when taken; re-registering a known unique_id
+updates name, icon, unit and device class but never the entity id; a deleted registration
+answers 410, an unknown or not yet loaded webhook an empty 200, a rejected payload "{}".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from withings_gui.core.hass.client import HassApi
+from withings_gui.core.hass.errors import (HassAuthError, HassCommandError, HassError,
+                                           RegistrationGoneError)
+from withings_gui.core.hass.outbox import Outbox
+from withings_gui.core.hass.registration import (APP_ID, DEVICE_NAME, AppRegistration,
+                                                 Registration)
+from withings_gui.core.hass.sensor_state import PublishReport, SensorState
+from withings_gui.core.secrets import SecretStore
+
+log = logging.getLogger(__name__)
+
+__all__ = ["APP_ID", "DEVICE_NAME", "MobileAppPublisher"]
+MAX_BATCH = 50  # sensors per update_sensor_states request
+
+
+@dataclass
+class _Run:
+    """What one publish did."""
+    writes: int = 0
+    disabled: set[str] = field(default_factory=set)
+    problems: list[str] = field(default_factory=list)
+
+
+class MobileAppPublisher:
+    def __init__(self, api: HassApi, secrets: SecretStore, outbox: Outbox, device_id: str,
+                 app_version: str) -> None:
+        self._api = api
+        self._outbox = outbox
+        self._app = AppRegistration(api, secrets, device_id, app_version)
+
+    def publish(self, states: Sequence[SensorState]) -> PublishReport:
+        """Queue what changed, send everything waiting; never raises for HA trouble."""
+        wanted = [s.unique_id for s in states]
+        run = _Run()
+        error = None
+        try:
+            with self._outbox.publishing():
+                for state in states:
+                    self._outbox.offer(state.unique_id, state.payload())
+                try:
+                    self._deliver(run, wanted)
+                except RegistrationGoneError:
+                    log.warning("Home Assistant no longer knows this app; registering again")
+                    self._app.forget()
+                    self._outbox.forget_registration()
+                    self._deliver(run, wanted)
+                self._read_back_entity_ids(run, wanted)
+        except HassError as exc:
+            error = str(exc)
+            log.warning("publishing to Home Assistant: %s", exc)
+        if error is None and run.problems:
+            error = " ".join(run.problems)
+        return PublishReport(run.writes, self._outbox.pending_count(),
+                             self._entity_ids(wanted), error, frozenset(run.disabled))
+
+    # -- delivering ------------------------------------------------------------------------
+
+    def _deliver(self, run: _Run, wanted: list[str]) -> None:
+        pending = self._outbox.pending()
+        registration = self._app.current()
+        candidates = list(dict.fromkeys(wanted + [p.unique_id for p in pending]))
+        if registration is None:
+            if not candidates:
+                return
+            registration = self._app.create()
+            run.writes += 1
+            self._outbox.forget_registration()
+        metas = self._outbox.registered_meta(registration.key)
+        # New sensors, and known ones whose name, unit or class changed, are (re-)registered.
+        to_register = [uid for uid in candidates
+                       if metas.get(uid) != _meta(self._outbox.last_payload(uid))]
+        if not pending and not to_register:
+            return
+        self._register_sensors(run, registration, to_register)
+        self._send_pending(run, registration)
+
+    def _register_sensors(self, run: _Run, registration: Registration,
+                          unique_ids: list[str]) -> None:
+        """register_sensor for each; an update always follows, because HA restores an
+        entity's last known state over the one a registration carries (seen after a deleted
+        registration). A sensor HA rejects is reported and its queued values dropped."""
+        pending = self._outbox.pending()
+        for uid in unique_ids:
+            latest = self._outbox.last_payload(uid)
+            queued = [p for p in pending if p.unique_id == uid]
+            first = queued[0].payload if queued else latest
+            data = {"type": "sensor", "unique_id": uid, "name": latest["name"],
+                    "state": first["state"], "icon": latest["icon"],
+                    "attributes": first["attributes"]}
+            for key, source in (("unit_of_measurement", "unit"),
+                                ("device_class", "device_class"),
+                                ("state_class", "state_class")):
+                if latest.get(source):
+                    data[key] = latest[source]
+            try:
+                reply = self._webhook(run, registration, {"type": "register_sensor",
+                                                          "data": data})
+                if not (isinstance(reply, dict) and reply.get("success")):
+                    # HA answers a payload it rejects with "{}" and logs why.
+                    raise HassCommandError("it refused the registration (its log says why)")
+            except HassCommandError as exc:
+                run.problems.append(f"Home Assistant rejected the sensor {latest['entity_id']}: "
+                                    f"{exc}")
+                self._outbox.mark_sent([p.seq for p in queued])
+                continue
+            if not queued:
+                self._outbox.requeue_latest(uid)
+            self._outbox.set_registered(registration.key, uid, _meta(latest))
+
+    def _send_pending(self, run: _Run, registration: Registration) -> None:
+        """update_sensor_states in rounds: round k carries each sensor's k-th queued value,
+        so HA sees every sensor's values in the order they were measured."""
+        registered_again: set[str] = set()
+        while pending := self._outbox.pending():
+            firsts: dict[str, Any] = {}
+            for item in pending:
+                firsts.setdefault(item.unique_id, item)
+            batch = list(firsts.values())[:MAX_BATCH]
+            data = [{"type": "sensor", "unique_id": p.unique_id, "state": p.payload["state"],
+                     "attributes": p.payload["attributes"], "icon": p.payload["icon"]}
+                    for p in batch]
+            reply = self._webhook(run, registration, {"type": "update_sensor_states",
+                                                      "data": data})
+            if not isinstance(reply, dict):
+                raise HassCommandError("Home Assistant answered the sensor update with "
+                                       "something unexpected.")
+            done, lost = [], []
+            for item in batch:
+                result = reply.get(item.unique_id) or {}
+                code = (result.get("error") or {}).get("code")
+                if result.get("success"):
+                    done.append(item.seq)
+                    if result.get("is_disabled"):
+                        run.disabled.add(item.unique_id)
+                elif code == "not_registered" and item.unique_id not in registered_again:
+                    lost.append(item.unique_id)  # e.g. the entity was deleted in HA
+                elif code == "not_registered":
+                    raise HassCommandError(f"Home Assistant does not keep the sensor "
+                                           f"{item.payload['entity_id']} registered.")
+                else:  # HA refuses this value: drop it so the others keep flowing
+                    done.append(item.seq)
+                    reason = (result.get("error") or {}).get("message") or "see its log"
+                    run.problems.append(f"Home Assistant refused a value of "
+                                        f"{item.payload['entity_id']} ({reason}).")
+            self._outbox.mark_sent(done)
+            if lost:
+                registered_again.update(lost)
+                self._register_sensors(run, registration, lost)
+
+    # -- entity ids ------------------------------------------------------------------------
+
+    def _read_back_entity_ids(self, run: _Run, wanted: list[str]) -> None:
+        """Learn the entity id HA gave each sensor (never derive it). Right after a sensor's
+        registration the wanted id is enforced once (``_2`` → wanted); after that the id in
+        HA is recorded as it is, so a user's rename is respected, never fought."""
+        registration = self._app.current()
+        if registration is None:
+            return
+        recorded = self._outbox.registered(registration.key)
+        uids = [uid for uid in dict.fromkeys(wanted) if uid in recorded]
+        if not uids:
+            return
+        if all(recorded[uid] for uid in uids):
+            # The cheap check: are our sensors still where we last saw them?
+            entries = self._api.registry_entries([recorded[uid] for uid in uids])
+            if all((entries.get(recorded[uid]) or {}).get("unique_id")
+                   == registration.registry_unique_id(uid) for uid in uids):
+                return
+        actual_ids = _sensor_entity_ids(self._api.entity_registry(), registration)
+        for uid in uids:
+            actual = actual_ids.get(uid)
+            if actual is None:
+                continue  # not in the registry yet: try again on the next publish
+            if recorded[uid] is None:
+                actual = self._enforce_wanted_id(run, uid, actual)
+            if actual != recorded[uid]:
+                self._outbox.set_entity_id(registration.key, uid, actual)
+
+    def _enforce_wanted_id(self, run: _Run, uid: str, actual: str) -> str:
+        wanted_id = self._outbox.last_payload(uid)["entity_id"]
+        if actual == wanted_id:
+            return actual
+        try:
+            self._api.rename_entity(actual, wanted_id)
+        except (HassCommandError, HassAuthError) as exc:  # id taken; or not an admin's token
+            log.warning("keeping %s: could not rename it to %s: %s", actual, wanted_id, exc)
+            return actual
+        run.writes += 1
+        log.info("renamed %s to %s", actual, wanted_id)
+        return wanted_id
+
+    def _entity_ids(self, wanted: list[str]) -> dict[str, str]:
+        registration = self._app.current()
+        if registration is None:
+            return {}
+        recorded = self._outbox.registered(registration.key)
+        return {uid: recorded[uid] for uid in wanted if recorded.get(uid)}
+
+    def _webhook(self, run: _Run, registration: Registration, message: dict) -> Any:
+        reply = self._app.send(registration, message)
+        if reply:  # "{}" means HA rejected the payload: nothing was written
+            run.writes += 1
+        return reply
+
+def _meta(payload: dict | None) -> str | None:
+    """What a registration carries beyond the value: a change means register again."""
+    if payload is None:
+        return None
+    fields = [payload.get(k) for k in ("name", "unit", "device_class", "state_class")]
+    return hashlib.sha256(json.dumps(fields).encode()).hexdigest()[:16]
+
+
+def _sensor_entity_ids(registry: list[dict], registration: Registration) -> dict[str, str]:
+    """Sensor unique_id → entity id for this registration's entities."""
+    prefix = registration.registry_unique_id("")
+    return {entry["unique_id"][len(prefix):]: entry["entity_id"] for entry in registry
+            if entry.get("platform") == "mobile_app"
+            and str(entry.get("unique_id", "")).startswith(prefix)}

@@ -1,0 +1,118 @@
+"""Plain websocket commands to Home Assistant (``/api/websocket``), one session at a time.
+
+homeassistant-api's websocket helpers cannot parse HA 2024.3's registry replies, so this
+speaks the protocol directly: ``auth_required`` → ``auth`` → ``auth_ok``, then commands with
+increasing ids, each answered by a ``result`` message with the same id.
+"""
+
+from __future__ import annotations
+
+import json
+import ssl
+from typing import Any
+from urllib.parse import urlsplit
+
+import websocket
+
+from withings_gui.core.hass.errors import (AUTH_401, AUTH_403, HassAuthError, HassCommandError,
+                                           NotHomeAssistantError, classify_network_error)
+
+
+class HassWebsocket:
+    """``with HassWebsocket(url, token) as ws: ws.call({"type": ...})``."""
+
+    def __init__(self, url: str, token: str, timeout: float = 10,
+                 ca_file: str | None = None) -> None:
+        parts = urlsplit(url)
+        scheme = "wss" if parts.scheme == "https" else "ws"
+        self._url = url
+        self._ws_url = f"{scheme}://{parts.netloc}/api/websocket"
+        self._token = token
+        self._timeout = timeout
+        self._ca_file = ca_file
+        self._conn: websocket.WebSocket | None = None
+        self._next_id = 1
+
+    def __enter__(self) -> "HassWebsocket":
+        # Verification stays on; ca_file only adds a trust anchor (tests, private CAs).
+        sslopt: dict[str, Any] = {"cert_reqs": ssl.CERT_REQUIRED}
+        if self._ca_file:
+            sslopt["ca_certs"] = self._ca_file
+        try:
+            self._conn = websocket.create_connection(self._ws_url, timeout=self._timeout,
+                                                     sslopt=sslopt)
+        except websocket.WebSocketBadStatusException as exc:
+            raise NotHomeAssistantError(
+                f"{self._url} has no Home Assistant websocket API (HTTP {exc.status_code}).") \
+                from None
+        except Exception as exc:
+            raise classify_network_error(exc, self._url) from None
+        try:
+            self._authenticate()
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def call(self, message: dict) -> Any:
+        """Send one command; its ``result``, or HassCommandError with HA's code and message."""
+        command_id = self._next_id
+        self._next_id += 1
+        self._send({"id": command_id, **message})
+        while True:
+            reply = self._receive()
+            if reply.get("id") == command_id and reply.get("type") == "result":
+                break
+        if reply.get("success"):
+            return reply.get("result")
+        error = reply.get("error") or {}
+        code = error.get("code")
+        if code == "unauthorized":
+            raise HassAuthError(AUTH_403)
+        raise HassCommandError(f"Home Assistant refused {message.get('type')}: "
+                               f"{error.get('message') or code or 'no reason given'}", code)
+
+    # -- protocol --------------------------------------------------------------------------
+
+    def _authenticate(self) -> None:
+        hello = self._receive()
+        if hello.get("type") != "auth_required":
+            raise NotHomeAssistantError(f"{self._url} answered its websocket, but not like "
+                                        "Home Assistant.")
+        self._send({"type": "auth", "access_token": self._token})
+        reply = self._receive()
+        if reply.get("type") == "auth_invalid":
+            raise HassAuthError(AUTH_401)
+        if reply.get("type") != "auth_ok":
+            raise NotHomeAssistantError(f"{self._url} answered its websocket, but not like "
+                                        "Home Assistant.")
+
+    def _send(self, message: dict) -> None:
+        try:
+            self._conn.send(json.dumps(message))
+        except Exception as exc:
+            raise classify_network_error(exc, self._url) from None
+
+    def _receive(self) -> dict:
+        try:
+            text = self._conn.recv()
+        except Exception as exc:
+            raise classify_network_error(exc, self._url) from None
+        try:
+            reply = json.loads(text)
+        except ValueError:
+            raise NotHomeAssistantError(f"{self._url} sent something that is not JSON on its "
+                                        "websocket.") from None
+        if not isinstance(reply, dict):
+            raise NotHomeAssistantError(f"{self._url} answered its websocket, but not like "
+                                        "Home Assistant.")
+        return reply
+
