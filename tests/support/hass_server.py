@@ -1,22 +1,42 @@
-"""A real Home Assistant on 127.0.0.1 for tests: started, onboarded and stopped by script."""
+"""A real Home Assistant on 127.0.0.1 for tests: started, onboarded and stopped by script.
+
+    with HassServer() as hass:          # own temp config dir, free port, onboarded
+        hass.rest("GET", "/api/")       # requests.Response, with the long-lived token
+        hass.ws({"type": "config/entity_registry/list"})
+        hass.restart()                  # same port, config dir and token
+
+Every wait polls a condition against a deadline. A start that fails raises ``HassStartError``
+carrying the tail of HA's log; it never hangs and never leaves HA running.
+"""
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
+import threading
 import time
+import weakref
 from pathlib import Path
+from typing import Callable
 
 import requests
 import websocket
 
 from tests.support.hass_venv import ensure_venv, hass_executable
 
-START_TIMEOUT = 120
+START_TIMEOUT = 120  # seconds; HA needs ~3 s here, the rest is headroom for a loaded CI box
+STOP_TIMEOUT = 30
+POLL_INTERVAL = 0.1
+OWNER = {"name": "Test Owner", "username": "owner", "password": "test-password-1",
+         "language": "en"}
+
 CONFIGURATION = """\
 homeassistant:
   name: Test Home
@@ -40,6 +60,26 @@ webhook:
 template:
 """
 
+# Lines in HA's output that mean this start cannot succeed: fail now instead of at the deadline.
+_FATAL_LINES = (
+    "Activating recovery mode",      # ignores our config and listens on 8123, not our port
+    "Starting in recovery mode",
+    "Failed to create HTTP server",  # our port was taken; HA would run on, deaf
+)
+
+
+class HassStartError(RuntimeError):
+    """Home Assistant did not come up; the message ends with the tail of its log."""
+
+
+class HassWsError(RuntimeError):
+    """A websocket command HA answered with an error."""
+
+    def __init__(self, command: str, code: str, message: str) -> None:
+        super().__init__(f"{command} failed: {code}: {message}")
+        self.code = code
+        self.message = message
+
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -48,79 +88,128 @@ def free_port() -> int:
 
 
 class HassServer:
-    def __init__(self, config_dir: Path | None = None) -> None:
+    """One Home Assistant process with its own config dir and port.
+
+    Attributes: ``url`` ("http://127.0.0.1:PORT"), ``port``, ``config_dir``, ``token``
+    (long-lived, valid across restarts), ``version`` (after the first start), ``pid``.
+    """
+
+    def __init__(self, config_dir: Path | str | None = None, *,
+                 start_timeout: float = START_TIMEOUT) -> None:
         self._own_dir = config_dir is None
-        self.config_dir = Path(config_dir or tempfile.mkdtemp(prefix="withings-gui-hass-"))
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.config_dir = Path(config_dir) if config_dir is not None else Path(
+            tempfile.mkdtemp(prefix="withings-gui-hass-"))
+        self.config_dir.mkdir(parents=True, exist_ok=True)
+        self.start_timeout = start_timeout
         self.token: str | None = None
         self.version: str | None = None
         self._process: subprocess.Popen | None = None
-        (self.config_dir / "configuration.yaml").write_text(CONFIGURATION.format(port=self.port))
+        self._console_offset = 0
+        self._use_port(free_port())
+        _live_servers.add(self)
+
+    def __repr__(self) -> str:
+        state = "running" if self.is_running() else "stopped"
+        return f"<HassServer {self.url} {state} config_dir={self.config_dir}>"
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self.is_running() else None
+
+    @property
+    def console_log(self) -> Path:
+        """HA's stdout and stderr, all starts appended (includes what precedes logging)."""
+        return self.config_dir / "hass-console.log"
 
     # -- lifecycle -------------------------------------------------------------------------
 
     def start(self) -> "HassServer":
-        ensure_venv()
-        log = open(self.config_dir / "stdout.log", "ab")
-        self._process = subprocess.Popen(
-            [str(hass_executable()), "-c", str(self.config_dir), "--skip-pip"],
-            stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-            env={k: v for k, v in os.environ.items() if not k.startswith("WITHINGS_GUI")})
-        log.close()
-        self._wait_for(lambda: self._get("/api/onboarding").status_code in (200, 401, 404))
-        if self.token is None:
-            self.token = self._onboard()
-        self._wait_for(self._running)
-        self.version = self.rest("GET", "/api/config").json()["version"]
-        return self
+        """Start HA and wait until it is RUNNING (onboarding it and making a token the first
+        time). Raises ``HassStartError`` with HA's log tail when it does not come up."""
+        if self.is_running():
+            return self
+        venv = ensure_venv()
+        fresh = self.token is None
+        for attempt in range(3):
+            try:
+                self._start_once(venv)
+                return self
+            except _PortTaken:
+                # Someone took the free port between our probe and HA's bind. A fresh
+                # instance just moves; after onboarding the port is part of its identity.
+                if not fresh or attempt == 2:
+                    raise HassStartError(f"port {self.port} is taken by another process:\n"
+                                         + self._log_tail()) from None
+                self._use_port(free_port())
+        raise AssertionError("unreachable")
 
     def stop(self) -> None:
-        if self._process is None:
+        """SIGTERM (HA saves its registries and stops cleanly), SIGKILL if it hangs."""
+        process, self._process = self._process, None
+        if process is None:
             return
-        try:
-            os.killpg(self._process.pid, signal.SIGTERM)
-            self._process.wait(30)
-        except subprocess.TimeoutExpired:
-            os.killpg(self._process.pid, signal.SIGKILL)
-            self._process.wait(10)
-        except ProcessLookupError:
-            pass
-        self._process = None
+        if process.poll() is None:
+            try:
+                os.killpg(process.pid, signal.SIGTERM)
+                process.wait(STOP_TIMEOUT)
+            except ProcessLookupError:
+                pass
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait(10)
+        else:
+            process.wait()
 
-    def restart(self) -> None:
+    def restart(self) -> "HassServer":
+        """Stop and start again: same port, same config dir, the same token still valid."""
         self.stop()
-        self.start()
+        return self.start()
 
     def is_running(self) -> bool:
         return self._process is not None and self._process.poll() is None
 
     def close(self) -> None:
+        """Stop, and delete the config dir if this object created it."""
         self.stop()
+        _live_servers.discard(self)
+        if self._own_dir:
+            shutil.rmtree(self.config_dir, ignore_errors=True)
 
     def __enter__(self) -> "HassServer":
-        return self.start()
+        try:
+            return self.start()
+        except BaseException:
+            self.close()
+            raise
 
     def __exit__(self, *exc) -> None:
-        self.stop()
+        self.close()
 
     # -- talking to it ---------------------------------------------------------------------
 
-    def rest(self, method: str, path: str, json: dict | None = None,
+    def rest(self, method: str, path: str, json: object | None = None,
              token: bool = True) -> requests.Response:
+        """One HTTP request to ``url + path``, with the long-lived token unless token=False.
+        The response is returned whatever its status."""
         headers = {"Authorization": f"Bearer {self.token}"} if token else {}
-        return requests.request(method, self.url + path, json=json, headers=headers, timeout=30)
+        if not path.startswith("/"):
+            path = "/" + path
+        return _http(method, self.url + path, json=json, headers=headers)
 
     def ws(self, message: dict, token: str | None = None) -> object:
+        """One websocket command on a fresh authenticated connection: HA's ``result``,
+        or ``HassWsError`` with HA's error code and message."""
         conn = websocket.create_connection(f"ws://127.0.0.1:{self.port}/api/websocket",
                                            timeout=30)
         try:
-            conn.recv()
+            hello = json.loads(conn.recv())
+            if hello.get("type") != "auth_required":
+                raise RuntimeError(f"unexpected websocket greeting: {hello}")
             conn.send(json.dumps({"type": "auth", "access_token": token or self.token}))
             auth = json.loads(conn.recv())
             if auth.get("type") != "auth_ok":
-                raise RuntimeError(f"websocket auth failed: {auth}")
-            conn.send(json.dumps({"id": 1, **message}))
+                raise HassWsError("auth", auth.get("type", "?"), auth.get("message", ""))
+            conn.send(json.dumps({**message, "id": 1}))
             while True:
                 reply = json.loads(conn.recv())
                 if reply.get("id") == 1 and reply.get("type") == "result":
@@ -128,60 +217,182 @@ class HassServer:
         finally:
             conn.close()
         if not reply.get("success"):
-            raise RuntimeError(f"{message.get('type')} failed: {reply.get('error')}")
+            error = reply.get("error") or {}
+            raise HassWsError(str(message.get("type")), error.get("code", "?"),
+                              error.get("message", ""))
         return reply.get("result")
 
     def states(self) -> dict[str, dict]:
-        return {s["entity_id"]: s for s in self.rest("GET", "/api/states").json()}
+        """entity_id → state object, from ``GET /api/states``."""
+        reply = self.rest("GET", "/api/states")
+        reply.raise_for_status()
+        return {state["entity_id"]: state for state in reply.json()}
 
     def entity_registry(self) -> list[dict]:
+        """The entity registry entries (websocket ``config/entity_registry/list``)."""
         return self.ws({"type": "config/entity_registry/list"})
 
     def log_text(self) -> str:
+        """HA's ``home-assistant.log`` of the current (or last) run."""
         path = self.config_dir / "home-assistant.log"
         return path.read_text(errors="replace") if path.exists() else ""
 
     # -- internals -------------------------------------------------------------------------
 
-    def _get(self, path: str) -> requests.Response:
-        return requests.get(self.url + path, timeout=5)
+    def _use_port(self, port: int) -> None:
+        self.port = port
+        self.url = f"http://127.0.0.1:{port}"
+        (self.config_dir / "configuration.yaml").write_text(CONFIGURATION.format(port=port))
+        # HA's "last working http config": recovery mode listens where this says, instead of
+        # on 0.0.0.0:8123. HA rewrites it (the same) after each good start.
+        storage = self.config_dir / ".storage"
+        storage.mkdir(exist_ok=True)
+        (storage / "http").write_text(json.dumps({
+            "version": 1, "minor_version": 1, "key": "http",
+            "data": {"server_host": ["127.0.0.1"], "server_port": port}}, indent=2))
+
+    def _start_once(self, venv: Path) -> None:
+        deadline = time.monotonic() + self.start_timeout
+        self._console_offset = (self.console_log.stat().st_size
+                                if self.console_log.exists() else 0)
+        with open(self.console_log, "ab") as console:
+            self._process = subprocess.Popen(
+                _with_parent_death_signal(
+                    venv, [str(hass_executable(venv)), "-c", str(self.config_dir),
+                           "--skip-pip"]),
+                stdin=subprocess.DEVNULL, stdout=console, stderr=subprocess.STDOUT,
+                env=_hass_env(venv), start_new_session=True)
+        try:
+            if self.token is None:
+                self._wait_for(self._onboarding_open, deadline, "the onboarding API")
+                self.token = self._onboard()
+            self._wait_for(self._running, deadline, "state RUNNING in /api/config")
+            self.version = self.rest("GET", "/api/config").json()["version"]
+        except (HassStartError, _PortTaken):
+            self.stop()
+            raise
+        except Exception as error:  # onboarding refused, a token request failed, …
+            self.stop()
+            raise HassStartError(f"Starting Home Assistant failed: {error!r}\n"
+                                 + self._log_tail()) from error
+        except BaseException:
+            self.stop()
+            raise
+
+    def _onboarding_open(self) -> bool:
+        reply = _http("GET", self.url + "/api/onboarding", timeout=5)
+        if reply.status_code != 200:
+            return False
+        done = {step["step"] for step in reply.json() if step.get("done")}
+        if "user" in done:
+            raise HassStartError(f"{self.config_dir} is already onboarded, but this "
+                                 "HassServer has no token for it")
+        return True
 
     def _running(self) -> bool:
-        config = self.rest("GET", "/api/config")
-        if config.status_code != 200:
+        reply = self.rest("GET", "/api/config")
+        if reply.status_code != 200:
             return False
-        data = config.json()
-        return data.get("state") == "RUNNING" and not data.get("recovery_mode")
+        config = reply.json()
+        if Path(config.get("config_dir", "")).resolve() != self.config_dir.resolve():
+            raise HassStartError(f"port {self.port} answers for another Home Assistant "
+                                 f"(config dir {config.get('config_dir')})")
+        return config.get("state") == "RUNNING" and not config.get("recovery_mode")
 
-    def _wait_for(self, condition) -> None:
-        deadline = time.monotonic() + START_TIMEOUT
-        while time.monotonic() < deadline:
-            if not self.is_running():
-                raise RuntimeError(f"Home Assistant exited ({self._process.returncode if self._process else '?'}):\n"
-                                   + self._log_tail())
+    def _wait_for(self, condition: Callable[[], bool], deadline: float, what: str) -> None:
+        while True:
+            if self._process is None or self._process.poll() is not None:
+                code = self._process.returncode if self._process else "?"
+                raise HassStartError(f"Home Assistant exited with code {code} while "
+                                     f"waiting for {what}:\n" + self._log_tail())
+            console = self._console_since_start()
+            if "Failed to create HTTP server" in console:
+                raise _PortTaken()
+            fatal = next((line for line in _FATAL_LINES if line in console), None)
+            if fatal:
+                raise HassStartError(f"Home Assistant cannot start as configured ({fatal!r}):\n"
+                                     + self._log_tail())
             try:
                 if condition():
                     return
             except (requests.RequestException, ValueError):
-                pass
-            time.sleep(0.2)  # polling a starting server; the condition is what we wait on
-        self.stop()
-        raise RuntimeError(f"Home Assistant did not start within {START_TIMEOUT} s:\n"
-                           + self._log_tail())
+                pass  # not listening yet, or answering something half-started
+            if time.monotonic() > deadline:
+                raise HassStartError(f"Home Assistant did not reach {what} within "
+                                     f"{self.start_timeout:.0f} s:\n" + self._log_tail())
+            time.sleep(POLL_INTERVAL)
 
     def _onboard(self) -> str:
         client_id = f"{self.url}/"
-        reply = requests.post(self.url + "/api/onboarding/users", timeout=30, json={
-            "client_id": client_id, "name": "Test Owner", "username": "owner",
-            "password": "test-password-1", "language": "en"})
+        reply = _http("POST", self.url + "/api/onboarding/users",
+                      json={"client_id": client_id, **OWNER})
         reply.raise_for_status()
-        tokens = requests.post(self.url + "/auth/token", timeout=30, data={
+        tokens = _http("POST", self.url + "/auth/token", data={
             "grant_type": "authorization_code", "code": reply.json()["auth_code"],
             "client_id": client_id})
         tokens.raise_for_status()
-        return self.ws({"type": "auth/long_lived_access_token", "client_name": "withings-gui tests",
-                        "lifespan": 30}, token=tokens.json()["access_token"])
+        return self.ws({"type": "auth/long_lived_access_token",
+                        "client_name": "withings-gui tests", "lifespan": 3650},
+                       token=tokens.json()["access_token"])
 
-    def _log_tail(self) -> str:
-        text = self.log_text() or (self.config_dir / "stdout.log").read_text(errors="replace")
-        return "\n".join(text.splitlines()[-40:])
+    def _console_since_start(self) -> str:
+        try:
+            with open(self.console_log, "rb") as console:
+                console.seek(self._console_offset)
+                return console.read().decode(errors="replace")
+        except OSError:
+            return ""
+
+    def _log_tail(self, lines: int = 60) -> str:
+        # The console has everything, including what HA prints before its log file exists.
+        text = self._console_since_start() or self.log_text()
+        tail = "\n".join(text.splitlines()[-lines:])
+        return f"--- last {lines} lines of Home Assistant's output ({self.config_dir}) ---\n{tail}"
+
+
+class _PortTaken(Exception):
+    pass
+
+
+def _http(method: str, url: str, timeout: float = 30, **kwargs) -> requests.Response:
+    # trust_env=False: a CI's HTTP(S)_PROXY must not capture requests to 127.0.0.1.
+    with requests.Session() as session:
+        session.trust_env = False
+        return session.request(method, url, timeout=timeout, **kwargs)
+
+
+def _hass_env(venv: Path) -> dict[str, str]:
+    """The environment minus what belongs to the test process (app settings, its Python)."""
+    env = {key: value for key, value in os.environ.items()
+           if not key.startswith("WITHINGS_GUI")
+           and key not in ("PYTHONPATH", "PYTHONHOME", "PYTHONSTARTUP", "VIRTUAL_ENV")}
+    env["PATH"] = f"{venv / 'bin'}{os.pathsep}{env.get('PATH', os.defpath)}"
+    env["PYTHONUNBUFFERED"] = "1"
+    return env
+
+
+# Runs first in the child, then becomes hass: asks Linux for SIGTERM when the test process
+# dies (even by SIGKILL or pytest-timeout's os._exit), so no HA outlives its test run.
+_PDEATHSIG_EXEC = (
+    "import ctypes, os, signal, sys; "
+    "ctypes.CDLL(None).prctl(1, signal.SIGTERM); "  # 1 = PR_SET_PDEATHSIG
+    "os.getppid() == int(sys.argv[1]) or sys.exit('test process already gone'); "
+    "os.execv(sys.argv[2], sys.argv[2:])")
+
+
+def _with_parent_death_signal(venv: Path, command: list[str]) -> list[str]:
+    # Linux sends the signal when the *thread* that started the child ends, so only the main
+    # thread (which lives as long as the test process) may use it.
+    if not sys.platform.startswith("linux") or threading.current_thread() is not \
+            threading.main_thread():
+        return command
+    return [str(venv / "bin" / "python"), "-c", _PDEATHSIG_EXEC, str(os.getpid()), *command]
+
+
+_live_servers: "weakref.WeakSet[HassServer]" = weakref.WeakSet()
+
+
+@atexit.register
+def _stop_all() -> None:
+    for server in list(_live_servers):
+        server.stop()

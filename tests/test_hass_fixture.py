@@ -1,0 +1,153 @@
+"""The real Home Assistant fixture itself: it starts, answers, keeps mobile_app entities in
+its registry across a restart, and fails loudly (never skips) when HA cannot start.
+
+The replies asserted here are HA 2024.3.3's own, recorded from this fixture: the app's HA
+code relies on them.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.support.hass_server import HassServer, HassStartError, HassWsError
+
+pytestmark = pytest.mark.ha
+
+SENSOR_UID = "weight_kg_alice"
+SENSOR_ID = "sensor.withings_weight_kg_alice"
+REGISTRATION = {
+    "device_id": "fixture-test-device", "app_id": "withings_gui", "app_name": "withings-gui",
+    "app_version": "0.1.0", "device_name": "Withings", "manufacturer": "Withings",
+    "model": "withings-gui", "os_name": "Linux", "os_version": "6", "supports_encryption": False,
+    "app_data": {},
+}
+WEIGHT_SENSOR = {
+    "type": "sensor", "unique_id": SENSOR_UID, "name": "weight kg alice", "state": 70.5,
+    "unit_of_measurement": "kg", "device_class": "weight", "state_class": "measurement",
+    "icon": "mdi:scale-bathroom", "attributes": {"measured_at": "2024-03-01T07:00:00+00:00"},
+}
+
+
+def register_weight_sensor(hass: HassServer) -> str:
+    """A mobile_app registration "Withings" with one weight sensor; its webhook id."""
+    registration = hass.rest("POST", "/api/mobile_app/registrations", REGISTRATION)
+    assert registration.status_code == 201, registration.text
+    webhook_id = registration.json()["webhook_id"]
+    reply = hass.rest("POST", f"/api/webhook/{webhook_id}",
+                      {"type": "register_sensor", "data": WEIGHT_SENSOR}, token=False)
+    assert (reply.status_code, reply.json()) == (201, {"success": True})
+    return webhook_id
+
+
+def update_weight(hass: HassServer, webhook_id: str, value: float):
+    item = {"type": "sensor", "unique_id": SENSOR_UID, "state": value, "icon": "mdi:scale-bathroom",
+            "attributes": {"measured_at": "2024-03-02T07:00:00+00:00"}}
+    return hass.rest("POST", f"/api/webhook/{webhook_id}",
+                     {"type": "update_sensor_states", "data": [item]}, token=False)
+
+
+def test_the_api_answers_with_the_token_and_401_without(hass_server):
+    assert hass_server.is_running()
+    assert hass_server.url == f"http://127.0.0.1:{hass_server.port}"
+    assert hass_server.version == "2024.3.3"
+
+    answer = hass_server.rest("GET", "/api/")
+    assert (answer.status_code, answer.json()) == (200, {"message": "API running."})
+    assert hass_server.rest("GET", "/api/", token=False).status_code == 401
+
+    config = hass_server.rest("GET", "/api/config").json()
+    assert (config["state"], config["recovery_mode"]) == ("RUNNING", False)
+    assert config["external_url"] == "https://ha.example.test"
+    assert config["internal_url"] == hass_server.url
+    assert config["location_name"] == "Test Home"
+    assert {"api", "config", "mobile_app", "webhook", "template"} <= set(config["components"])
+
+
+def test_a_rest_state_is_set_and_read_back(hass_server):
+    written = hass_server.rest("POST", "/api/states/sensor.hass_fixture_probe",
+                               {"state": "42.5", "attributes": {"unit_of_measurement": "kg"}})
+    assert written.status_code in (200, 201), written.text  # 201 created, 200 on a rewrite
+    assert written.json()["state"] == "42.5"
+
+    state = hass_server.states()["sensor.hass_fixture_probe"]
+    assert state["state"] == "42.5"
+    assert state["attributes"]["unit_of_measurement"] == "kg"
+    # A REST state is not a registry entity.
+    assert "sensor.hass_fixture_probe" not in {e["entity_id"] for e in
+                                               hass_server.entity_registry()}
+
+
+def test_ws_returns_the_result_or_raises_with_has_error(hass_server):
+    assert hass_server.ws({"type": "get_config"})["version"] == "2024.3.3"
+    with pytest.raises(HassWsError) as raised:
+        hass_server.ws({"type": "no_such/command"})
+    assert raised.value.code == "unknown_command"
+
+
+def test_a_mobile_app_sensor_is_a_registry_entity_that_survives_a_restart(fresh_hass):
+    webhook_id = register_weight_sensor(fresh_hass)
+    updated = update_weight(fresh_hass, webhook_id, 70.1)
+    assert (updated.status_code, updated.json()) == (200, {SENSOR_UID: {"success": True}})
+
+    # HA derives the entity id from "<device_name> <sensor name>"; read it back, with the
+    # registry's unique_id "<webhook_id>_<sensor unique_id>".
+    entry = next(e for e in fresh_hass.entity_registry() if e["entity_id"] == SENSOR_ID)
+    assert (entry["platform"], entry["unique_id"]) == ("mobile_app", f"{webhook_id}_{SENSOR_UID}")
+    assert entry["original_name"] == "Withings weight kg alice"
+    state = fresh_hass.states()[SENSOR_ID]
+    assert state["state"] == "70.1"
+    assert state["attributes"]["unit_of_measurement"] == "kg"
+
+    url, port, token, config_dir = (fresh_hass.url, fresh_hass.port, fresh_hass.token,
+                                    fresh_hass.config_dir)
+    old_pid = fresh_hass.pid
+    fresh_hass.restart()
+    assert (fresh_hass.url, fresh_hass.port, fresh_hass.token, fresh_hass.config_dir) == \
+        (url, port, token, config_dir)
+    assert fresh_hass.pid != old_pid
+    assert fresh_hass.rest("GET", "/api/").status_code == 200  # the token is still valid
+
+    entry_after = next(e for e in fresh_hass.entity_registry() if e["entity_id"] == SENSOR_ID)
+    assert (entry_after["id"], entry_after["unique_id"]) == (entry["id"], entry["unique_id"])
+    state = fresh_hass.states()[SENSOR_ID]
+    assert state["state"] == "70.1"
+    assert state["attributes"]["unit_of_measurement"] == "kg"
+    # The registration itself survived too: the same webhook keeps updating the entity.
+    assert update_weight(fresh_hass, webhook_id, 69.8).json() == {SENSOR_UID: {"success": True}}
+    assert fresh_hass.states()[SENSOR_ID]["state"] == "69.8"
+
+
+def test_the_registry_renames_an_entity_and_refuses_a_taken_id(fresh_hass):
+    webhook_id = register_weight_sensor(fresh_hass)
+    renamed = fresh_hass.ws({"type": "config/entity_registry/update", "entity_id": SENSOR_ID,
+                             "new_entity_id": "sensor.my_weight"})
+    assert list(renamed) == ["entity_entry"]
+    assert renamed["entity_entry"]["entity_id"] == "sensor.my_weight"
+    assert renamed["entity_entry"]["unique_id"] == f"{webhook_id}_{SENSOR_UID}"
+    assert fresh_hass.states()["sensor.my_weight"]["state"] == "70.5"
+    assert SENSOR_ID not in fresh_hass.states()
+
+    # An id held by a REST-created state cannot be taken until that state is deleted.
+    fresh_hass.rest("POST", f"/api/states/{SENSOR_ID}", {"state": "1"})
+    rename_back = {"type": "config/entity_registry/update", "entity_id": "sensor.my_weight",
+                   "new_entity_id": SENSOR_ID}
+    with pytest.raises(HassWsError) as raised:
+        fresh_hass.ws(rename_back)
+    assert (raised.value.code, raised.value.message) == \
+        ("invalid_info", "Entity with this ID is already registered")
+    assert fresh_hass.rest("DELETE", f"/api/states/{SENSOR_ID}").status_code == 200
+    assert fresh_hass.ws(rename_back)["entity_entry"]["entity_id"] == SENSOR_ID
+
+
+def test_a_start_that_cannot_succeed_fails_at_once_with_has_log(tmp_path):
+    server = HassServer(tmp_path / "broken")
+    (server.config_dir / "configuration.yaml").write_text("homeassistant: [\n")
+    with pytest.raises(HassStartError) as raised:
+        server.start()
+    assert not server.is_running()
+    message = str(raised.value)
+    assert "recovery mode" in message
+    assert re.search(r"Failed to parse configuration\.yaml", message)  # from HA's own log
+    server.close()
