@@ -2,268 +2,210 @@
 
 Withings accepts a partner app's callback only when it is https on the default port, on a
 fully qualified public name, and the host answers an HTTP HEAD with a certificate from a
-public CA. Each rule is reported on its own, with what to do when it fails.
+public CA. Each rule is reported on its own, with what to do when it fails. This module
+has the rules that need no network; ``callback_network`` has DNS, TLS and HEAD, and its
+``check_network`` can be imported from here too.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import re
-import socket
-import ssl
-import threading
 from dataclasses import dataclass
-from http.client import HTTPSConnection
-from typing import Callable, Literal
-from urllib.parse import urlsplit
+from typing import Literal
+from urllib.parse import SplitResult, urlsplit
 
 CALLBACK_PATH = "/auth/external/callback"
 MAX_LENGTH = 255
+# Names that only exist inside a home network (RFC 6761/6762/8375 and common router habits).
 PRIVATE_SUFFIXES = (".local", ".lan", ".home", ".internal", ".localdomain", ".home.arpa",
                     ".localhost", ".intranet", ".corp", ".private", ".test", ".invalid",
-                    ".example")
+                    ".example", ".arpa", ".onion", ".router", ".fritz.box")
 _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
-_NABU_ID = re.compile(r"^[a-z0-9]{10,64}$")
+_HOST_CHARS = re.compile(r"^[a-z0-9._-]+$")
+_TLD = re.compile(r"^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$")
+_NABU_ID = re.compile(r"^[a-z0-9]{3,63}$")
+_NABU_SUFFIX = ".ui.nabu.casa"
+_FQDN_FIX = ("Use the domain name Home Assistant is reachable at from the internet (Home "
+             "Assistant Cloud, or your own domain), not an address of your home network.")
 
 
 class CallbackUrlError(ValueError):
-    pass
+    """Input that cannot become a callback URL; the message is for the user."""
 
 
 @dataclass(frozen=True)
 class RuleResult:
     rule_id: str
     title: str
-    ok: bool | None  # None: not checked, because an earlier rule failed
+    ok: bool | None  # None: not checked (an earlier rule failed, or the check was cancelled)
     message: str
     fix: str = ""
     blocking: bool = True  # False: a warning that Withings itself would not refuse
 
 
 def build_callback_url(kind: Literal["nabu_casa", "own_domain"], value: str) -> str:
+    """The callback URL for a Nabu Casa remote URL (or bare id) or HA's external_url.
+
+    A non-default port is kept so that ``check_static`` can say why it is refused.
+    """
     value = (value or "").strip()
     if not value:
         raise CallbackUrlError("Enter your Home Assistant Cloud address or your own domain.")
     if kind == "nabu_casa":
-        host = urlsplit(value if "://" in value else f"https://{value}").hostname or ""
-        remote_id = host.removesuffix(".ui.nabu.casa")
-        if not _NABU_ID.match(remote_id):
-            raise CallbackUrlError(
-                "That is not a Home Assistant Cloud address; it looks like "
-                "https://abcdef1234567890.ui.nabu.casa (HA → Settings → Home Assistant Cloud "
-                "→ Remote control).")
-        return f"https://{remote_id}.ui.nabu.casa{CALLBACK_PATH}"
-    parts = urlsplit(value if "://" in value else f"https://{value}")
-    if not parts.hostname:
-        raise CallbackUrlError(f"{value!r} has no domain name in it.")
+        return f"https://{_nabu_casa_host(value)}{CALLBACK_PATH}"
+    if kind != "own_domain":
+        raise CallbackUrlError(f"Unknown kind of callback URL: {kind!r}.")
+    parts = _split_address(value)
+    host = ascii_host(parts.hostname or "")
+    # Only what cannot be written as a URL is refused here; check_static explains the rest.
+    if ":" in host and _is_ip(host):
+        host = f"[{host}]"
+    elif not _HOST_CHARS.match(host):
+        raise CallbackUrlError(f"{value!r} is not a web address or domain name; it looks like "
+                               "https://ha.example.com.")
     try:
         port = parts.port
     except ValueError:
-        raise CallbackUrlError(f"The port in {value!r} is not a number.") from None
-    netloc = parts.hostname if port in (None, 443) else f"{parts.hostname}:{port}"
-    return f"https://{netloc}{CALLBACK_PATH}"
+        raise CallbackUrlError(f"The port in {value!r} is not a number from 1 to 65535.") from None
+    return f"https://{host if port in (None, 443) else f'{host}:{port}'}{CALLBACK_PATH}"
+
+
+def _nabu_casa_host(value: str) -> str:
+    host = (_split_address(value).hostname or "").rstrip(".")
+    remote_id = host.removesuffix(_NABU_SUFFIX)
+    if not _NABU_ID.match(remote_id):
+        raise CallbackUrlError(
+            "That is not a Home Assistant Cloud address; it looks like "
+            "https://abcdef1234567890.ui.nabu.casa (Home Assistant → Settings → Home Assistant "
+            "Cloud → Remote control).")
+    return remote_id + _NABU_SUFFIX
+
+
+def _split_address(value: str) -> SplitResult:
+    if any(ch.isspace() for ch in value):
+        raise CallbackUrlError(f"{value!r} has spaces in it; a web address has none.")
+    try:
+        parts = urlsplit(value if "://" in value else f"https://{value}")
+    except ValueError:
+        raise CallbackUrlError(f"{value!r} is not a web address.") from None
+    if parts.scheme not in ("http", "https"):
+        raise CallbackUrlError(f"{value!r} is not a web address (it starts with "
+                               f"{parts.scheme}://, not https://).")
+    return parts
+
+
+def ascii_host(host: str) -> str:
+    """The DNS (punycode) form of a host name; '' when an international name has none."""
+    if host.isascii():
+        return host.lower()
+    try:
+        return host.lower().encode("idna").decode("ascii")
+    except UnicodeError:
+        return ""
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+        return True
+    except ValueError:
+        return False
 
 
 def check_static(url: str) -> list[RuleResult]:
-    """The rules that need no network: scheme, name, port, length, path."""
+    """The rules that need no network: https, fqdn, port, length, userinfo, query, path."""
     url = (url or "").strip()
-    parts = urlsplit(url)
-    host = (parts.hostname or "").rstrip(".")
-    results = [
-        RuleResult("https", "https", parts.scheme == "https",
-                   "Uses https." if parts.scheme == "https" else
-                   f"Withings only accepts https callback URLs (this one is "
-                   f"{parts.scheme or 'not a URL'}).",
-                   "Reach Home Assistant over https: Home Assistant Cloud, or a certificate "
-                   "for your domain (e.g. the Let's Encrypt add-on)."),
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. an unclosed "[" of an IPv6 literal
+        return [RuleResult("https", "https", False, f"{url!r} is not a web address.",
+                           f"Use https://<domain>{CALLBACK_PATH}.")]
+    host = parts.hostname or ""
+    use = f"Use https://{host or '<domain>'}{CALLBACK_PATH}"
+    extras = bool(parts.query or parts.fragment) or url.endswith(("?", "#"))
+    return [
+        _rule("https", "https", parts.scheme == "https", "Uses https.",
+              "Withings only accepts https callback URLs (this one is "
+              f"{parts.scheme + '://' if parts.scheme else 'not a full web address'}).",
+              "Reach Home Assistant over https: Home Assistant Cloud (Nabu Casa), or a "
+              "certificate for your domain (e.g. the Let's Encrypt add-on)."),
         _fqdn_rule(host),
         _port_rule(parts),
-        RuleResult("length", "at most 255 characters", len(url) <= MAX_LENGTH,
-                   f"{len(url)} characters." if len(url) <= MAX_LENGTH else
-                   f"The URL is {len(url)} characters; Withings allows {MAX_LENGTH}.",
-                   "Use a shorter domain name."),
-        RuleResult("extras", "no user, query or fragment",
-                   not (parts.username or parts.password or parts.query or parts.fragment),
-                   "Nothing extra." if not (parts.username or parts.query or parts.fragment)
-                   else "Remove the user name, '?…' or '#…' part: Withings compares the URL "
-                        "exactly.", "Use https://<domain>/auth/external/callback."),
-        RuleResult("path", "Home Assistant's callback path",
-                   parts.path.rstrip("/") == CALLBACK_PATH,
-                   f"Ends in {CALLBACK_PATH}." if parts.path.rstrip("/") == CALLBACK_PATH else
-                   f"Home Assistant receives the login at {CALLBACK_PATH}; this URL has "
-                   f"{parts.path or '/'}.", f"Use https://{host or '<domain>'}{CALLBACK_PATH}.",
-                   blocking=False),
+        _rule("length", "at most 255 characters", len(url) <= MAX_LENGTH,
+              f"{len(url)} characters.",
+              f"The URL is {len(url)} characters; Withings allows {MAX_LENGTH}.",
+              "Use a shorter domain name."),
+        _rule("userinfo", "no user name or password", "@" not in parts.netloc,
+              "No user name or password.",
+              "Remove the 'user:password@' part: Withings refuses credentials in the URL.",
+              use + "."),
+        _rule("query", "no query or fragment", not extras, "No '?…' or '#…' part.",
+              "Remove the '?…' or '#…' part: Withings compares the URL exactly and adds "
+              "its own query.", use + "."),
+        # Withings would accept another path, but Home Assistant would not see the login.
+        _rule("path", "Home Assistant's callback path", parts.path == CALLBACK_PATH,
+              f"Ends in {CALLBACK_PATH}.",
+              f"Home Assistant receives the login at {CALLBACK_PATH}; this URL has "
+              f"{parts.path or '/'}.",
+              use + ", unless something other than Home Assistant receives the login.",
+              blocking=False),
     ]
-    return results
+
+
+def _rule(rule_id: str, title: str, ok: bool, passed: str, failed: str, fix: str,
+          blocking: bool = True) -> RuleResult:
+    return RuleResult(rule_id, title, ok, passed if ok else failed, "" if ok else fix, blocking)
 
 
 def _fqdn_rule(host: str) -> RuleResult:
-    title = "a public domain name"
-    fix = ("Use the domain name Home Assistant is reachable at from the internet (Home "
-           "Assistant Cloud, or your own domain), not an address of your home network.")
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-        return RuleResult("fqdn", title, False,
-                          f"{host} is an IP address; Withings needs a domain name.", fix)
-    except ValueError:
-        pass
-    lowered = host.lower()
-    try:
-        ascii_host = lowered.encode("idna").decode() if lowered else ""
-    except UnicodeError:
-        return RuleResult("fqdn", title, False, f"{host!r} is not a valid domain name.", fix)
-    if not ascii_host:
-        return RuleResult("fqdn", title, False, "The URL has no domain name.", fix)
-    if ascii_host == "localhost" or ascii_host.endswith(PRIVATE_SUFFIXES):
-        return RuleResult("fqdn", title, False, f"{host} only exists on your own network; "
-                                                "Withings cannot reach it.", fix)
-    labels = ascii_host.split(".")
+    def fail(message: str, fix: str = _FQDN_FIX) -> RuleResult:
+        return RuleResult("fqdn", "a fully qualified domain name", False, message, fix)
+
+    if not host:
+        return fail("The URL has no domain name.")
+    if _is_ip(host):
+        return fail(f"{host} is an IP address; Withings needs a domain name.")
+    if host.endswith("."):
+        return fail(f"{host} ends with a dot; Withings compares the URL exactly.",
+                    "Remove the trailing dot.")
+    dns_name = ascii_host(host)
+    labels = dns_name.split(".")
+    if not dns_name or not all(_LABEL.match(label) for label in labels) \
+            or len(dns_name) > 253:
+        return fail(f"{host!r} is not a valid domain name (letters, digits and '-' between "
+                    "dots).")
+    if dns_name == "localhost" or dns_name.endswith(PRIVATE_SUFFIXES):
+        return fail(f"{host} only exists on your own network; Withings cannot reach it.")
     if len(labels) < 2:
-        return RuleResult("fqdn", title, False, f"{host} is not a fully qualified domain name "
-                                                "(it has no dot).", fix)
-    if not all(_LABEL.match(label) for label in labels) or labels[-1].isdigit():
-        return RuleResult("fqdn", title, False, f"{host} is not a valid domain name.", fix)
-    return RuleResult("fqdn", title, True, f"{host} is a fully qualified domain name.")
+        return fail(f"{host} is not a fully qualified domain name (it has no dot).")
+    if not _TLD.match(labels[-1]):
+        return fail(f"{host} is not a valid domain name (it does not end in a top-level "
+                    "domain such as .com).")
+    shown = host if host == dns_name else f"{host} ({dns_name})"
+    return RuleResult("fqdn", "a fully qualified domain name", True,
+                      f"{shown} is a fully qualified domain name.")
 
 
-def _port_rule(parts) -> RuleResult:
+def _port_rule(parts: SplitResult) -> RuleResult:
+    title = "the default https port"
     try:
         port = parts.port
     except ValueError:
-        return RuleResult("port", "the default https port", False, "The port is not a number.",
+        return RuleResult("port", title, False, "The port is not a number from 1 to 65535.",
                           "Remove the port.")
-    ok = port in (None, 443)
-    return RuleResult("port", "the default https port", ok,
-                      "Default port." if ok else f"Withings only accepts the default port "
-                                                 f"(443); this URL uses {port}.",
-                      "Forward port 443 to Home Assistant, or use Home Assistant Cloud.")
+    if port in (None, 443):
+        return RuleResult("port", title, True, "Default port.")
+    return RuleResult("port", title, False,
+                      f"Withings only accepts the default port (443); this URL uses {port}.",
+                      "Forward port 443 of your router to Home Assistant and remove the port "
+                      "from the URL, or use Home Assistant Cloud (Nabu Casa).")
 
 
-def _default_resolve(host: str, port: int) -> list[str]:
-    return sorted({info[4][0] for info in socket.getaddrinfo(host, port,
-                                                             type=socket.SOCK_STREAM)})
 
-
-def check_network(url: str, timeout: float = 10, ca_file: str | None = None,
-                  cancel: threading.Event | None = None,
-                  progress: Callable[[RuleResult], None] | None = None,
-                  resolve: Callable[[str, int], list[str]] = _default_resolve,
-                  connect_port: int | None = None) -> list[RuleResult]:
-    """DNS, TLS with the public CA store, then an HTTP HEAD; each reported as it is known.
-
-    ``ca_file`` adds a trust anchor and ``connect_port`` another port, for tests only;
-    verification is never switched off.
-    """
-    parts = urlsplit(url)
-    host, port = parts.hostname or "", connect_port or parts.port or 443
-    results: list[RuleResult] = []
-
-    def report(result: RuleResult) -> bool:
-        results.append(result)
-        if progress is not None:
-            progress(result)
-        return bool(result.ok) and not (cancel is not None and cancel.is_set())
-
-    try:
-        addresses = resolve(host, port)
-    except (OSError, UnicodeError):
-        addresses = []
-    if not report(RuleResult("dns", "the name resolves", bool(addresses),
-                             f"{host} resolves to {', '.join(addresses[:3])}." if addresses
-                             else f"{host} does not resolve (DNS).",
-                             "Check the spelling, and that the domain's DNS record points at "
-                             "your Home Assistant.")):
-        return _not_checked(results, ("tls", "head"), progress)
-    context = ssl.create_default_context()
-    if ca_file:
-        context.load_verify_locations(ca_file)
-    address = addresses[0]
-    if not report(_tls_rule(host, address, port, context, timeout)):
-        return _not_checked(results, ("head",), progress)
-    report(_head_rule(host, address, port, context, parts.path or "/", timeout))
-    return results
-
-
-def _tls_rule(host: str, address: str, port: int, context: ssl.SSLContext,
-              timeout: float) -> RuleResult:
-    title = "a certificate from a public authority"
-    try:
-        with socket.create_connection((address, port), timeout=timeout) as raw:
-            with context.wrap_socket(raw, server_hostname=host) as tls:
-                issuer = dict(item[0] for item in tls.getpeercert().get("issuer", ()))
-        return RuleResult("tls", title, True,
-                          f"Certificate for {host} issued by "
-                          f"{issuer.get('organizationName') or issuer.get('commonName', '?')}.")
-    except ssl.SSLCertVerificationError as exc:
-        reason = (exc.verify_message or str(exc)).lower()
-        if "expired" in reason:
-            message = f"The certificate of {host} has expired."
-            fix = "Renew it (the Let's Encrypt add-on renews automatically)."
-        elif "hostname" in reason or "ip address mismatch" in reason:
-            message = f"The certificate is not valid for {host} (it is for another name)."
-            fix = "Use the domain name the certificate was issued for."
-        elif "self" in reason:
-            message = f"The certificate of {host} is self-signed; Withings refuses it."
-            fix = "Get a certificate from a public authority such as Let's Encrypt."
-        else:
-            message = (f"The certificate of {host} is not issued by a public certificate "
-                       f"authority ({exc.verify_message}).")
-            fix = "Get a certificate from a public authority such as Let's Encrypt."
-        return RuleResult("tls", title, False, message, fix)
-    except (ssl.SSLError, OSError) as exc:
-        return RuleResult("tls", title, False,
-                          f"No secure connection to {host}:{port} ({_describe(exc)}).",
-                          "Make sure port 443 reaches Home Assistant over https.")
-
-
-def _head_rule(host: str, address: str, port: int, context: ssl.SSLContext, path: str,
-               timeout: float) -> RuleResult:
-    title = "answers an HTTP HEAD request"
-    connection = _PinnedHTTPSConnection(host, address, port, context, timeout)
-    try:
-        connection.request("HEAD", path)
-        status = connection.getresponse().status
-    except Exception as exc:  # OSError, ssl.SSLError and http.client errors alike
-        return RuleResult("head", title, False,
-                          f"The callback URL did not answer ({_describe(exc)}).",
-                          "Check that Home Assistant is reachable from the internet at this "
-                          "address.")
-    finally:
-        connection.close()
-    return RuleResult("head", title, True, f"Answered with HTTP {status}.")
-
-
-class _PinnedHTTPSConnection(HTTPSConnection):
-    """HTTPS to an already resolved address, still verifying the certificate for ``host``."""
-
-    def __init__(self, host: str, address: str, port: int, context: ssl.SSLContext,
-                 timeout: float) -> None:
-        super().__init__(host, port, timeout=timeout, context=context)
-        self._address = address
-
-    def connect(self) -> None:
-        raw = socket.create_connection((self._address, self.port), self.timeout)
-        self.sock = self._context.wrap_socket(raw, server_hostname=self.host)
-
-
-def _not_checked(results: list[RuleResult], rule_ids: tuple[str, ...],
-                 progress: Callable[[RuleResult], None] | None) -> list[RuleResult]:
-    titles = {"tls": "a certificate from a public authority",
-              "head": "answers an HTTP HEAD request"}
-    for rule_id in rule_ids:
-        result = RuleResult(rule_id, titles[rule_id], None,
-                            "Not checked: an earlier check failed or was cancelled.")
-        results.append(result)
-        if progress is not None:
-            progress(result)
-    return results
-
-
-def _describe(exc: BaseException) -> str:
-    if isinstance(exc, socket.timeout):
-        return "timed out"
-    if isinstance(exc, ConnectionRefusedError):
-        return "connection refused"
-    if isinstance(exc, ConnectionResetError):
-        return "connection reset"
-    return str(exc) or type(exc).__name__
+def __getattr__(name: str):
+    # check_network lives in callback_network, which imports this module: load it on first use.
+    if name in ("check_network", "resolve_addresses"):
+        from withings_gui.core import callback_network
+        return getattr(callback_network, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,37 +1,78 @@
-"""YAML the user can paste into Home Assistant's configuration."""
+"""YAML the user can paste into Home Assistant's configuration.
+
+Built as text (no YAML library at run time); every scalar that could need quoting goes
+through ``_quote``, which emits a JSON string — a valid YAML double-quoted scalar.
+"""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from withings_gui.core.catalog import KG_TO_LB, MEASTYPES
-from withings_gui.core.hass.naming import entity_id
+from withings_gui.core.callback_url import CallbackUrlError, ascii_host
+from withings_gui.core.catalog import KG_TO_LB, MEASTYPES, SensorSpec, spec_for_key
+from withings_gui.core.hass.naming import check_slug, entity_id, sensor_name
+
+_UNAVAILABLE = "['unknown', 'unavailable']"
 
 
-def external_url_yaml(url: str) -> str:
-    parts = urlsplit(url if "://" in url else f"https://{url}")
-    return f"homeassistant:\n  external_url: https://{parts.netloc}\n"
+def external_url_yaml(domain_url: str) -> str:
+    """``homeassistant: external_url: https://<domain>`` from a domain, URL or callback URL."""
+    value = (domain_url or "").strip()
+    try:
+        parts = urlsplit(value if "://" in value else f"https://{value}")
+        port = parts.port
+    except ValueError:
+        raise CallbackUrlError(f"{domain_url!r} is not a web address.") from None
+    host = ascii_host(parts.hostname or "")
+    if not host:
+        raise CallbackUrlError(f"{domain_url!r} has no domain name in it.")
+    origin = host if port in (None, 443) else f"{host}:{port}"
+    return f"homeassistant:\n  external_url: https://{origin}\n"
 
 
-def lb_template_yaml(profile: str) -> str:
-    """Template sensors that mirror each kg sensor of ``profile`` in pounds.
+def lb_template_yaml(profile: str, keys: Iterable[str] | None = None) -> str:
+    """A ``template:`` block with a pound twin of each kg sensor of ``profile``.
 
-    For users who publish kg only and still want pounds in HA, as the classic integration's
-    documentation suggested; ids match the app's own lb twins.
+    ``keys`` are catalog keys of mass sensors (``weight_kg``, ``hydration``, ...); None means
+    every one. Each twin gets the entity id and unique id the app's own lb sensors would
+    have (``sensor.withings_weight_lbs_alice``), so dashboards work either way.
     """
+    check_slug(profile)
+    specs = _mass_specs(keys)
     lines = ["template:", "  - sensor:"]
-    for spec in MEASTYPES.values():
-        if not spec.mass:
-            continue
+    for spec in specs:
         source = entity_id(spec.key, profile)
-        object_id = f"withings_{spec.lb_key}_{profile}"
+        states = f"states('{source}')"
         lines += [
-            f"      - name: \"Withings {spec.lb_key.replace('_', ' ')} {profile.replace('_', ' ')}\"",
-            f"        unique_id: {object_id}",
+            # HA derives the entity id from the name: "Withings weight lbs alice".
+            f"      - name: {_quote('Withings ' + sensor_name(spec.lb_key, profile))}",
+            f"        unique_id: {_quote(entity_id(spec.lb_key, profile).split('.', 1)[1])}",
             "        unit_of_measurement: lb",
             "        device_class: weight",
             "        state_class: measurement",
-            f"        state: \"{{{{ (states('{source}') | float(0) * {KG_TO_LB}) | round(2) }}}}\"",
-            f"        availability: \"{{{{ has_value('{source}') }}}}\"",
+            f"        icon: {_quote(spec.icon.replace('kilogram', 'pound'))}",
+            f"        state: {_quote(f'{{{{ ({states} | float(0) * {KG_TO_LB}) | round(2) }}}}')}",
+            f"        availability: {_quote(f'{{{{ {states} not in {_UNAVAILABLE} }}}}')}",
         ]
     return "\n".join(lines) + "\n"
+
+
+def _mass_specs(keys: Iterable[str] | None) -> list[SensorSpec]:
+    if keys is None:
+        return [spec for spec in MEASTYPES.values() if spec.mass]
+    specs = []
+    for key in keys:
+        spec = spec_for_key(key)
+        if spec is None or not spec.mass:
+            raise ValueError(f"{key!r} is not a kg sensor; only mass sensors have a pound twin.")
+        if spec not in specs:
+            specs.append(spec)
+    if not specs:
+        raise ValueError("No kg sensors given for the pound template.")
+    return specs
+
+
+def _quote(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
