@@ -5,6 +5,8 @@ import threading
 
 import pytest
 import trustme
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 
 from withings_gui.core.context import AppContext
 from withings_gui.core.withings.endpoints import Endpoints
@@ -31,19 +33,36 @@ class _Head(http.server.BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def public_ha(tmp_path):
-    """A local TLS server standing in for HA's public address, with a test CA."""
-    ca = trustme.CA()
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Head)
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    ca.issue_cert(HA_NAME).configure_cert(context)
-    server.socket = context.wrap_socket(server.socket, server_side=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+def tls_server(tmp_path):
+    """Start local TLS servers standing in for HA's public address.
+
+    ``tls_server(issuer="trusted"|"unknown", name=HA_NAME)`` returns the options for
+    ``check_network`` (resolver, CA file, port): the CA in the file is the trusted test CA,
+    so a certificate from the "unknown" CA is what an untrusted chain looks like.
+    """
+    trusted, unknown = trustme.CA(), trustme.CA()
     ca_file = tmp_path / "ca.pem"
-    ca.cert_pem.write_to_path(str(ca_file))
-    yield {"resolve": lambda host, port: ["127.0.0.1"], "ca_file": str(ca_file),
-           "connect_port": server.server_address[1]}
-    server.shutdown()
+    trusted.cert_pem.write_to_path(str(ca_file))
+    servers = []
+
+    def start(issuer: str = "trusted", name: str = HA_NAME) -> dict:
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Head)
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        (trusted if issuer == "trusted" else unknown).issue_cert(name).configure_cert(context)
+        server.socket = context.wrap_socket(server.socket, server_side=True)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return {"resolve": lambda host, port: ["127.0.0.1"], "ca_file": str(ca_file),
+                "connect_port": server.server_address[1]}
+    yield start
+    for server in servers:
+        server.shutdown()
+
+
+@pytest.fixture
+def public_ha(tls_server):
+    """HA's public address with a valid certificate (from the trusted test CA)."""
+    return tls_server()
 
 
 @pytest.fixture
@@ -73,3 +92,24 @@ def make_wizard(qtbot, ctx):
     yield make
     for wizard in made:
         wizard.runner.wait_idle()
+
+
+class _UrlCatcher(QObject):
+    def __init__(self):
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url):
+        self.urls.append(url.toString())
+
+
+@pytest.fixture(autouse=True)
+def opened_urls(qapp):
+    """What the wizard asked the system browser to open; no browser is started in tests."""
+    catcher = _UrlCatcher()
+    for scheme in ("http", "https"):
+        QDesktopServices.setUrlHandler(scheme, catcher, "open")
+    yield catcher.urls
+    for scheme in ("http", "https"):
+        QDesktopServices.unsetUrlHandler(scheme)

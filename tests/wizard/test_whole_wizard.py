@@ -52,8 +52,9 @@ def test_new_user_reaches_live_sensors(qtbot, make_wizard, ctx, cloud, hass_serv
     qtbot.keyClicks(callback.source, f"https://{HA_NAME}")
     assert callback.callback.value() == f"https://{HA_NAME}/auth/external/callback"
     assert not callback.isComplete()  # not before the network checks passed
+    assert callback.rules.results["head"].ok is None  # "not checked" until Check is pressed
     qtbot.mouseClick(callback.check, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: callback.rules.results.get("head") is not None, timeout=20000)
+    qtbot.waitUntil(lambda: callback.rules.results["head"].ok is not None, timeout=20000)
     assert all(r.ok for r in callback.rules.results.values())
     next_page(qtbot, wizard, "portal")
 

@@ -6,12 +6,12 @@ import logging
 import os
 import subprocess
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
 from withings_gui.core.context import AppContext
-from withings_gui.core.hass.client import HassInfo
 from withings_gui.gui.tasks import TaskRunner
 from withings_gui.wizard.flow import PAGES, clear_progress, load_progress, save_progress
 from withings_gui.wizard.page_authorize import AuthorizePage
@@ -22,6 +22,9 @@ from withings_gui.wizard.page_hass import HassPage
 from withings_gui.wizard.page_path import PathPage
 from withings_gui.wizard.page_portal import PortalPage
 from withings_gui.wizard.page_profile import ProfilePage
+
+if TYPE_CHECKING:
+    from withings_gui.core.hass.client import HassInfo
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +46,7 @@ class SetupWizard(QWizard):
         self.setWindowTitle("Withings GUI setup" + (" (demo)" if ctx.config.demo else ""))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
-        self.resize(820, 640)
+        self.resize(860, 720)
         for page_class in (PathPage, HassPage, CallbackPage, PortalPage, CredentialsPage,
                            AuthorizePage, ProfilePage, FinishPage):
             self.setPage(PAGES.index(page_class.page_id), page_class(self))
@@ -76,15 +79,26 @@ class SetupWizard(QWizard):
         for page_id in PAGES:
             self.page_for(page_id).cancel_task()
         self.runner.wait_idle(5000)
+        self.page_for("authorize").release_browser()
         super().done(result)
 
 
+def _first_page_shown(wizard: SetupWizard) -> None:
+    # The benchmark's marker; it also says whether QtWebEngine was (wrongly) loaded early.
+    webengine = any(name.startswith("PySide6.QtWebEngine") for name in sys.modules)
+    print(f"first-page-shown page={PAGES[wizard.currentId()]} webengine={webengine}", flush=True)
+    wizard.reject()
+
+
 def run_wizard(ctx: AppContext, start_tray_after: bool = True, reauthorize: bool = False) -> bool:
+    if QApplication.instance() is None:
+        # QtWebEngine (imported later, by the authorize page only) needs this set up front.
+        QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("withings-gui")
     wizard = SetupWizard(ctx, reauthorize)
     if os.environ.get(FIRST_PAGE_ENV):
-        QTimer.singleShot(0, lambda: (print("first-page-shown", flush=True), wizard.reject()))
+        QTimer.singleShot(0, lambda: _first_page_shown(wizard))
     wizard.show()
     app.exec()
     finished = wizard.result() == QWizard.DialogCode.Accepted
@@ -96,6 +110,9 @@ def run_wizard(ctx: AppContext, start_tray_after: bool = True, reauthorize: bool
             run_tray_app(ctx)
         else:
             # A fresh process: the tray must not carry this process's QtWebEngine.
-            subprocess.Popen([sys.executable, "-m", "withings_gui", "tray", "--config-dir",
-                              str(ctx.paths.root)], start_new_session=True)
+            # In a PyInstaller bundle the executable is the app itself, not a Python.
+            launcher = [sys.executable] if getattr(sys, "frozen", False) else \
+                [sys.executable, "-m", "withings_gui"]
+            subprocess.Popen([*launcher, "tray", "--config-dir", str(ctx.paths.root)],
+                             start_new_session=True)
     return finished

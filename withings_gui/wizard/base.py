@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtWidgets import QLabel, QProgressBar, QWizardPage
+from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QVBoxLayout, QWizardPage
 
 from withings_gui.wizard.widgets import error_label
 
@@ -85,3 +85,20 @@ def note(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setOpenExternalLinks(True)
     return label
+
+
+def top_form(page: QWizardPage) -> QFormLayout:
+    """A form kept at the top of the page: spare height goes below it, not between rows."""
+    outer = QVBoxLayout(page)
+    form = QFormLayout()
+    outer.addLayout(form)
+    outer.addStretch(1)
+    return form
+
+
+def hass_api(url: str, token: str):
+    """A ``HassApi``, imported on first use: the client's models take ~1 s to import, so
+    the wizard's first page must not wait for them. Call it from background work only."""
+    from withings_gui.core.hass.client import HassApi
+
+    return HassApi(url, token)

@@ -8,14 +8,18 @@ with their own browser and pastes the address it ends on.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from withings_gui.core.login import LoginAttempt, begin_login, complete_login
+from withings_gui.core.withings.errors import REDIRECT_MISMATCH
 from withings_gui.wizard.base import Page, note
+
+if TYPE_CHECKING:
+    from withings_gui.core.login import LoginAttempt
 
 log = logging.getLogger(__name__)
 
@@ -26,8 +30,11 @@ def is_callback(url: str, callback: str) -> bool:
         (want.scheme, (want.hostname or "").lower(), want.path.rstrip("/"))
 
 
-def make_browser(parent: QWidget, callback: str, on_redirect) -> QWidget:
-    """A QWebEngineView in an off-the-record profile that hands the callback URL over."""
+def make_browser(parent: QWidget, callback: str, on_redirect) -> tuple[QWidget, object]:
+    """A QWebEngineView in an off-the-record profile that hands the callback URL over.
+
+    Returns the view and its profile: the view (with its page) must be deleted first.
+    """
     from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
     from PySide6.QtWebEngineWidgets import QWebEngineView
 
@@ -44,7 +51,7 @@ def make_browser(parent: QWidget, callback: str, on_redirect) -> QWidget:
     # the parent deletes the view (and its page) first, as QtWebEngine requires.
     profile = QWebEngineProfile(parent)
     view.setPage(InterceptingPage(profile, view))
-    return view
+    return view, profile
 
 
 class AuthorizePage(Page):
@@ -57,6 +64,7 @@ class AuthorizePage(Page):
                          "and allow access.")
         self.attempt: LoginAttempt | None = None
         self.browser: QWidget | None = None
+        self._profile = None
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.own_browser = QPushButton("Use my own &browser instead")
@@ -96,12 +104,19 @@ class AuthorizePage(Page):
         self.start_login()
 
     def start_login(self) -> None:
+        from withings_gui.core.login import LoginSetupError, begin_login  # not at startup
+
         self.show_error("")
         self.set_valid(bool(self.progress.withings_userid) and "authorize" in self.progress.done)
-        self.attempt = begin_login(self.ctx, self.progress.pending_profile)
+        try:
+            self.attempt = begin_login(self.ctx, self.progress.pending_profile)
+        except LoginSetupError as exc:  # e.g. the settings were edited since those pages
+            self.show_error(f"{exc} Go Back to the callback URL and Client Id pages.")
+            return
         if self.browser is None and not self.paste_row.isVisible():
             try:
-                self.browser = make_browser(self, self.attempt.redirect_uri, self.finish_login)
+                self.browser, self._profile = make_browser(self, self.attempt.redirect_uri,
+                                                           self.finish_login)
                 self.browser_box.addWidget(self.browser)
                 self.browser.loadFinished.connect(self._loaded)
             except ImportError as exc:
@@ -113,12 +128,35 @@ class AuthorizePage(Page):
             self.status.setText("Loading the Withings login page…")
             self.browser.setUrl(QUrl(self.attempt.authorize_url))
 
+    def release_browser(self) -> None:
+        """Delete the view (and its page) before its profile, as QtWebEngine requires."""
+        import shiboken6
+
+        if self.browser is not None:
+            shiboken6.delete(self.browser)
+            shiboken6.delete(self._profile)
+            self.browser = self._profile = None
+
     def _loaded(self, ok: bool) -> None:
         if self.status.text().startswith("Loading"):
             self.status.setText("" if ok else "The Withings page did not load; check the "
                                               "internet connection or use your own browser.")
+        if self.browser is not None:  # an HTTP 400 page counts as not ok, but has the text
+            self.browser.page().toPlainText(self._page_text)
+
+    def _page_text(self, text: str) -> None:
+        # Withings refuses an unregistered redirect_uri on its own page, before any login:
+        # say what to fix here, where the user is looking.
+        lowered = text.lower()
+        if "redirect_uri_mismatch" in lowered or "invalid redirect_uri" in lowered:
+            self.status.setText("")
+            self.show_error(f"{REDIRECT_MISMATCH}. This setup uses "
+                            f"{self.ctx.config.callback_url}: put exactly that in your "
+                            "Withings app, then click “Try again”.")
 
     def use_own_browser(self) -> None:
+        from withings_gui.core.login import begin_login
+
         if self.attempt is None:
             self.attempt = begin_login(self.ctx, self.progress.pending_profile)
         if self.browser is not None:
@@ -137,6 +175,8 @@ class AuthorizePage(Page):
             return
         self.status.setText("Logging in…")
         self.show_error("")
+        from withings_gui.core.login import complete_login
+
         # The code lives ~30 s: exchange it at once, off the GUI thread.
         self.run(lambda cancel: complete_login(self.ctx, attempt, redirect_url),
                  self._logged_in, self._failed)

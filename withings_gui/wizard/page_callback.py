@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import queue
 from urllib.parse import urlsplit
 
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton
 
-from withings_gui.core.callback_url import (CallbackUrlError, build_callback_url, check_network,
-                                            check_static)
-from withings_gui.core.hass.client import HassApi
+from withings_gui.core.callback_url import (CallbackUrlError, RuleResult, build_callback_url,
+                                            check_network, check_static)
 from withings_gui.core.secrets import HA_TOKEN
 from withings_gui.core.snippets import external_url_yaml
-from withings_gui.wizard.base import Page, note
+from withings_gui.wizard.base import Page, hass_api, note, top_form
 from withings_gui.wizard.widgets import CopyField, RuleList
+
+# Shown as "not checked" until the user presses Check (titles as core reports them).
+NETWORK_RULES = {"dns": "the name resolves", "tls": "a certificate from a public authority",
+                 "head": "answers an HTTP HEAD request"}
 
 
 class CallbackPage(Page):
@@ -27,6 +32,16 @@ class CallbackPage(Page):
         self.source = QLineEdit()
         self.callback = CopyField()
         self.check = QPushButton("&Check")
+        self.check.setToolTip("Look the name up, check the certificate and send an HTTP HEAD, "
+                              "as Withings does")
+        self.cancel = QPushButton("Cancel")
+        self.cancel.setVisible(False)
+        # Each network rule arrives from the worker thread as soon as it is known (progress
+        # as data: the worker only appends, the GUI thread polls).
+        self._arrived: queue.SimpleQueue[RuleResult] = queue.SimpleQueue()
+        self._poll = QTimer(self)
+        self._poll.setInterval(100)
+        self._poll.timeout.connect(self._drain)
         self.rules = RuleList()
         self.set_external = QPushButton("Set this as Home Assistant's e&xternal URL")
         self.yaml = QPlainTextEdit()
@@ -34,10 +49,14 @@ class CallbackPage(Page):
         self.yaml.setMaximumHeight(60)
         self.demo_note = note("<b>Demo:</b> the simulated Withings accepts this URL without "
                               "looking it up; the checks below are for a real setup.")
-        form = QFormLayout(self)
+        form = top_form(self)
         form.addRow("&From:", self.source)
         form.addRow("Callback URL:", self.callback)
-        form.addRow("", self.check)
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check)
+        check_row.addWidget(self.cancel)
+        check_row.addStretch(1)
+        form.addRow("", check_row)
         form.addRow(self.busy_bar)
         form.addRow(self.rules)
         form.addRow(self.error)
@@ -49,6 +68,7 @@ class CallbackPage(Page):
         self.source.textEdited.connect(self._rebuild)
         self.source.returnPressed.connect(self.run_checks)
         self.check.clicked.connect(self.run_checks)
+        self.cancel.clicked.connect(self.cancel_checks)
         self.set_external.clicked.connect(self._set_external_url)
 
     def initializePage(self) -> None:
@@ -84,6 +104,8 @@ class CallbackPage(Page):
         static = check_static(url)
         for result in static:
             self.rules.add(result)
+        for rule_id, title in NETWORK_RULES.items():
+            self.rules.add(RuleResult(rule_id, title, None, "Not checked yet: press Check."))
         blocking = any(r.ok is False and r.blocking for r in static)
         # The simulated Withings does not look the URL up, so the demo needs no network check.
         self.set_valid(self.ctx.config.demo and not blocking)
@@ -94,9 +116,34 @@ class CallbackPage(Page):
         if not url or any(r.ok is False and r.blocking for r in self.rules.results.values()):
             return
         options = self.setup.network_check_options
-        self.run(lambda cancel: check_network(url, cancel=cancel, **options), self._checked)
+        arrived = self._arrived = queue.SimpleQueue()  # a cancelled run's late results go nowhere
+        self.cancel.setVisible(True)
+        self._poll.start()
+        self.run(lambda cancel: check_network(url, cancel=cancel, progress=arrived.put,
+                                              **options), self._checked, self._check_failed)
+
+    def cancel_checks(self) -> None:
+        self.cancel_task()
+        self._stop_polling()
+        for rule_id, result in self.rules.results.items():
+            if rule_id in NETWORK_RULES and result.ok is None:
+                self.rules.add(RuleResult(rule_id, result.title, None, "Not checked: cancelled."))
+
+    def _drain(self) -> None:
+        while not self._arrived.empty():
+            self.rules.add(self._arrived.get())
+
+    def _stop_polling(self) -> None:
+        self._poll.stop()
+        self._drain()
+        self.cancel.setVisible(False)
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self._stop_polling()
+        self.show_error(f"The check stopped: {exc}")
 
     def _checked(self, results) -> None:
+        self._stop_polling()
         for result in results:
             self.rules.add(result)
         failures = [r for r in self.rules.results.values() if r.ok is False and r.blocking]
@@ -110,9 +157,12 @@ class CallbackPage(Page):
         external = f"https://{parts.netloc}"
         token = self.ctx.secrets.get(HA_TOKEN) or ""
         ha_url = self.ctx.config.ha_url
-        self.run(lambda cancel: HassApi(ha_url, token).set_external_url(external),
+        self.run(lambda cancel: hass_api(ha_url, token).set_external_url(external),
                  lambda _: self.show_error(""), lambda exc: self.show_error(
                      f"Could not set the external URL ({exc}); paste the YAML instead."))
+
+    def cleanupPage(self) -> None:
+        self.cancel_checks()
 
     def validatePage(self) -> bool:
         self.ctx.config.callback_url = self.callback.value()

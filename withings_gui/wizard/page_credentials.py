@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QLineEdit
 
 from withings_gui.core.secrets import CLIENT_SECRET
 from withings_gui.core.validation import InputError, check_client_id, check_client_secret
-from withings_gui.wizard.base import Page
+from withings_gui.wizard.base import Page, note, top_form
 
 
 class CredentialsPage(Page):
@@ -23,12 +23,14 @@ class CredentialsPage(Page):
         self.show_secret = QCheckBox("S&how the secret")
         self.id_error = self._field_error()
         self.secret_error = self._field_error()
-        form = QFormLayout(self)
+        form = self.form = top_form(self)
         form.addRow("Client &Id:", self.client_id)
         form.addRow("", self.id_error)
         form.addRow("Consumer &Secret:", self.secret)
         form.addRow("", self.show_secret)
         form.addRow("", self.secret_error)
+        if self.ctx.config.demo:
+            form.addRow(note("<b>Demo:</b> the simulated Withings' demo app is filled in."))
         self.client_id.textChanged.connect(self._check)
         self.secret.textChanged.connect(self._check)
         self.show_secret.toggled.connect(lambda on: self.secret.setEchoMode(
@@ -57,6 +59,7 @@ class CredentialsPage(Page):
                 # Say nothing about an empty field until the user typed something.
                 label.setText(str(exc) if field.text() else "")
                 ok = False
+            self.form.setRowVisible(label, bool(label.text()))
         self.set_valid(ok)
 
     def validatePage(self) -> bool:

@@ -7,11 +7,22 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QFormLayout, QHBoxLayout
 
 from withings_gui.core.config import (DEFAULT_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES,
                                       MIN_INTERVAL_MINUTES)
-from withings_gui.core.hass.client import HassApi
 from withings_gui.core.secrets import HA_TOKEN
 from withings_gui.core.snippets import lb_template_yaml
-from withings_gui.core.sync import SyncEngine
-from withings_gui.wizard.base import Page, note
+from withings_gui.wizard.base import Page, hass_api, note
+
+
+def _left(*widgets: QWidget) -> QWidget:
+    """Widgets side by side at their natural size, on the left of the row."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        # A text takes the rest of the row (it may wrap); otherwise the rest stays empty.
+        row.addWidget(widget, 1 if isinstance(widget, QLabel) else 0)
+    if not any(isinstance(widget, QLabel) for widget in widgets):
+        row.addStretch(1)
+    return box
 
 
 class FinishPage(Page):
@@ -30,6 +41,7 @@ class FinishPage(Page):
         for button in self.units.values():
             group.addButton(button)
             row.addWidget(button)
+        row.addStretch(1)
         self.interval = QSpinBox()
         self.interval.setRange(MIN_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES)
         self.interval.setSuffix(" min")
@@ -54,12 +66,12 @@ class FinishPage(Page):
         form.addRow(note("Publishing kg only but want pounds in HA too? Template sensors for "
                          "configuration.yaml:"))
         form.addRow(self.yaml)
-        form.addRow("", self.copy_yaml)
-        form.addRow(self.check, self.check_result)
-        form.addRow(self.sync, self.busy_bar)
+        form.addRow("", _left(self.copy_yaml))
+        form.addRow("Home Assistant:", _left(self.check, self.check_result))
+        form.addRow("First sync:", _left(self.sync, self.busy_bar))
         form.addRow(self.sync_result)
         form.addRow(self.error)
-        form.addRow("", self.another)
+        form.addRow("", _left(self.another))
         self.copy_yaml.clicked.connect(lambda: self._copy(self.yaml.toPlainText()))
         self.check.clicked.connect(self.run_config_check)
         self.sync.clicked.connect(self.run_first_sync)
@@ -90,7 +102,7 @@ class FinishPage(Page):
     def run_config_check(self) -> None:
         url, token = self.ctx.config.ha_url, self.ctx.secrets.get(HA_TOKEN) or ""
         self.check_result.setText("Checking…")
-        self.run(lambda cancel: HassApi(url, token).check_config(), self._checked,
+        self.run(lambda cancel: hass_api(url, token).check_config(), self._checked,
                  lambda exc: self.check_result.setText(f"✘ {exc}"))
 
     def _checked(self, check) -> None:
@@ -105,9 +117,13 @@ class FinishPage(Page):
         self.set_valid(False)
         self.sync_result.setPlainText("Syncing with Withings…")
         profile = self.setup.current_profile
-        self.run(lambda cancel: SyncEngine(self.ctx).run_once(profile, full=True,
-                                                              cancel=cancel),
-                 self._synced, self._sync_failed)
+        ctx = self.ctx
+
+        def first_sync(cancel):
+            from withings_gui.core.sync import SyncEngine  # heavy (HA client): not at startup
+
+            return SyncEngine(ctx).run_once(profile, full=True, cancel=cancel)
+        self.run(first_sync, self._synced, self._sync_failed)
 
     def _synced(self, results) -> None:
         [result] = results

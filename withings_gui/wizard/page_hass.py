@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPushButton
+from typing import TYPE_CHECKING
 
-from withings_gui.core.hass.client import HassApi, HassInfo
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton
+
 from withings_gui.core.secrets import HA_TOKEN
 from withings_gui.core.validation import InputError, check_ha_token, normalize_ha_url
-from withings_gui.wizard.base import Page, note
+from withings_gui.wizard.base import Page, hass_api, note, top_form
+
+if TYPE_CHECKING:
+    from withings_gui.core.hass.client import HassInfo
 
 
 class HassPage(Page):
@@ -28,7 +32,7 @@ class HassPage(Page):
         self.result.setWordWrap(True)
         self.skip = QCheckBox("&Skip Home Assistant (demo only: the sensors are shown, not sent)")
         self.info: HassInfo | None = None
-        form = QFormLayout(self)
+        form = top_form(self)
         form.addRow("Home Assistant &address:", self.url)
         form.addRow("Access &token:", self.token)
         form.addRow("", self.test)
@@ -68,7 +72,7 @@ class HassPage(Page):
             self.show_error(str(exc))
             return
         self.result.setText("Connecting…")
-        self.run(lambda cancel: HassApi(url, token).info(), self._tested, self._failed)
+        self.run(lambda cancel: hass_api(url, token).info(), self._tested, self._failed)
 
     def _tested(self, info: HassInfo) -> None:
         self.info = info

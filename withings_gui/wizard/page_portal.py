@@ -7,9 +7,9 @@ from importlib import resources
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QLineEdit, QPushButton
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QPushButton
 
-from withings_gui.wizard.base import Page, note
+from withings_gui.wizard.base import Page, note, top_form
 from withings_gui.wizard.widgets import CopyField
 
 PORTAL_URL = "https://developer.withings.com/dashboard/"
@@ -36,7 +36,7 @@ class PortalPage(Page):
         self.email.setPlaceholderText("you@example.com")
         self.callback = CopyField()
         self.company = CopyField(COMPANY)
-        form = QFormLayout(self)
+        form = top_form(self)
         form.addRow("", self.open_portal)
         form.addRow("Logo:", self.save_logo)
         form.addRow("Description:", self.description)
@@ -46,6 +46,11 @@ class PortalPage(Page):
         form.addRow(note("Choose the “Public API integration” and the environment "
                          "“Development”. After saving, Withings shows the Client Id and "
                          "the Consumer Secret: keep that page open for the next step."))
+        if self.ctx.config.demo:
+            form.addRow(note("<b>Demo:</b> nothing needs registering; the simulated Withings "
+                             "already knows a demo app, whose Client Id and Secret are filled "
+                             "in on the next page. The values above are what a real setup "
+                             "types into the portal."))
         form.addRow(self.error)
         self.open_portal.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(PORTAL_URL)))
         self.save_logo.clicked.connect(self._save_logo)

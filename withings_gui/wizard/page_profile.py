@@ -6,11 +6,9 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
 from withings_gui.core.catalog import all_specs
 from withings_gui.core.config import Profile
-from withings_gui.core.hass.client import HassApi
 from withings_gui.core.hass.naming import ProfileNameError, entity_ids_for, slugify_profile
-from withings_gui.core.login import adopt_tokens
 from withings_gui.core.secrets import HA_TOKEN
-from withings_gui.wizard.base import Page
+from withings_gui.wizard.base import Page, hass_api
 
 
 class ProfilePage(Page):
@@ -30,6 +28,7 @@ class ProfilePage(Page):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #e65100;")
         self.existing: set[str] = set()
+        self._named_for: str | None = None
         form = QFormLayout(self)
         form.addRow(self.who)
         form.addRow("Person's &name:", self.name)
@@ -45,12 +44,14 @@ class ProfilePage(Page):
                          "</b>. Name the person who owns that account.")
         existing = next((p for p in self.ctx.config.profiles.values()
                          if p.withings_userid == self.progress.withings_userid), None)
-        if existing and not self.name.text():
-            self.name.setText(existing.display_name or existing.slug)
+        if self._named_for != self.progress.withings_userid:
+            # Another person logged in ("Add another person"): the last name is not theirs.
+            self._named_for = self.progress.withings_userid
+            self.name.setText(existing.display_name or existing.slug if existing else "")
         self._update()
         if self.ctx.config.ha_url and not self.progress.skip_hass:
             url, token = self.ctx.config.ha_url, self.ctx.secrets.get(HA_TOKEN) or ""
-            self.run(lambda cancel: HassApi(url, token).states_entity_ids(), self._got_existing,
+            self.run(lambda cancel: hass_api(url, token).states_entity_ids(), self._got_existing,
                      lambda exc: self.warning.setText(f"Could not read Home Assistant's "
                                                       f"entities ({exc})."))
 
@@ -93,6 +94,8 @@ class ProfilePage(Page):
         profile = self.ctx.config.profiles.setdefault(slug, Profile(slug))
         profile.display_name = self.name.text().strip()
         profile.withings_userid = self.progress.withings_userid
+        from withings_gui.core.login import adopt_tokens  # requests & co.: not at startup
+
         adopt_tokens(self.ctx, self.progress.pending_profile, slug)
         self.setup.current_profile = slug
         self.setup.save_config()

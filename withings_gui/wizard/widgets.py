@@ -54,24 +54,36 @@ class RuleList(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setColumnStretch(1, 1)
         self.results: dict[str, RuleResult] = {}
+        self._rows: dict[str, tuple[QLabel, QLabel]] = {}
 
     def clear(self) -> None:
         self.results.clear()
+        self._rows.clear()
         while self.grid.count():
-            self.grid.takeAt(0).widget().deleteLater()
+            widget = self.grid.takeAt(0).widget()
+            # Hidden and detached now: deleteLater alone leaves it drawn until the loop runs.
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
 
     def add(self, result: RuleResult) -> None:
+        """Show a rule's result; a rule shown before (e.g. "not checked") is updated."""
         self.results[result.rule_id] = result
-        row = self.grid.rowCount()
-        mark = QLabel(MARK[result.ok])
+        if result.rule_id in self._rows:
+            mark, message = self._rows[result.rule_id]
+        else:
+            mark, message = QLabel(), QLabel()
+            message.setWordWrap(True)
+            message.setObjectName(f"rule-{result.rule_id}")
+            row = self.grid.rowCount()
+            self.grid.addWidget(mark, row, 0)
+            self.grid.addWidget(message, row, 1)
+            self._rows[result.rule_id] = mark, message
+        mark.setText(MARK[result.ok])
         mark.setStyleSheet(f"color: {COLOR[result.ok]}; font-weight: bold;")
         text = f"<b>{result.title}</b> — {result.message}"
         if result.ok is False and result.fix:
             text += f"<br><i>How to fix: {result.fix}</i>"
         if result.ok is False and not result.blocking:
             text += " <i>(a warning; Withings would accept it)</i>"
-        message = QLabel(text)
-        message.setWordWrap(True)
-        message.setObjectName(f"rule-{result.rule_id}")
-        self.grid.addWidget(mark, row, 0)
-        self.grid.addWidget(message, row, 1)
+        message.setText(text)

@@ -1,0 +1,81 @@
+"""``withings-gui setup --demo``: every page against the simulated cloud, Home Assistant skipped."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from tests.wizard.test_whole_wizard import click_in_browser, current, next_page
+from withings_gui.demo.session import open_demo
+from withings_gui.wizard.app import SetupWizard
+
+pytestmark = [pytest.mark.gui, pytest.mark.webengine]
+
+
+@pytest.fixture
+def demo(tmp_path):
+    session = open_demo(str(tmp_path / "demo"), with_profile=False, live_interval=None)
+    yield session
+    session.close()
+
+
+def test_demo_walkthrough_without_home_assistant(qtbot, demo):
+    wizard = SetupWizard(demo.ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert "(demo)" in wizard.windowTitle()
+    next_page(qtbot, wizard, "hass")
+
+    hass = wizard.page_for("hass")
+    assert not hass.isComplete()
+    assert hass.skip.isVisible() and "Skip Home Assistant" in hass.skip.text()
+    hass.skip.setChecked(True)
+    next_page(qtbot, wizard, "callback")
+
+    callback = wizard.page_for("callback")
+    assert callback.demo_note.isVisible() and "simulated Withings" in callback.demo_note.text()
+    assert callback.callback.value() == demo.ctx.config.callback_url
+    next_page(qtbot, wizard, "portal")
+    next_page(qtbot, wizard, "credentials")
+    assert wizard.page_for("credentials").isComplete()  # the demo app is filled in
+    next_page(qtbot, wizard, "authorize")
+
+    authorize = wizard.page_for("authorize")
+    browser = authorize.browser
+    qtbot.waitUntil(lambda: "oauth2_user/authorize2" in browser.url().toString(), timeout=20000)
+    qtbot.waitUntil(lambda: bool(click_in_browser(qtbot, browser, "user-alice")), timeout=30000)
+    assert click_in_browser(qtbot, browser, "allow")
+    qtbot.waitUntil(authorize.isComplete, timeout=20000)
+    next_page(qtbot, wizard, "profile")
+
+    profile = wizard.page_for("profile")
+    qtbot.keyClicks(profile.name, "Alice")
+    next_page(qtbot, wizard, "finish")
+
+    finish = wizard.page_for("finish")
+    qtbot.waitUntil(finish.isComplete, timeout=60000)
+    assert "sensor.withings_weight_kg_alice" in finish.sync_result.toPlainText()
+    assert not finish.check.isEnabled()
+    assert "No Home Assistant" in finish.check_result.text()
+
+    # A second person: authorize and profile again, as Bob.
+    qtbot.mouseClick(finish.another, Qt.MouseButton.LeftButton)
+    assert current(wizard) == "authorize"
+    qtbot.waitUntil(lambda: not authorize.isComplete(), timeout=5000)
+    qtbot.waitUntil(lambda: bool(click_in_browser(qtbot, browser, "user-bob")), timeout=30000)
+    assert click_in_browser(qtbot, browser, "allow")
+    qtbot.waitUntil(authorize.isComplete, timeout=20000)
+    next_page(qtbot, wizard, "profile")
+    assert profile.name.text() == ""  # not Alice's name for Bob
+    qtbot.keyClicks(profile.name, "Bob")
+    assert "sensor.withings_weight_kg_bob" in profile.preview.toPlainText()
+    next_page(qtbot, wizard, "finish")
+    qtbot.waitUntil(finish.isComplete, timeout=60000)
+    assert "sensor.withings_weight_kg_bob" in finish.sync_result.toPlainText()
+
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    profiles = demo.ctx.config.profiles
+    assert set(profiles) == {"alice", "bob"}
+    users = {uid: user.name for uid, user in demo.cloud.users.items()}
+    assert users[int(profiles["alice"].withings_userid)] == "Alice"
+    assert users[int(profiles["bob"].withings_userid)] == "Bob"
