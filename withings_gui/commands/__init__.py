@@ -12,11 +12,6 @@ from withings_gui.core.secrets import SecretStoreError
 
 
 def dispatch(args: argparse.Namespace) -> int:
-    from withings_gui.commands import configure, doctor, gui, login, sync
-
-    handlers = {"configure": configure.run, "login": login.run, "sync": sync.run,
-                "doctor": doctor.run, "setup": gui.run_setup, "tray": gui.run_tray,
-                None: gui.run_default}
     if args.demo and args.command in ("configure", "login"):
         print(f"withings-gui {args.command}: not available with --demo (the demo configures "
               "and logs in by itself).", file=sys.stderr)
@@ -31,10 +26,25 @@ def dispatch(args: argparse.Namespace) -> int:
         else:
             ctx = AppContext.open(args.config_dir)
         setup_logging(ctx.paths, verbose=args.verbose)
-        return handlers[args.command](args, ctx)
+        return _handler(args.command)(args, ctx)
     except (ConfigError, SecretStoreError) as exc:
         print(f"withings-gui: {exc}", file=sys.stderr)
         return 1
     finally:
         if session is not None:
             session.close()
+
+
+def _handler(command: str | None):
+    """Imports only the command that runs: the wizard and the tray start faster without the
+    rest, and the tray never loads what only the CLI needs."""
+    import importlib
+
+    module, name = _HANDLERS[command]
+    return getattr(importlib.import_module(f"withings_gui.commands.{module}"), name)
+
+
+_HANDLERS = {"configure": ("configure", "run"), "login": ("login", "run"),
+             "sync": ("sync", "run"), "doctor": ("doctor", "run"),
+             "setup": ("gui", "run_setup"), "tray": ("gui", "run_tray"),
+             None: ("gui", "run_default")}

@@ -12,7 +12,7 @@ import logging
 import threading
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -51,15 +51,6 @@ class Task(QObject):
             (self.finished if succeeded else self.failed).emit(value)
 
 
-class _Runnable(QRunnable):
-    def __init__(self, task: Task):
-        super().__init__()
-        self._task = task
-
-    def run(self) -> None:
-        self._task._run()
-
-
 class TaskRunner(QObject):
     """Starts tasks on a private pool; ``wait_idle`` lets shutdown finish running work."""
 
@@ -79,7 +70,9 @@ class TaskRunner(QObject):
         task.finished.connect(on_done)
         task.failed.connect(on_error)
         task.running = True
-        self._pool.start(_Runnable(task))
+        # A callable, not a QRunnable subclass: PySide keeps every Python QRunnable it was
+        # given alive (about 2 KB per task), which a tray syncing for weeks cannot afford.
+        self._pool.start(task._run)
         return task
 
     def wait_idle(self, msecs: int = 10_000) -> bool:
