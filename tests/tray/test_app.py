@@ -4,6 +4,7 @@ import logging
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +12,8 @@ from withings_gui.tray.app import TrayApp
 from withings_gui.tray.icon import TrayState
 
 pytestmark = pytest.mark.gui
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 @pytest.fixture
@@ -100,6 +103,14 @@ def test_history_window_charts_the_store(qtbot, tray, demo):
     window.range_box.setCurrentIndex(2)  # all
     qtbot.waitUntil(lambda: len(window.series_data.get("Weight", [])) > month, timeout=10000)
     assert len(window.chart.series()) == 3
+    qtbot.waitExposed(window)
+    window.layout().activate()
+    qtbot.waitUntil(lambda: window.chart.legend().markers() != [], timeout=5000)
+    assert [m.label() for m in window.chart.legend().markers()] == \
+        ["Weight", "Fat mass", "Muscle mass"]
+    shot = window.grab()
+    assert not shot.isNull()
+    shot.save(str(SCREENSHOTS / "tray-history.png"))
 
 
 def test_tray_process_never_loads_webengine(tmp_path):

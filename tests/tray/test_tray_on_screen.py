@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 
 from tests.cli_helpers import Cli
 
@@ -16,6 +16,8 @@ pytestmark = [pytest.mark.tray, pytest.mark.ha]
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 TRAY_AREA = (1080, 0, 200, 48)  # trayer: top right, 200 × 48 px
+OK_GREEN = "#2e7d32"  # TrayState.OK's badge
+MENU_AREA = (880, 48, 400, 360)  # below the tray, where the context menu opens
 
 
 def free_display() -> int:
@@ -67,6 +69,34 @@ def icon_pixels(image):
                if image.pixelColor(x, y) != background)
 
 
+def badge_pixels(image, colour):
+    """Pixels of the tray area in the badge colour of one state (see tray/icon.py)."""
+    x0, y0, width, height = TRAY_AREA
+    want = QColor(colour)
+    return sum(1 for y in range(y0, y0 + height) for x in range(x0, x0 + width)
+               if _close(image.pixelColor(x, y), want))
+
+
+def _close(a, b, tolerance=12):
+    return all(abs(p - q) <= tolerance for p, q in
+               ((a.red(), b.red()), (a.green(), b.green()), (a.blue(), b.blue())))
+
+
+def badge_centre(image, colour):
+    x0, y0, width, height = TRAY_AREA
+    want = QColor(colour)
+    points = [(x, y) for y in range(y0, y0 + height) for x in range(x0, x0 + width)
+              if _close(image.pixelColor(x, y), want)]
+    return (sum(p[0] for p in points) // len(points), sum(p[1] for p in points) // len(points))
+
+
+def lit_pixels(image, area):
+    """Pixels that are not the black root window: a menu drawn there lights them up."""
+    x0, y0, width, height = area
+    return sum(1 for y in range(y0, y0 + height, 2) for x in range(x0, x0 + width, 2)
+               if image.pixelColor(x, y).lightness() > 40)
+
+
 def test_tray_icon_appears_with_the_weight(display, tmp_path, hass_server, qapp):
     from withings_gui.demo.cloud import SimulatedCloud
 
@@ -86,6 +116,18 @@ def test_tray_icon_appears_with_the_weight(display, tmp_path, hass_server, qapp)
             shot = tmp_path / "tray.png"
             wait_for(lambda: icon_pixels(screenshot(display, shot)) > empty + 150, 30,
                      "the tray icon")
+            # Up to date: the green badge, with white digits on it (not the "–" of no data).
+            wait_for(lambda: badge_pixels(screenshot(display, shot), OK_GREEN) > 150, 30,
+                     "the icon to turn green (first sync done)")
+            image = QImage(str(shot))
+            assert badge_pixels(image, "#ffffff") > 30, "no digits drawn on the badge"
+            # Right-click the icon, as on GNOME-style hosts: the whole menu opens below it.
+            x, y = badge_centre(image, OK_GREEN)
+            subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "3"], env=display,
+                           check=True, timeout=30)
+            menu_shot = tmp_path / "tray-menu.png"
+            wait_for(lambda: lit_pixels(screenshot(display, menu_shot), MENU_AREA) > 5000, 30,
+                     "the tray menu")
             assert tray.poll() is None, (tmp_path / "tray.log").read_text()
         finally:
             tray.terminate()
@@ -93,6 +135,12 @@ def test_tray_icon_appears_with_the_weight(display, tmp_path, hass_server, qapp)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     image = QImage(str(shot))
     x0, y0, width, height = TRAY_AREA
-    image.copy(x0, y0, width, height).scaled(width * 3, height * 3).save(
+    # The right end of the tray, where the icon sits, three times enlarged.
+    image.copy(x0 + width - 96, y0, 96, height).scaled(96 * 3, height * 3).save(
         str(SCREENSHOTS / "tray-crop.png"))
     image.save(str(SCREENSHOTS / "tray.png"))
+    menu = QImage(str(menu_shot))
+    x0, y0, width, height = MENU_AREA
+    bottom = max(y for y in range(y0, y0 + height) for x in range(x0, x0 + width, 4)
+                 if menu.pixelColor(x, y).lightness() > 40)
+    menu.copy(x0, 0, width, bottom + 8).save(str(SCREENSHOTS / "tray-menu.png"))

@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import logging
-import os
 import subprocess
 import sys
 import time
 
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (QApplication, QLabel, QPushButton, QSystemTrayIcon, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from withings_gui.core.context import AppContext
-from withings_gui.core.sync import SyncEngine, SyncState
 from withings_gui.gui.tasks import TaskRunner
-from withings_gui.tray.history import HistoryWindow
+from withings_gui.tray import probes
+from withings_gui.tray.fallback import FallbackWindow
 from withings_gui.tray.icon import TrayState, make_icon
 from withings_gui.tray.menu import TrayMenu
 from withings_gui.tray.notify import notices_for
@@ -26,8 +24,17 @@ from withings_gui.tray.status import TrayStatus, derive_status
 
 log = logging.getLogger(__name__)
 
-# For tests and benchmarks: exit after the first sync (printing a marker line).
-EXIT_AFTER_SYNC_ENV = "WITHINGS_GUI_EXIT_AFTER_FIRST_SYNC"
+
+def setup_command(ctx: AppContext, reauthorize: bool = False) -> list[str]:
+    """The wizard as its own process: it needs QtWebEngine, which the tray never loads."""
+    args = [sys.executable, "-m", "withings_gui", "setup", "--config-dir", str(ctx.paths.root)]
+    if getattr(sys, "frozen", False):
+        args[1:3] = []  # the bundled launcher takes the command directly
+    if ctx.config.demo:
+        args.append("--demo")
+    if reauthorize:
+        args.append("--reauthorize")
+    return args
 
 
 class TrayApp(QObject):
@@ -37,14 +44,17 @@ class TrayApp(QObject):
         self.runner = TaskRunner(self)
         self.results = None
         self.last_success: float | None = None
-        self.status = derive_status(ctx.config, None, False, ctx.config.paused, None)
-        self.scheduler = SyncScheduler(SyncEngine(ctx),
+        self.stored = _stored_weight(ctx)
+        self.status = derive_status(ctx.config, None, False, ctx.config.paused, None,
+                                    stored=self.stored)
+        self.scheduler = SyncScheduler(lambda: _sync_engine(ctx),
                                        lambda: ctx.config.interval_minutes * 60, self.runner,
                                        parent=self)
         self.scheduler.set_paused(ctx.config.paused)
         self.scheduler.started.connect(self._on_started)
         self.scheduler.finished.connect(self._on_finished)
         self.scheduler.failed.connect(self._on_failed)
+        self.scheduler.ticked.connect(self.refresh)
         self.menu = TrayMenu(lambda: self.status, lambda: bool(ctx.config.ha_url),
                              lambda: self.scheduler.paused, {
                                  "sync": lambda: self.scheduler.request_sync(manual=True),
@@ -59,8 +69,13 @@ class TrayApp(QObject):
         self.tray.setContextMenu(self.menu)
         self.tray.activated.connect(self._on_activated)
         self.fallback: FallbackWindow | None = None if available else FallbackWindow(self)
-        self.history: HistoryWindow | None = None
+        self.history = None  # HistoryWindow, built (and QtCharts loaded) on first use
+        self.launched: list[subprocess.Popen] = []
         self._dark = _dark_panel()
+        self._icon_key: tuple | None = None
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):  # Qt ≥ 6.5: redraw when the theme flips
+            hints.colorSchemeChanged.connect(self._on_theme_changed)
         self.refresh()
 
     def start(self) -> None:
@@ -68,6 +83,7 @@ class TrayApp(QObject):
             self.fallback.show()
         else:
             self.tray.show()
+            probes.watch_icon_visible(self.tray, self, self.quit)
         self.scheduler.start()
 
     # -- state ---------------------------------------------------------------------------
@@ -76,13 +92,25 @@ class TrayApp(QObject):
         """Re-derive the status and redraw; returns the status it replaced."""
         previous = self.status
         self.status = derive_status(self.ctx.config, self.results, self.scheduler.running,
-                                    self.scheduler.paused, self.last_success)
-        self.tray.setIcon(make_icon(self.status.weight, self.status.unit, self.status.state,
-                                    self._dark))
+                                    self.scheduler.paused, self.last_success,
+                                    stored=self.stored)
+        self._show_icon(self.status.weight, self.status.unit, self.status.state)
         self.tray.setToolTip(self.status.tooltip())
         if self.fallback is not None:
             self.fallback.update_status(self.status)
         return previous
+
+    def _show_icon(self, weight: float | None, unit: str, state: TrayState) -> None:
+        # Redraw only on change: every sync refreshes, and tray hosts repaint on each setIcon.
+        key = (None if weight is None else round(weight, 1), unit, state, self._dark)
+        if key != self._icon_key:
+            self._icon_key = key
+            self.tray.setIcon(make_icon(weight, unit, state, self._dark))
+
+    @Slot()
+    def _on_theme_changed(self, *_) -> None:
+        self._dark = _dark_panel()
+        self.refresh()
 
     @Slot(bool)
     def _on_started(self, manual: bool) -> None:
@@ -92,7 +120,7 @@ class TrayApp(QObject):
     def _on_finished(self, results, manual: bool) -> None:
         previous_results = self.results
         self.results = results
-        if any(r.state is SyncState.OK for r in results):
+        if any(r.ok for r in results):
             self.last_success = time.time()
         previous = self.refresh()
         for notice in notices_for(previous if previous_results else None, self.status,
@@ -100,9 +128,8 @@ class TrayApp(QObject):
             self.notify(notice.title, notice.text, notice.critical)
         if manual and self.status.state in (TrayState.ERROR, TrayState.NEEDS_REAUTH):
             self.notify("Sync did not complete", self.status.message, True)
-        if os.environ.get(EXIT_AFTER_SYNC_ENV):
-            print("first-sync-done", sorted(m for m in sys.modules if "WebEngine" in m),
-                  flush=True)
+        if probes.exit_after_first_sync():
+            probes.report_first_sync()
             self.quit()
 
     @Slot(object, bool)
@@ -111,8 +138,7 @@ class TrayApp(QObject):
         self.refresh()
         self.status = TrayStatus(TrayState.ERROR, self.status.weight, self.status.unit,
                                  self.status.weighed_at, self.last_success, str(exc))
-        self.tray.setIcon(make_icon(self.status.weight, self.status.unit, TrayState.ERROR,
-                                    self._dark))
+        self._show_icon(self.status.weight, self.status.unit, TrayState.ERROR)
         if manual:
             self.notify("Sync failed", str(exc), True)
 
@@ -139,6 +165,8 @@ class TrayApp(QObject):
         if profile is None:
             return
         if self.history is None:
+            from withings_gui.tray.history import HistoryWindow  # QtCharts only when asked
+
             self.history = HistoryWindow(self.ctx.store, profile.slug, profile.display_unit,
                                          self.runner)
         self.history.show()
@@ -146,12 +174,9 @@ class TrayApp(QObject):
         self.history.activateWindow()
 
     def launch_setup(self, reauthorize: bool) -> None:
-        # A separate process: the wizard needs QtWebEngine, which the tray never loads.
-        args = [sys.executable, "-m", "withings_gui", "setup", "--config-dir",
-                str(self.ctx.paths.root)]
-        if reauthorize:
-            args.append("--reauthorize")
-        subprocess.Popen(args, start_new_session=True)
+        args = setup_command(self.ctx, reauthorize)
+        log.info("starting setup: %s", " ".join(args[1:]))
+        self.launched.append(subprocess.Popen(args, start_new_session=True))
 
     def toggle_pause(self) -> None:
         paused = not self.scheduler.paused
@@ -170,29 +195,17 @@ class TrayApp(QObject):
         QApplication.quit()
 
 
-class FallbackWindow(QWidget):
-    """Shown when the desktop has no system tray, instead of exiting silently."""
+def _sync_engine(ctx: AppContext):
+    from withings_gui.core.sync import SyncEngine  # in the worker thread, see SyncScheduler
 
-    def __init__(self, app: TrayApp):
-        super().__init__()
-        self.setWindowTitle("Withings GUI")
-        self.notice = QLabel("This desktop has no system tray, so Withings GUI runs in this "
-                             "small window instead. Closing it stops syncing.")
-        self.notice.setWordWrap(True)
-        self.icon = QLabel()
-        self.label = QLabel()
-        sync, history, quit_ = (QPushButton("&Sync now"), QPushButton("&History…"),
-                                QPushButton("&Quit"))
-        sync.clicked.connect(lambda: app.scheduler.request_sync(manual=True))
-        history.clicked.connect(app.show_history)
-        quit_.clicked.connect(app.quit)
-        layout = QVBoxLayout(self)
-        for widget in (self.notice, self.icon, self.label, sync, history, quit_):
-            layout.addWidget(widget)
+    return SyncEngine(ctx)
 
-    def update_status(self, status: TrayStatus) -> None:
-        self.icon.setPixmap(make_icon(status.weight, status.unit, status.state).pixmap(48, 48))
-        self.label.setText(status.tooltip())
+
+def _stored_weight(ctx: AppContext) -> tuple[float, int] | None:
+    """The last weight in the history, so the icon shows a number before the first sync."""
+    profile = next(iter(ctx.config.profiles.values()), None)
+    latest = ctx.store.latest(profile.slug, 1) if profile else None
+    return (latest.value, latest.measured_at) if latest else None
 
 
 def _dark_panel() -> bool:

@@ -3,25 +3,33 @@
 from __future__ import annotations
 
 import time
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from withings_gui.core.sync import SyncEngine
-from withings_gui.gui.tasks import TaskRunner
+from withings_gui.gui.tasks import Task, TaskRunner
+
+if TYPE_CHECKING:
+    from withings_gui.core.sync import SyncEngine
 
 TICK_MS = 30_000
+# A tick arriving this much later than expected means the machine slept (or the clock jumped).
+SLEEP_GAP_S = 3 * TICK_MS / 1000
 
 
 class SyncScheduler(QObject):
     started = Signal(bool)            # manual?
     finished = Signal(object, bool)   # list[SyncResult], manual?
     failed = Signal(object, bool)     # exception, manual?
+    ticked = Signal()                 # every tick: lets the tray notice staleness
 
-    def __init__(self, engine: SyncEngine, interval_s: Callable[[], float], runner: TaskRunner,
+    def __init__(self, make_engine: Callable[[], SyncEngine], interval_s: Callable[[], float], runner: TaskRunner,
                  clock: Callable[[], float] = time.time, parent: QObject | None = None):
         super().__init__(parent)
-        self._engine = engine
+        # Built on the first sync, in the worker: importing the engine (HTTP and HA client
+        # libraries) then costs no start-up time before the icon shows.
+        self._make_engine = make_engine
+        self._engine: SyncEngine | None = None
         self._interval_s = interval_s
         self._runner = runner
         self._clock = clock
@@ -32,15 +40,20 @@ class SyncScheduler(QObject):
         self.paused = False
         self._rerun_manual: bool | None = None
         self._manual = False
+        self._task: Task | None = None
         self.next_due = 0.0
         self._last_tick = clock()
 
     def start(self) -> None:
+        self._last_tick = self._clock()
         self._timer.start()
         self.request_sync(manual=False)
 
     def stop(self) -> None:
         self._timer.stop()
+        self._rerun_manual = None
+        if self._task is not None:
+            self._task.cancel()
 
     def set_paused(self, paused: bool) -> None:
         self.paused = paused
@@ -48,11 +61,11 @@ class SyncScheduler(QObject):
     @Slot()
     def tick(self) -> None:
         now = self._clock()
-        # A gap much longer than the tick means the machine slept: catch up at once.
-        slept = now - self._last_tick > 3 * TICK_MS / 1000
+        slept = now - self._last_tick > SLEEP_GAP_S
         self._last_tick = now
         if not self.paused and (now >= self.next_due or slept):
             self.request_sync(manual=False)
+        self.ticked.emit()
 
     def request_sync(self, manual: bool = True) -> None:
         """Start a sync, or remember one re-run if a sync is already going (coalescing)."""
@@ -65,21 +78,34 @@ class SyncScheduler(QObject):
         self._manual = manual
         self.next_due = self._clock() + self._interval_s()
         self.started.emit(manual)
-        full = manual
-        self._runner.start(lambda cancel: self._engine.run_once(full=full, cancel=cancel),
-                           self._on_done, self._on_error)
+        # "Sync now" fetches every stream; background passes follow the engine's cadence.
+        self._task = self._runner.start(lambda cancel: self._run(manual, cancel),
+                                        self._on_done, self._on_error)
+
+    def _run(self, full: bool, cancel) -> list:
+        """Runs in the worker thread; only one at a time (``running``)."""
+        if self._engine is None:
+            self._engine = self._make_engine()
+        return self._engine.run_once(full=full, cancel=cancel)
 
     @Slot(object)
     def _on_done(self, results) -> None:
-        self.running = False
+        self._finish()
         self.finished.emit(results, self._manual)
         self._maybe_rerun()
 
     @Slot(object)
     def _on_error(self, exc) -> None:
-        self.running = False
+        self._finish()
         self.failed.emit(exc, self._manual)
         self._maybe_rerun()
+
+    def _finish(self) -> None:
+        self.running = False
+        # Free the finished task: the tray runs for months, one task per interval.
+        if self._task is not None:
+            self._task.deleteLater()
+            self._task = None
 
     def _maybe_rerun(self) -> None:
         if self._rerun_manual is not None:

@@ -5,11 +5,14 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from withings_gui.core.catalog import to_pounds
 from withings_gui.core.config import Config
-from withings_gui.core.sync import SyncResult, SyncState
 from withings_gui.tray.icon import TrayState
+
+if TYPE_CHECKING:  # the sync engine is imported off the GUI thread, after the icon shows
+    from withings_gui.core.sync import SyncResult
 
 STALE_INTERVALS = 3
 
@@ -41,12 +44,17 @@ class TrayStatus:
 
 def derive_status(config: Config, results: list[SyncResult] | None, syncing: bool,
                   paused: bool, last_success: float | None,
-                  now: float | None = None) -> TrayStatus:
+                  now: float | None = None,
+                  stored: tuple[float, int] | None = None) -> TrayStatus:
+    """``stored`` is the last weight (kg, time) from the history, shown before any sync."""
     now = time.time() if now is None else now
     profile = next(iter(config.profiles.values()), None)
     unit = profile.display_unit if profile else "kg"
     primary = next((r for r in results or [] if profile and r.profile == profile.slug), None)
     weight = primary.latest_weight_kg if primary else None
+    weighed_at = primary.latest_weight_at if primary else None
+    if primary is None and stored is not None:
+        weight, weighed_at = stored
     if weight is not None and unit == "lb":
         weight = to_pounds(weight)
     message = primary.message if primary else ""
@@ -56,19 +64,22 @@ def derive_status(config: Config, results: list[SyncResult] | None, syncing: boo
         state = TrayState.SYNCING
     elif primary is None:
         state = TrayState.STARTING
-    elif primary.state is SyncState.NEEDS_REAUTH:
-        state = TrayState.NEEDS_REAUTH
-    elif primary.state is not SyncState.OK:
-        state = TrayState.ERROR
     else:
-        state = TrayState.OK
+        state = _state_of(primary)
     stale_after = STALE_INTERVALS * config.interval_minutes * 60
     if state in (TrayState.OK, TrayState.ERROR) and last_success is not None \
             and now - last_success > stale_after:
         state = TrayState.STALE
         message = f"no successful sync for {int((now - last_success) // 60)} minutes"
-    return TrayStatus(state, weight, unit, primary.latest_weight_at if primary else None,
-                      last_success, message)
+    return TrayStatus(state, weight, unit, weighed_at, last_success, message)
+
+
+def _state_of(result: SyncResult) -> TrayState:
+    from withings_gui.core.sync import SyncState  # loaded already: there is a result
+
+    if result.state is SyncState.NEEDS_REAUTH:
+        return TrayState.NEEDS_REAUTH
+    return TrayState.OK if result.state is SyncState.OK else TrayState.ERROR
 
 
 def _when(timestamp: float | None) -> str:

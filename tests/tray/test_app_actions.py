@@ -1,0 +1,78 @@
+"""Tray behaviour around the sync: stale state, who sees errors, setup launch, start-up icon."""
+
+import logging
+import time
+
+import pytest
+
+from withings_gui.cli import build_parser
+from withings_gui.core.sync import SyncEngine
+from withings_gui.tray.app import TrayApp, setup_command
+from withings_gui.tray.icon import TrayState
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def tray(qtbot, demo):
+    app = TrayApp(demo.ctx, tray_available=False)
+    qtbot.addWidget(app.fallback)
+    yield app
+    app.scheduler.stop()
+    app.runner.wait_idle()
+
+
+def test_icon_shows_the_stored_weight_before_the_first_sync(qtbot, demo):
+    SyncEngine(demo.ctx).run_once()
+    latest = demo.ctx.store.latest("alice", 1)
+    app = TrayApp(demo.ctx, tray_available=False)
+    qtbot.addWidget(app.fallback)
+    assert app.status.state is TrayState.STARTING
+    assert app.status.weight == latest.value and app.status.weighed_at == latest.measured_at
+
+
+def test_stale_when_no_successful_sync_for_three_intervals(qtbot, tray, cloud):
+    tray.start()
+    qtbot.waitUntil(lambda: tray.status.state is TrayState.OK, timeout=15000)
+    cloud.faults.add("http", status=503, count=None)
+    tray.last_success = time.time() - 3 * tray.ctx.config.interval_minutes * 60 - 60
+    tray.scheduler.next_due = 0
+    tray.scheduler.tick()  # a background sync: it fails, and the last success is old
+    qtbot.waitUntil(lambda: not tray.scheduler.running, timeout=15000)
+    assert tray.status.state is TrayState.STALE
+    assert "no successful sync for 16 minutes" in tray.status.tooltip()
+
+
+def test_background_errors_stay_in_icon_and_log_user_started_ones_are_shown(qtbot, tray,
+                                                                           cloud, caplog):
+    caplog.set_level(logging.INFO, logger="withings_gui.tray.app")
+    tray.start()
+    qtbot.waitUntil(lambda: tray.status.state is TrayState.OK, timeout=15000)
+    cloud.faults.add("http", status=502, count=None)
+    tray.scheduler.request_sync(manual=False)
+    qtbot.waitUntil(lambda: tray.status.state is TrayState.ERROR, timeout=15000)
+    assert "Sync did not complete" not in caplog.text
+    tray.menu.action("sync").trigger()
+    qtbot.waitUntil(lambda: "Sync did not complete" in caplog.text, timeout=15000)
+    assert tray.status.state is TrayState.ERROR
+
+
+def test_setup_and_reauthorize_run_the_wizard_as_its_own_process(demo):
+    for reauthorize in (False, True):
+        command = setup_command(demo.ctx, reauthorize)
+        assert command[1:3] == ["-m", "withings_gui"]
+        args = build_parser().parse_args(command[3:])
+        assert args.command == "setup" and args.config_dir == str(demo.ctx.paths.root)
+        assert args.reauthorize is reauthorize and args.demo is True
+
+
+def test_menu_status_line_follows_the_state(qtbot, tray):
+    tray.start()
+    qtbot.waitUntil(lambda: tray.status.state is TrayState.OK, timeout=15000)
+    tray.menu.action("pause").trigger()
+    tray.menu.aboutToShow.emit()  # what opening the menu does
+    assert tray.menu.actions()[0].text().endswith("— paused")
+    assert tray.menu.action("pause").isChecked()
+    tray.menu.action("pause").trigger()
+    tray.menu.aboutToShow.emit()
+    assert not tray.menu.action("pause").isChecked()

@@ -1,0 +1,22 @@
+from withings_gui.tray.icon import TrayState
+from withings_gui.tray.notify import notices_for
+from withings_gui.tray.status import TrayStatus
+
+
+def status(state=TrayState.OK, weighed_at=1000, weight=72.4, message=""):
+    return TrayStatus(state, weight, "kg", weighed_at, 900.0, message)
+
+
+def test_new_weigh_in_only_when_asked_for_and_really_new():
+    assert [n.title for n in notices_for(status(), status(weighed_at=2000), True)] == \
+        ["New weigh-in"]
+    assert notices_for(status(), status(weighed_at=2000), False) == []
+    assert notices_for(status(), status(), True) == []
+    assert notices_for(None, status(), True) == []  # the first sync is not news
+
+
+def test_revoked_login_asks_for_reauthorize_once():
+    revoked = status(TrayState.NEEDS_REAUTH, message="Withings refused the login.")
+    [notice] = notices_for(status(), revoked, False)
+    assert notice.critical and "Re-authorize" in notice.text
+    assert notices_for(revoked, revoked, False) == []  # not again on every background sync

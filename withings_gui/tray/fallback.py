@@ -1,0 +1,49 @@
+"""The small window shown instead of a tray icon when the desktop has no system tray."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from withings_gui.tray.icon import make_icon
+from withings_gui.tray.status import TrayStatus
+
+if TYPE_CHECKING:
+    from withings_gui.tray.app import TrayApp
+
+
+class FallbackWindow(QWidget):
+    """Shown when the desktop has no system tray, instead of exiting silently."""
+
+    def __init__(self, app: TrayApp) -> None:
+        super().__init__()
+        self.setWindowTitle("Withings GUI")
+        self.notice = QLabel("This desktop has no system tray, so Withings GUI runs in this "
+                             "small window instead. Closing it stops syncing.")
+        self.notice.setWordWrap(True)
+        self.icon = QLabel()
+        self.label = QLabel()
+        self._app = app
+        sync, history, quit_ = (QPushButton("&Sync now"), QPushButton("&History…"),
+                                QPushButton("&Quit"))
+        sync.clicked.connect(lambda: app.scheduler.request_sync(manual=True))
+        history.clicked.connect(app.show_history)
+        quit_.clicked.connect(app.quit)
+        # The tray's own menu, so every action is here too (setup, re-authorize, pause, log).
+        self.menu_button = QPushButton("&More…")
+        self.menu_button.setMenu(app.menu)
+        layout = QVBoxLayout(self)
+        for widget in (self.notice, self.icon, self.label, sync, history, self.menu_button,
+                       quit_):
+            layout.addWidget(widget)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The app outlives its last window (it is a tray app); here the window is the app.
+        super().closeEvent(event)
+        self._app.quit()
+
+    def update_status(self, status: TrayStatus) -> None:
+        self.icon.setPixmap(make_icon(status.weight, status.unit, status.state).pixmap(48, 48))
+        self.label.setText(status.tooltip())
