@@ -6,7 +6,7 @@ import pytest
 
 from tests.core.withings.conftest import PAGE_SIZE, alice, log_in
 from withings_gui.core.catalog import ACTIVITY_FIELDS, SLEEP_FIELDS
-from withings_gui.core.withings.api import SUMMARY_BACKFILL, WithingsClient
+from withings_gui.core.withings.api import CURSOR_OVERLAP, SUMMARY_BACKFILL, WithingsClient
 from withings_gui.core.withings.endpoints import Endpoints
 from withings_gui.core.withings.errors import (AuthRevokedError, RateLimitedError,
                                                WithingsError, WithingsNetworkError,
@@ -64,13 +64,20 @@ def test_lastupdate_returns_only_what_changed(client, cloud, clock):
     before = cloud.request_count(action="getmeas")
     second = client.get_measures(first.updatetime)
     assert cloud.request_count(action="getmeas") == before + 1  # one page, no more
-    assert sent(cloud, "getmeas")[-1]["lastupdate"] == str(first.updatetime)
+    # Asked from a minute before the cursor: a change in the cursor's own second is not lost.
+    assert sent(cloud, "getmeas")[-1]["lastupdate"] == str(first.updatetime - CURSOR_OVERLAP)
     assert {(m.grpid, m.meastype, m.value) for m in second.measurements} == {
         (grpid, 1, 71.5), (grpid, 6, 20.5)}
     assert second.updatetime == int(clock.now)
     clock.advance(5)
     third = client.get_measures(second.updatetime)
-    assert third.measurements == [] and third.updatetime == int(clock.now)
+    # Only the group inside the overlap comes again (the store recognises it), and the
+    # cursor moves on.
+    assert {m.grpid for m in third.measurements} == {grpid}
+    assert third.updatetime == int(clock.now)
+    clock.advance(CURSOR_OVERLAP + 1)
+    fourth = client.get_measures(third.updatetime)
+    assert client.get_measures(fourth.updatetime).measurements == []  # out of the overlap
 
 
 def test_ambiguous_and_account_creation_groups_never_arrive(client, cloud, clock):
@@ -120,10 +127,17 @@ def test_summaries_page_through_and_keep_their_cursor(clock, paths, secrets):
         assert small.request_count(action="getactivity") == math.ceil(len(expected_days) / 20)
         assert [n.date for n in nights.items] == [n["date"] for n in expected_nights]
         assert [d.date for d in days.items] == [d["date"] for d in expected_days]
-        # Nothing new: one request each, and the cursors stay where they were.
+        # Nothing new: one request each, the cursors stay where they were, and only what
+        # changed within the overlap minute before them comes again.
         before = small.request_count()
-        assert client.get_sleep(nights.updatetime) == (([], nights.updatetime))
-        assert client.get_activity(days.updatetime) == (([], days.updatetime))
+        again = client.get_sleep(nights.updatetime)
+        assert again.updatetime == nights.updatetime
+        assert again.items == [n for n in nights.items
+                               if n.modified > nights.updatetime - CURSOR_OVERLAP]
+        again = client.get_activity(days.updatetime)
+        assert again.updatetime == days.updatetime
+        assert again.items == [d for d in days.items
+                               if d.modified > days.updatetime - CURSOR_OVERLAP]
         assert small.request_count() == before + 2
 
 
@@ -148,19 +162,32 @@ def test_summaries_page_through_and_keep_their_cursor(clock, paths, secrets):
 ])
 def test_faults_become_named_errors(client, cloud, fault, error, message):
     options = dict(fault)
-    cloud.faults.add(options.pop("kind"), path="/v2/user", action="getgoals", **options)
+    # Every time: a refused token is renewed and tried once more before it counts as revoked.
+    cloud.faults.add(options.pop("kind"), path="/v2/user", action="getgoals", count=None,
+                     **options)
+    refreshes = cloud.tokens.refresh_count
     with pytest.raises(error, match=message) as caught:
         client.get_goals()
     if error is RateLimitedError:
         assert caught.value.retry_after == fault.get("retry_after", 60)
-    assert client.request_count == 1
+    retried = error is AuthRevokedError and fault["kind"] != "revoke"
+    assert client.request_count == (2 if retried else 1)
+    assert cloud.tokens.refresh_count - refreshes == (1 if retried else 0)
+
+
+@pytest.mark.parametrize("status", [401, 100, 101, 102, 200])
+def test_a_token_refused_once_is_renewed_and_the_call_succeeds(client, cloud, status):
+    cloud.faults.add("status", path="/v2/user", action="getgoals", status=status, count=1)
+    assert client.get_goals().steps == 10000
+    assert client.request_count == 2 and cloud.tokens.refresh_count == 1
 
 
 def test_an_expired_login_at_withings_is_named(client, cloud):
     cloud.tokens.revoke_user(None)  # e.g. the user removed the app in their Withings account
     with pytest.raises(AuthRevokedError, match="re-authorize") as caught:
         client.get_devices()
-    assert caught.value.status == 401
+    # The data call's 401 leads to one renewal, which Withings refuses as well.
+    assert caught.value.status == 503 and "invalid refresh_token" in str(caught.value)
 
 
 def test_truncated_pagination_fails_without_half_a_result(client, cloud):

@@ -256,3 +256,23 @@ def test_two_processes_racing_refresh_exactly_once(tokens, cloud, clock, paths, 
     assert [r[1] for r in results] == [2, 2]  # and it works at Withings for both
     assert sorted(r[2] for r in results) == [0, 1]  # one refreshed, the other re-read
     assert cloud.tokens.refresh_count == 1
+
+
+
+def test_a_token_refused_before_its_time_is_renewed_once(tokens, cloud, clock, endpoints,
+                                                         secrets, paths):
+    # This computer's clock runs 4 hours behind Withings': the token looks fresh here.
+    behind = TokenManager(endpoints, DEMO_CLIENT_ID, secrets, paths, "alice",
+                          clock=lambda: clock.now - 4 * 3600)
+    before = stored(secrets)
+    clock.advance(LIFETIME + 60)  # expired for Withings
+    goals = WithingsClient(endpoints, behind, clock).get_goals()
+    assert goals.steps == 10000
+    assert behind.refresh_count == 1 and cloud.tokens.refresh_count == 1
+    assert stored(secrets)["refresh_token"] != before["refresh_token"]
+
+
+def test_a_refused_token_with_a_dead_refresh_token_is_revoked(tokens, cloud, clock, endpoints):
+    cloud.faults.add("revoke", count=None)
+    with pytest.raises(AuthRevokedError):
+        WithingsClient(endpoints, tokens, clock).get_goals()

@@ -14,7 +14,8 @@ from withings_gui.core.catalog import ACTIVITY_FIELDS, SLEEP_FIELDS
 from withings_gui.core.withings import measures
 from withings_gui.core.withings.endpoints import Endpoints
 from withings_gui.core.withings.envelope import unwrap
-from withings_gui.core.withings.errors import WithingsServerError, network_error
+from withings_gui.core.withings.errors import (AuthRevokedError, WithingsServerError,
+                                               network_error)
 from withings_gui.core.withings.tokens import TokenManager
 
 log = logging.getLogger(__name__)
@@ -24,6 +25,11 @@ MAX_PAGES = 1000  # a guard against a server that always says "more"
 # Sleep and activity have no "everything" query (a start or a lastupdate is required); the
 # first fetch asks for what changed in this window, which holds the current values.
 SUMMARY_BACKFILL = 90 * 86400
+# Incremental calls ask again for the last minute before the cursor: Withings' lastupdate
+# filter leaves out a change made in the very second of its previous answer (or stamped by a
+# server clock slightly behind), and such a weigh-in would be skipped for good. What is asked
+# twice is recognised by the store (same group, same modified) and changes nothing.
+CURSOR_OVERLAP = 60
 
 T = TypeVar("T")
 
@@ -60,7 +66,7 @@ class WithingsClient:
         """
         params: dict[str, Any] = {"category": measures.CATEGORY_REAL}
         if lastupdate:
-            params["lastupdate"] = int(lastupdate)
+            params["lastupdate"] = max(1, int(lastupdate) - CURSOR_OVERLAP)
         found: list[measures.Measurement] = []
         updatetime: int | None = None
         latest_change: int | None = None
@@ -95,7 +101,8 @@ class WithingsClient:
     def _summaries(self, path: str, action: str, parse: Callable[[dict], list[T]],
                    lastupdate: int | None, data_fields: str) -> SummaryBatch:
         since = int(lastupdate) if lastupdate else int(self._clock()) - SUMMARY_BACKFILL
-        params: dict[str, Any] = {"lastupdate": since, "data_fields": data_fields}
+        asked = max(1, since - CURSOR_OVERLAP) if lastupdate else since
+        params: dict[str, Any] = {"lastupdate": asked, "data_fields": data_fields}
         items: list[T] = []
         for body in self._pages(path, action, params):
             items.extend(parse(body))
@@ -122,6 +129,15 @@ class WithingsClient:
     def _call(self, path: str, action: str, params: dict[str, Any]) -> dict[str, Any]:
         """One POST with the Bearer token; the body of the reply or a named WithingsError."""
         token = self._tokens.access_token()
+        try:
+            return self._post(path, action, params, token)
+        except AuthRevokedError:
+            # Refused before the time we counted on: this computer's clock may be off, or
+            # Withings ended the token early. Renew once; if that fails too, it is revoked.
+            return self._post(path, action, params, self._tokens.renew_refused(token))
+
+    def _post(self, path: str, action: str, params: dict[str, Any],
+              token: str) -> dict[str, Any]:
         self.request_count += 1
         try:
             response = self._session.post(

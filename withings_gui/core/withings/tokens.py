@@ -69,11 +69,20 @@ class TokenManager:
         tokens = self._require()
         if not self._expiring(tokens):
             return tokens.access_token
+        return self._renew_under_lock(self._expiring)
+
+    def renew_refused(self, refused_access_token: str) -> str:
+        """A new access token after Withings refused ``refused_access_token`` (401): the one
+        another process renewed meanwhile, or one refresh. AuthRevokedError when the refresh
+        token is refused too."""
+        return self._renew_under_lock(lambda tokens: tokens.access_token == refused_access_token)
+
+    def _renew_under_lock(self, needs_refresh: Callable[[TokenSet], bool]) -> str:
         self._lock_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         try:
             with self._lock:
                 tokens = self._require()  # another process may have refreshed while we waited
-                if self._expiring(tokens):
+                if needs_refresh(tokens):
                     tokens = self._refresh(tokens)
         except filelock.Timeout:
             raise WithingsError("Another withings-gui window is renewing the Withings login "
