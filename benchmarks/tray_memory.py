@@ -20,9 +20,6 @@ import time
 from pathlib import Path
 
 from benchmarks.report import write_section
-from benchmarks.tray_display import BARE_TRAY, run_until_visible, tray_display
-from tests.cli_helpers import Cli
-from withings_gui.demo.cloud import SimulatedCloud
 
 GOAL_MB = 60.0
 # The cloud's clock runs this much faster than the tray's: hundreds of syncs in seconds stay
@@ -53,7 +50,7 @@ def child(cycles: int) -> int:
     app.setQuitOnLastWindowClosed(False)
     tray = TrayApp(AppContext.open())
     tray.start()
-    samples, failures = [], 0
+    samples, failures, first_failure = [], 0, ""
 
     # One loop, connected once: connecting per cycle would itself grow memory a little.
     loop = QEventLoop()
@@ -61,13 +58,14 @@ def child(cycles: int) -> int:
     tray.scheduler.failed.connect(loop.quit)
 
     def one_sync(first: bool) -> None:
-        nonlocal failures
+        nonlocal failures, first_failure
         if not first:
             tray.scheduler.request_sync(manual=False)
         if tray.scheduler.running:
             loop.exec()
         if not tray.results or not all(r.ok for r in tray.results):
             failures += 1
+            first_failure = first_failure or tray.status.message
 
     for cycle in range(1, cycles + 1):
         one_sync(cycle == 1)
@@ -77,7 +75,7 @@ def child(cycles: int) -> int:
             app.processEvents()
             gc.collect()
             samples.append((cycle, round(rss_mb(), 2)))
-    print(json.dumps({"samples": samples, "failures": failures,
+    print(json.dumps({"samples": samples, "failures": failures, "first_failure": first_failure,
                       "weight": tray.status.weight, "state": tray.status.state.value}),
           flush=True)
     tray.quit()
@@ -88,6 +86,12 @@ def child(cycles: int) -> int:
 
 
 def measure(cycles: int) -> dict:
+    # Imported here, not at the top: the tray child runs this module too, and the simulated
+    # cloud and HTTP client libraries would inflate the very memory it measures.
+    from benchmarks.tray_display import BARE_TRAY, run_until_visible, tray_display
+    from tests.cli_helpers import Cli
+    from withings_gui.demo.cloud import SimulatedCloud
+
     start = time.time()
 
     def cloud_clock() -> float:
@@ -135,7 +139,7 @@ def main() -> int:
         f"**{r['final_mb']:.1f} MB** ({'met' if ok_size else 'NOT met'}) | ≤ {GOAL_MB:.0f} MB |\n"
         f"| growth from cycle {WARM_UP} to {args.cycles} | **{r['growth_mb']:+.1f} MB** "
         f"({'met' if ok_growth else 'NOT met'}) | none (≤ 1 MB noise) |\n"
-        f"| failed syncs | {r['failures']} | 0 |\n\n"
+        f"| failed syncs | {r['failures']} {r['first_failure']} | 0 |\n\n"
         f"RSS (MB) by cycle: {trace}.  \nXvfb + trayer; the simulated cloud's clock runs "
         f"{CLOUD_SPEED}× faster (a new weigh-in every 5 cloud minutes); each cycle is one "
         "background sync started through the tray's scheduler.")

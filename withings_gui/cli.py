@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--json", action="store_true", help="print the result as JSON")
     sync.add_argument("--dry-run", action="store_true",
                       help="fetch and show, publish nothing (no Home Assistant needed)")
+    # The tray's timer: slow streams (sleep, activity, ...) only when they are due.
+    sync.add_argument("--scheduled", action="store_true", help=argparse.SUPPRESS)
 
     doctor = commands.add_parser("doctor", help="check settings, keyring, HA and Withings")
     _add_common(doctor)

@@ -1,5 +1,5 @@
 from withings_gui.core.config import Config, Profile
-from withings_gui.core.sync import SyncResult, SyncState
+from withings_gui.core.sync_result import SyncResult, SyncState
 from withings_gui.tray.icon import TrayState
 from withings_gui.tray.status import derive_status
 

@@ -1,14 +1,17 @@
-"""``withings-gui sync --once``: one full pass, printed as a table or JSON."""
+"""``withings-gui sync --once``: one pass, printed as a table or JSON.
+
+A full pass by default; ``--scheduled`` (the tray's timer) follows the slower streams' cadence.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from dataclasses import asdict
 
 from withings_gui.core.context import AppContext
-from withings_gui.core.sync import SyncEngine, SyncResult, SyncState
+from withings_gui.core.sync import SyncEngine
+from withings_gui.core.sync_result import SyncResult, SyncState, results_to_json
 
 EXIT_NEEDS_REAUTH = 3
 
@@ -19,33 +22,18 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
               "`withings-gui configure` first.", file=sys.stderr)
         return 2
     try:
-        results = SyncEngine(ctx).run_once(args.profile, full=True, dry_run=args.dry_run)
+        results = SyncEngine(ctx).run_once(args.profile, full=not args.scheduled,
+                                           dry_run=args.dry_run)
     except KeyError as exc:
         print(f"withings-gui sync: {exc.args[0]}", file=sys.stderr)
         return 2
     if args.json:
-        print(json.dumps(to_json(results), indent=2))
+        print(json.dumps(results_to_json(results), indent=2))
     else:
         _print_table(results)
     if any(r.state is SyncState.NEEDS_REAUTH for r in results):
         return EXIT_NEEDS_REAUTH
     return 0 if all(r.ok for r in results) else 1
-
-
-def to_json(results: list[SyncResult]) -> dict:
-    entities = []
-    for result in results:
-        for entity in result.entities:
-            entities.append({**asdict(entity), "profile": result.profile})
-    return {
-        "entities": entities,
-        "withings_requests": sum(r.withings_requests for r in results),
-        "ha_writes": sum(r.ha_writes for r in results),
-        "ha_pending": sum(r.ha_pending for r in results),
-        "profiles": [{"profile": r.profile, "state": r.state.value, "message": r.message,
-                      "new_measurements": r.new_measurements, "published": r.published}
-                     for r in results],
-    }
 
 
 def _print_table(results: list[SyncResult]) -> None:

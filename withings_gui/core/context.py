@@ -4,28 +4,49 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from withings_gui.core.config import Config, load_config, save_config
 from withings_gui.core.paths import AppPaths, resolve_paths
-from withings_gui.core.secrets import SecretStore
 from withings_gui.core.store import HistoryStore
 from withings_gui.core.withings.endpoints import Endpoints
+
+if TYPE_CHECKING:
+    from withings_gui.core.secrets import SecretStore
 
 
 @dataclass
 class AppContext:
     paths: AppPaths
     config: Config
-    secrets: SecretStore
     endpoints: Endpoints
+    _secrets: SecretStore | None = field(default=None, repr=False)
     _store: HistoryStore | None = field(default=None, repr=False)
 
     @classmethod
     def open(cls, config_dir: str | None = None) -> "AppContext":
-        """Load settings (raising ConfigError for an unusable file) and open the secrets."""
+        """Load settings, raising ConfigError for an unusable file."""
         paths = resolve_paths(config_dir).ensure()
         config = load_config(paths.config_file)
-        return cls(paths, config, SecretStore(paths), Endpoints.from_env())
+        return cls(paths, config, Endpoints.from_env())
+
+    @property
+    def secrets(self) -> SecretStore:
+        # Opened on first use: the tray never needs the keyring (its syncs run in a child),
+        # and the keyring libraries cost it ~25 MB of memory.
+        if self._secrets is None:
+            from withings_gui.core.secrets import SecretStore
+
+            self._secrets = SecretStore(self.paths)
+        return self._secrets
+
+    @secrets.setter
+    def secrets(self, store: SecretStore) -> None:
+        self._secrets = store
+
+    @property
+    def secrets_opened(self) -> bool:
+        return self._secrets is not None
 
     @property
     def store(self) -> HistoryStore:

@@ -12,11 +12,13 @@ import json
 import logging
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 import filelock
 import platformdirs
-import keyring
-import keyring.backend
-import keyring.errors
+
+if TYPE_CHECKING:
+    import keyring.backend
 
 from withings_gui.core.atomic import atomic_write
 from withings_gui.core.paths import APP_NAME, AppPaths
@@ -42,6 +44,12 @@ class SecretStore:
         self._paths = paths
         self._file = paths.secrets_file
         self._file_lock = filelock.FileLock(str(paths.lock_dir / "secrets.lock"))
+        # keyring (and the D-Bus and crypto libraries behind it) loads only when secrets are
+        # used: the tray, which never reads one, stays ~25 MB smaller.
+        import keyring
+        import keyring.errors
+
+        self._errors = keyring.errors
         backend = backend if backend is not None else keyring.get_keyring()
         self._keyring = backend if _usable(backend) else None
         # Separate config folders (tests, --demo) must not share keyring entries.
@@ -50,6 +58,11 @@ class SecretStore:
             f"No system keyring is available, so secrets are stored in {self._file} "
             "(readable only by you). Install and unlock a keyring such as GNOME Keyring or "
             "KWallet to keep them encrypted.")
+
+    @property
+    def uses_file(self) -> bool:
+        """True when secrets go to the 0600 file instead of a keyring."""
+        return self._keyring is None
 
     @property
     def backend_name(self) -> str:
@@ -61,7 +74,7 @@ class SecretStore:
         if self._keyring is not None:
             try:
                 value = self._keyring.get_password(self.service, name)
-            except keyring.errors.KeyringError as exc:
+            except self._errors.KeyringError as exc:
                 raise SecretStoreError(f"The keyring could not be read ({exc}).") from None
         else:
             value = self._read_file().get(name)
@@ -73,7 +86,7 @@ class SecretStore:
         if self._keyring is not None:
             try:
                 self._keyring.set_password(self.service, name, value)
-            except keyring.errors.KeyringError as exc:
+            except self._errors.KeyringError as exc:
                 raise SecretStoreError(f"The keyring refused to store a secret ({exc}).") \
                     from None
             return
@@ -86,7 +99,7 @@ class SecretStore:
         if self._keyring is not None:
             try:
                 self._keyring.delete_password(self.service, name)
-            except keyring.errors.PasswordDeleteError:
+            except self._errors.PasswordDeleteError:
                 pass
             return
         with self._file_lock:

@@ -7,11 +7,11 @@ weight at most one interval old. A full sync ("Sync now") fetches every stream a
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 import time
 from dataclasses import dataclass, field, replace
-from enum import Enum
 from typing import Callable
 
 from withings_gui import __version__
@@ -22,6 +22,7 @@ from withings_gui.core.hass.outbox import Outbox
 from withings_gui.core.hass.publisher import MobileAppPublisher, PublishReport, SensorState
 from withings_gui.core.secrets import CLIENT_SECRET, HA_TOKEN
 from withings_gui.core.sensors import build_sensor_states
+from withings_gui.core.sync_result import EntityReport, SyncResult, SyncState
 from withings_gui.core.withings.api import WithingsClient
 from withings_gui.core.withings.errors import (AuthRevokedError, RateLimitedError,
                                                WithingsError)
@@ -32,43 +33,6 @@ log = logging.getLogger(__name__)
 # Seconds between fetches of the slower streams (body measures follow the user's interval).
 STREAM_CADENCE = {"sleep": 3600, "activity": 1800, "devices": 6 * 3600, "goals": 24 * 3600}
 MAX_BACKOFF = 30 * 60
-
-
-class SyncState(str, Enum):
-    OK = "ok"
-    ERROR = "error"
-    NEEDS_REAUTH = "needs_reauth"
-    RATE_LIMITED = "rate_limited"
-    HA_UNREACHABLE = "ha_unreachable"
-
-
-@dataclass(frozen=True)
-class EntityReport:
-    entity_id: str
-    state: float | int | str
-    unit_of_measurement: str | None
-    device_class: str | None
-    measured_at: str | None
-
-
-@dataclass(frozen=True)
-class SyncResult:
-    profile: str
-    state: SyncState
-    message: str
-    new_measurements: int = 0
-    withings_requests: int = 0
-    ha_writes: int = 0
-    ha_pending: int = 0
-    published: bool = False
-    entities: tuple[EntityReport, ...] = ()
-    latest_weight_kg: float | None = None
-    latest_weight_at: int | None = None
-    finished_at: float = 0.0
-
-    @property
-    def ok(self) -> bool:
-        return self.state is SyncState.OK
 
 
 @dataclass(frozen=True)
@@ -140,7 +104,14 @@ class SyncEngine:
         progress = _Pass()
         now = self._clock()
         backoff_until = float(store.get_cursor(slug, "backoff_until", 0) or 0)
-        if backoff_until > now:
+        login = _login_fingerprint(self._ctx, tokens)
+        if login is not None and store.get_cursor(slug, "refused_login") == login:
+            # Withings refused exactly this login before; asking again every pass cannot
+            # succeed and only adds requests. A new login (or Consumer Secret) changes it.
+            progress.state = SyncState.NEEDS_REAUTH
+            progress.message = ("Withings no longer accepts this login; re-authorize from the "
+                                "tray menu or run `withings-gui login`.")
+        elif backoff_until > now:
             progress.state = SyncState.RATE_LIMITED
             progress.message = (f"Withings asked to wait; next try in "
                                 f"{int(backoff_until - now)} s.")
@@ -152,6 +123,7 @@ class SyncEngine:
                 progress.state, progress.message = SyncState.ERROR, "Sync cancelled."
             except AuthRevokedError as exc:
                 progress.state, progress.message = SyncState.NEEDS_REAUTH, str(exc)
+                store.set_cursor(slug, "refused_login", _login_fingerprint(self._ctx, tokens))
             except RateLimitedError as exc:
                 store.set_cursor(slug, "backoff_until", now + exc.retry_after)
                 progress.state, progress.message = SyncState.RATE_LIMITED, str(exc)
@@ -253,6 +225,16 @@ def _entity_report(state: SensorState, report: PublishReport | None) -> EntityRe
     actual = report.entity_ids.get(state.unique_id, state.entity_id) if report else state.entity_id
     return EntityReport(actual, state.state, state.unit, state.device_class,
                         state.attributes.get("measured_at"))
+
+
+def _login_fingerprint(ctx: AppContext, tokens: TokenManager) -> str | None:
+    """A one-way digest of what a refresh sends (client id, secret, refresh token)."""
+    saved = tokens.tokens()
+    if saved is None:
+        return None
+    material = "\0".join((ctx.config.client_id or "", ctx.secrets.get(CLIENT_SECRET) or "",
+                          saved.refresh_token))
+    return hashlib.sha256(material.encode()).hexdigest()
 
 
 def _ok_message(new: int, report: PublishReport | None, dry_run: bool) -> str:

@@ -21,6 +21,7 @@ from withings_gui.tray.notify import notices_for
 from withings_gui.tray.scheduler import SyncScheduler
 from withings_gui.tray.single_instance import SingleInstance
 from withings_gui.tray.status import TrayStatus, derive_status
+from withings_gui.tray.sync_process import ProcessSyncEngine
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ class TrayApp(QObject):
         self.stored = _stored_weight(ctx)
         self.status = derive_status(ctx.config, None, False, ctx.config.paused, None,
                                     stored=self.stored)
-        self.scheduler = SyncScheduler(lambda: _sync_engine(ctx),
+        self.scheduler = SyncScheduler(lambda: ProcessSyncEngine(ctx),
                                        lambda: ctx.config.interval_minutes * 60, self.runner,
                                        parent=self)
         self.scheduler.set_paused(ctx.config.paused)
@@ -193,12 +194,6 @@ class TrayApp(QObject):
         self.scheduler.stop()
         self.tray.hide()
         QApplication.quit()
-
-
-def _sync_engine(ctx: AppContext):
-    from withings_gui.core.sync import SyncEngine  # in the worker thread, see SyncScheduler
-
-    return SyncEngine(ctx)
 
 
 def _stored_weight(ctx: AppContext) -> tuple[float, int] | None:

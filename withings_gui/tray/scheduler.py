@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Callable
+from typing import Callable, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from withings_gui.gui.tasks import Task, TaskRunner
 
-if TYPE_CHECKING:
-    from withings_gui.core.sync import SyncEngine
-
 TICK_MS = 30_000
 # A tick arriving this much later than expected means the machine slept (or the clock jumped).
 SLEEP_GAP_S = 3 * TICK_MS / 1000
+
+
+class SyncPass(Protocol):
+    """What the scheduler drives: ProcessSyncEngine in the tray, SyncEngine in some tests."""
+
+    def run_once(self, full: bool = False, cancel=None) -> list: ...
 
 
 class SyncScheduler(QObject):
@@ -23,13 +26,13 @@ class SyncScheduler(QObject):
     failed = Signal(object, bool)     # exception, manual?
     ticked = Signal()                 # every tick: lets the tray notice staleness
 
-    def __init__(self, make_engine: Callable[[], SyncEngine], interval_s: Callable[[], float], runner: TaskRunner,
+    def __init__(self, make_engine: Callable[[], SyncPass], interval_s: Callable[[], float],
+                 runner: TaskRunner,
                  clock: Callable[[], float] = time.time, parent: QObject | None = None):
         super().__init__(parent)
-        # Built on the first sync, in the worker: importing the engine (HTTP and HA client
-        # libraries) then costs no start-up time before the icon shows.
+        # Built on the first sync, in the worker: nothing of it runs before the icon shows.
         self._make_engine = make_engine
-        self._engine: SyncEngine | None = None
+        self._engine: SyncPass | None = None
         self._interval_s = interval_s
         self._runner = runner
         self._clock = clock

@@ -5,14 +5,12 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from withings_gui.core.catalog import to_pounds
 from withings_gui.core.config import Config
+from withings_gui.core.sync_result import SyncResult, SyncState
 from withings_gui.tray.icon import TrayState
 
-if TYPE_CHECKING:  # the sync engine is imported off the GUI thread, after the icon shows
-    from withings_gui.core.sync import SyncResult
 
 STALE_INTERVALS = 3
 
@@ -75,8 +73,6 @@ def derive_status(config: Config, results: list[SyncResult] | None, syncing: boo
 
 
 def _state_of(result: SyncResult) -> TrayState:
-    from withings_gui.core.sync import SyncState  # loaded already: there is a result
-
     if result.state is SyncState.NEEDS_REAUTH:
         return TrayState.NEEDS_REAUTH
     return TrayState.OK if result.state is SyncState.OK else TrayState.ERROR
