@@ -148,6 +148,13 @@ class TokenAuthority:
                     parent.dead = True
             return access.grant
 
+    def newest_refresh_token(self, userid: int) -> str | None:
+        """The refresh token handed out last for ``userid`` (tests compare it to the saved one)."""
+        with self._lock:
+            issued = [token for token, record in self._refresh.items()
+                      if record.grant.userid == userid]
+        return issued[-1] if issued else None
+
     def revoke_user(self, userid: int | None) -> None:
         """Every token of ``userid`` (of everyone when None) stops working."""
         with self._lock:

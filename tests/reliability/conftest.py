@@ -1,0 +1,56 @@
+"""The reliability suite records the figures it measures; with WITHINGS_GUI_WRITE_RELIABILITY=1
+the session writes them to docs/RELIABILITY.md, so the document always shows a real run."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import platform
+from pathlib import Path
+
+import pytest
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "RELIABILITY.md"
+COMMAND = "WITHINGS_GUI_WRITE_RELIABILITY=1 ./scripts/run-tests tests/reliability"
+
+
+class Figures:
+    def __init__(self) -> None:
+        self.sections: dict[str, list[tuple[str, ...]]] = {}
+        self.headers: dict[str, tuple[str, ...]] = {}
+
+    def add(self, section: str, header: tuple[str, ...], *row: object) -> None:
+        self.headers[section] = header
+        self.sections.setdefault(section, []).append(tuple(str(cell) for cell in row))
+
+    def markdown(self) -> str:
+        today = datetime.date.today().isoformat()
+        lines = ["# Reliability and security", "",
+                 "Written by the test suite in `tests/reliability` from what it measured; "
+                 "every row is an assertion that passed.", "",
+                 f"Command: `{COMMAND}`  ",
+                 f"Measured: CPython {platform.python_version()}, {platform.machine()}, "
+                 f"{today}", ""]
+        for section in sorted(self.sections):
+            header = self.headers[section]
+            lines += [f"## {section}", "", "| " + " | ".join(header) + " |",
+                      "|" + "---|" * len(header)]
+            for row in self.sections[section]:
+                lines.append("| " + " | ".join(cell.replace("|", "\\|").replace("\n", " ")
+                                               for cell in row) + " |")
+            lines.append("")
+        return "\n".join(lines)
+
+
+_FIGURES = Figures()
+
+
+@pytest.fixture(scope="session")
+def figures() -> Figures:
+    return _FIGURES
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if os.environ.get("WITHINGS_GUI_WRITE_RELIABILITY") == "1" and exitstatus == 0 \
+            and _FIGURES.sections:
+        DOC.write_text(_FIGURES.markdown(), encoding="utf-8")
