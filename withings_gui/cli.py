@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 
 from withings_gui import __version__
@@ -42,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     configure.add_argument("--client-id", help="Withings Client Id")
     configure.add_argument("--callback-url", help="callback URL registered with Withings")
     configure.add_argument("--unit", choices=("kg", "lb", "both"), help="units to publish")
-    configure.add_argument("--interval", type=int, metavar="MINUTES", help="sync interval")
+    configure.add_argument("--interval", type=_minutes, metavar="MINUTES", help="sync interval")
     configure.add_argument("--name", help="the person's display name")
 
     login = commands.add_parser("login", help="log a profile in to Withings")
@@ -66,6 +67,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(doctor)
     doctor.add_argument("--json", action="store_true")
     return parser
+
+
+def _minutes(text: str) -> int:
+    # argparse's own int() message repeats the input, however long it is.
+    if not re.fullmatch(r"-?\d{1,6}", text.strip()):
+        raise argparse.ArgumentTypeError("must be a whole number of minutes, e.g. 5")
+    return int(text)
 
 
 def _add_common(parser: argparse.ArgumentParser, top_level: bool = False) -> None:

@@ -33,7 +33,7 @@ def test_round_trip_keeps_every_field(tmp_path):
     (b'{"profiles": {"alice": {"slug": "bob"}}}', "not a valid profile slug"),
     (b'{"profiles": {"Bad Name": {"slug": "Bad Name"}}}', "not a valid profile slug"),
     (b'{"profiles": {"alice": {"sluggish": 1}}}', "unexpected content"),
-    (b'{"profiles": {"alice": 3}}', "unexpected content"),
+    (b'{"profiles": {"alice": 3}}', "profiles must be an object"),
     (b'{"client_id": 5}', "client_id must be text"),
 ])
 def test_corrupt_config_names_file_and_problem_and_is_kept(tmp_path, content, problem):

@@ -75,9 +75,13 @@ class Config:
             raise ConfigError(path, f"written by another version of withings-gui "
                                     f"(config version {version!r}, this one reads "
                                     f"{CONFIG_VERSION})")
+        raw_profiles = data.get("profiles") or {}
+        if not isinstance(raw_profiles, dict) or \
+                not all(isinstance(value, dict) for value in raw_profiles.values()):
+            raise ConfigError(path, "profiles must be an object of profile objects, e.g. "
+                                    '{"alice": {...}}')
         try:
-            profiles = {slug: Profile(**value) for slug, value in
-                        (data.get("profiles") or {}).items()}
+            profiles = {slug: Profile(**value) for slug, value in raw_profiles.items()}
             known = {f for f in cls.__dataclass_fields__ if f != "profiles"}
             config = cls(**{k: v for k, v in data.items() if k in known}, profiles=profiles)
         except (TypeError, AttributeError) as exc:

@@ -60,16 +60,28 @@ def connect(path: Path | str) -> sqlite3.Connection:
     return db
 
 
-class Transaction:
-    """``BEGIN IMMEDIATE`` … ``COMMIT`` (``ROLLBACK`` on error) under the connection's lock."""
+def storage_error(path: Path | str, exc: sqlite3.Error) -> StoreError:
+    """What the user reads when the database cannot be written: which file, and why."""
+    return StoreError(f"The history database {path} could not be written ({exc}). Check that "
+                      "the disk is not full and the folder is writable; nothing was lost.")
 
-    def __init__(self, db: sqlite3.Connection, lock: threading.RLock) -> None:
-        self._db, self._lock = db, lock
+
+class Transaction:
+    """``BEGIN IMMEDIATE`` … ``COMMIT`` (``ROLLBACK`` on error) under the connection's lock.
+
+    A failure of SQLite itself (disk full, read-only folder) leaves as StoreError."""
+
+    def __init__(self, db: sqlite3.Connection, lock: threading.RLock,
+                 path: Path | str = "") -> None:
+        self._db, self._lock, self._path = db, lock, path
 
     def __enter__(self) -> sqlite3.Connection:
         self._lock.acquire()
         try:
             self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            self._lock.release()
+            raise storage_error(self._path, exc) from None
         except BaseException:
             self._lock.release()
             raise
@@ -77,15 +89,32 @@ class Transaction:
 
     def __exit__(self, exc_type, exc, tb) -> None:
         try:
-            self._db.execute("ROLLBACK" if exc_type else "COMMIT")
+            if exc_type is not None:
+                self._rollback()
+                if issubclass(exc_type, sqlite3.OperationalError):
+                    raise storage_error(self._path, exc) from None
+                return
+            try:
+                self._db.execute("COMMIT")
+            except sqlite3.OperationalError as commit_failed:
+                self._rollback()
+                raise storage_error(self._path, commit_failed) from None
         finally:
             self._lock.release()
+
+    def _rollback(self) -> None:
+        # After an I/O error SQLite may have rolled back already; nothing is left to undo.
+        if self._db.in_transaction:
+            self._db.execute("ROLLBACK")
 
 
 class HistoryStore:
     def __init__(self, path: Path | str) -> None:
         self.path = path
-        self._db = connect(path)
+        try:
+            self._db = connect(path)
+        except sqlite3.OperationalError as exc:
+            raise storage_error(path, exc) from None
         self._lock = threading.RLock()
         self._migrate()
 
@@ -106,7 +135,7 @@ class HistoryStore:
             self._db.close()
 
     def _write(self) -> Transaction:
-        return Transaction(self._db, self._lock)
+        return Transaction(self._db, self._lock, self.path)
 
     # -- measurements --------------------------------------------------------------------
 

@@ -112,9 +112,14 @@ class SyncEngine:
             progress.message = ("Withings no longer accepts this login; re-authorize from the "
                                 "tray menu or run `withings-gui login`.")
         elif backoff_until > now:
-            progress.state = SyncState.RATE_LIMITED
-            progress.message = (f"Withings asked to wait; next try in "
-                                f"{int(backoff_until - now)} s.")
+            wait = int(backoff_until - now)
+            if int(store.get_cursor(slug, "failures", 0) or 0):  # our own pause after errors
+                progress.state = SyncState.ERROR
+                progress.message = (f"Withings did not work on the last try; trying again in "
+                                    f"{wait} s.")
+            else:
+                progress.state = SyncState.RATE_LIMITED
+                progress.message = f"Withings asked to wait; next try in {wait} s."
         else:
             try:
                 self._fetch(client, store, slug, full, now, progress, cancel)

@@ -6,6 +6,7 @@ Each failure says what is wrong and how to fix it.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from urllib.parse import urlsplit
 
@@ -13,6 +14,9 @@ from withings_gui.core.config import MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES
 
 WITHINGS_CREDENTIAL_LENGTH = 64
 _HEX = re.compile(r"^[0-9a-fA-F]+$")
+# Letters (any script: internationalised names), digits, dots, hyphens, underscores.
+_HOST_NAME = re.compile(r"[\w.-]+")
+MAX_URL_LENGTH = 2000
 
 
 class InputError(ValueError):
@@ -49,6 +53,9 @@ def normalize_ha_url(value: str) -> str:
     if not value:
         raise InputError("Enter the address of your Home Assistant, for example "
                          "http://homeassistant.local:8123.")
+    if len(value) > MAX_URL_LENGTH:
+        raise InputError(f"That address is {len(value)} characters long; a Home Assistant "
+                         "address is short, for example http://homeassistant.local:8123.")
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise InputError(f"{value!r} is not a web address: it must start with http:// or "
@@ -59,6 +66,9 @@ def normalize_ha_url(value: str) -> str:
         raise InputError(f"The port in {value!r} is not a number from 1 to 65535.") from None
     if not parts.hostname:
         raise InputError(f"{value!r} has no host name.")
+    if not _HOST_NAME.fullmatch(parts.hostname) and not _is_ip_address(parts.hostname):
+        raise InputError(f"{parts.hostname!r} is not a valid host name: use letters, digits, "
+                         "dots and hyphens, without spaces.")
     if port == 0:
         raise InputError(f"The port in {value!r} is not a number from 1 to 65535.")
     if parts.username or parts.password:
@@ -68,6 +78,14 @@ def normalize_ha_url(value: str) -> str:
         raise InputError(f"Use the base address only, without a page path: "
                          f"{parts.scheme}://{parts.netloc}")
     return f"{parts.scheme}://{parts.netloc}"
+
+
+def _is_ip_address(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
 
 
 def check_ha_token(value: str) -> str:

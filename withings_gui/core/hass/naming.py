@@ -38,10 +38,15 @@ def check_slug(slug: str) -> str:
     """A slug given as is (CLI ``--profile``): it must already be in slug form."""
     if not _SLUG_RE.match(slug or "") or len(slug) > MAX_SLUG_LENGTH:
         raise ProfileNameError(
-            f"Profile {slug!r} is not a valid profile slug: use lowercase letters, digits and "
+            f"Profile {_shortened(slug)!r} is not a valid profile slug: use lowercase letters, "
+            "digits and "
             f"underscores, starting with a letter, at most {MAX_SLUG_LENGTH} characters "
             "(for example alice or bob_smith).")
     return slug
+
+
+def _shortened(text: str, limit: int = 40) -> str:
+    return text if len(text or "") <= limit else text[:limit] + "…"
 
 
 def entity_id(key: str, profile: str) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +27,7 @@ from typing import Iterator
 import filelock
 
 from withings_gui.core.hass.errors import HassError
-from withings_gui.core.store import Transaction, connect
+from withings_gui.core.store import Transaction, connect, storage_error
 
 SCHEMA = [
     # The first version kept webhook ids in plain text; they belong in the keyring only.
@@ -60,7 +61,10 @@ def registration_key(webhook_id: str) -> str:
 class Outbox:
     def __init__(self, path: Path | str, publish_timeout: float = PUBLISH_LOCK_TIMEOUT) -> None:
         self.path = path
-        self._db = connect(path)
+        try:
+            self._db = connect(path)
+        except sqlite3.OperationalError as exc:
+            raise storage_error(path, exc) from None
         self._lock = threading.RLock()
         in_memory = str(path) == ":memory:"
         self._publish_lock = threading.RLock() if in_memory else \
@@ -74,7 +78,7 @@ class Outbox:
             self._db.close()
 
     def _write(self) -> Transaction:
-        return Transaction(self._db, self._lock)
+        return Transaction(self._db, self._lock, self.path)
 
     @contextlib.contextmanager
     def publishing(self) -> Iterator[None]:
