@@ -39,6 +39,16 @@ class Figures:
                 lines.append("| " + " | ".join(cell.replace("|", "\\|").replace("\n", " ")
                                                for cell in row) + " |")
             lines.append("")
+        lines += ["## Covered by other tests of the suite", "",
+                  "- HA restarts, a deleted mobile_app registration (410) registered again, a "
+                  "user's rename respected, two processes publishing at once: "
+                  "`tests/core/hass/test_publisher.py`.",
+                  "- Two processes racing to refresh the Withings token (exactly one refresh): "
+                  "`tests/core/withings/test_tokens.py`.",
+                  "- Tray states for errors, stale data and re-authorization: "
+                  "`tests/tray/test_status.py`, `tests/tray/test_app.py`.",
+                  "- Wizard pages refusing bad input (34 cases) and bad callback URLs (38): "
+                  "`tests/wizard/test_bad_input.py`, `tests/core/test_callback_url.py`.", ""]
         return "\n".join(lines)
 
 
