@@ -4,6 +4,8 @@ only (the build venv has PySide6), so Windows and macOS builds need no image too
     python packaging/render_icons.py --ico packaging/windows/withings-gui.ico
     python packaging/render_icons.py --iconset build/withings-gui.iconset   # then: iconutil -c icns
     python packaging/render_icons.py --png-dir DIR --sizes 16 32 48
+    python packaging/render_icons.py --logo withings_gui/resources/withings-gui-logo.png
+        # the developer-portal logo the wizard offers (256 px); rerun when the icon changes
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ def main() -> int:
     parser.add_argument("--ico", type=Path)
     parser.add_argument("--iconset", type=Path)
     parser.add_argument("--png-dir", type=Path)
+    parser.add_argument("--logo", type=Path, help="write the 256 px portal logo here")
     parser.add_argument("--sizes", type=int, nargs="+", default=[16, 22, 24, 32, 48, 64, 128, 256])
     args = parser.parse_args()
 
@@ -75,6 +78,8 @@ def main() -> int:
         args.iconset.mkdir(parents=True, exist_ok=True)
         for name, size in ICONSET.items():
             (args.iconset / name).write_bytes(render_png(size))
+    if args.logo:
+        args.logo.write_bytes(render_png(256))
     if args.png_dir:
         args.png_dir.mkdir(parents=True, exist_ok=True)
         for size in args.sizes:

@@ -59,6 +59,16 @@ def reference_rows(tmp_path, cloud) -> set[tuple]:
         session.close()
 
 
+def passes_under_fault(engine, cloud, clock) -> tuple[set, int]:
+    """FAULT_PASSES passes, 5 minutes apart: the states shown and the requests made."""
+    before = cloud.request_count()
+    states = set()
+    for _ in range(FAULT_PASSES):
+        clock.advance(PASS_S)
+        states |= {r.state for r in engine.run_once()}
+    return states, cloud.request_count() - before
+
+
 def weigh_in(cloud, clock, kg: float) -> None:
     alice = next(uid for uid, u in cloud.users.items() if u.name == "Alice")
     cloud.add_measure_group(alice, int(clock()), [(1, kg), (6, 21.5)])
@@ -76,12 +86,7 @@ def test_fault_is_survived_without_loss_or_storm(name, tmp_path, cloud, clock, f
         for day in range(250):
             weigh_in(cloud, clock, 70 + day / 100)
         cloud.faults.add(kind, count=None, **options)
-        before = cloud.request_count()
-        states = set()
-        for _ in range(FAULT_PASSES):
-            clock.advance(PASS_S)
-            states |= {r.state for r in engine.run_once()}
-        during = cloud.request_count() - before
+        states, during = passes_under_fault(engine, cloud, clock)
         cloud.faults.clear()
         for _ in range(7):  # the longest backoff is 30 minutes
             clock.advance(PASS_S)
@@ -108,12 +113,7 @@ def test_revoked_login_stops_calling_withings(tmp_path, cloud, clock, figures):
         engine.run_once(full=True)
         rows = measurement_rows(session.ctx)
         cloud.faults.add("revoke", count=None)
-        before = cloud.request_count()
-        states = set()
-        for _ in range(FAULT_PASSES):
-            clock.advance(PASS_S)
-            states |= {r.state for r in engine.run_once()}
-        during = cloud.request_count() - before
+        states, during = passes_under_fault(engine, cloud, clock)
         kept = measurement_rows(session.ctx)
     finally:
         session.close()
