@@ -40,7 +40,7 @@ def child(cycles: int) -> int:
     """In the tray process: start the tray, run ``cycles`` syncs, print RSS samples as JSON."""
     import gc
 
-    from PySide6.QtCore import QEventLoop
+    from PySide6.QtCore import QEvent, QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from withings_gui.core.context import AppContext
@@ -71,7 +71,9 @@ def child(cycles: int) -> int:
         one_sync(cycle == 1)
         if cycle % SAMPLE_EVERY == 0 or cycle == 1:
             # Let deferred deletions and redraws happen: this is the idle state between syncs.
-            app.sendPostedEvents(None, 0)  # deferred deletions (QEvent.DeferredDelete)
+            # Deferred deletions only run for this event type (0 leaves them queued); the
+            # real tray's app.exec() runs them all the time.
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             app.processEvents()
             gc.collect()
             samples.append((cycle, round(rss_mb(), 2)))

@@ -21,7 +21,7 @@ from withings_gui.demo.cloud import SimulatedCloud
 from withings_gui.tray.probes import EXIT_WHEN_ICON_VISIBLE_ENV
 
 GOAL_RATIO = 1.2
-# The tray alone, without the CLI's dispatch (which imports every command and its libraries).
+# The tray alone, without the CLI's argument parsing and dispatch: what those cost on top.
 DIRECT = ("import sys; from withings_gui.core.context import AppContext; "
           "from withings_gui.tray.app import run_tray_app; "
           "sys.exit(run_tray_app(AppContext.open()))")

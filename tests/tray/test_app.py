@@ -120,3 +120,11 @@ def test_tray_process_never_loads_webengine(tmp_path):
                             text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "first-sync-done []"
+
+
+def test_drawn_icons_do_not_pile_up_in_the_pixmap_cache(tray):
+    from PySide6.QtGui import QPixmapCache
+
+    from withings_gui.tray.app import PIXMAP_CACHE_KB
+
+    assert QPixmapCache.cacheLimit() == PIXMAP_CACHE_KB

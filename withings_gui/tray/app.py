@@ -8,7 +8,7 @@ import sys
 import time
 
 from PySide6.QtCore import QObject, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmapCache
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from withings_gui.core.context import AppContext
@@ -24,6 +24,8 @@ from withings_gui.tray.status import TrayStatus, derive_status
 from withings_gui.tray.sync_process import ProcessSyncEngine
 
 log = logging.getLogger(__name__)
+
+PIXMAP_CACHE_KB = 512
 
 
 def setup_command(ctx: AppContext, reauthorize: bool = False) -> list[str]:
@@ -42,6 +44,9 @@ class TrayApp(QObject):
     def __init__(self, ctx: AppContext, tray_available: bool | None = None):
         super().__init__()
         self.ctx = ctx
+        # Every icon drawn stays in Qt's pixmap cache (10 MB by default), so a tray redrawing
+        # the weight for weeks grew by ~3 KB a weigh-in; it needs only the current icon.
+        QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
         self.runner = TaskRunner(self)
         self.results = None
         self.last_success: float | None = None
