@@ -2,6 +2,8 @@ import json
 import stat
 
 import keyring
+import keyring.backend
+import keyring.errors
 import pytest
 from keyring.backends import fail
 
@@ -63,3 +65,40 @@ def test_real_secret_service_is_used_when_available(tmp_path):
     assert keyring.get_password(store.service, "client_secret") == "kept-in-the-keyring-77"
     store.delete("client_secret")
     assert store.get("client_secret") is None
+
+
+class FlakyKeyring(keyring.backend.KeyringBackend):
+    """An in-memory keyring whose first ``failures`` calls fail, like a busy Secret Service."""
+    priority = 1
+
+    def __init__(self, failures: int):
+        super().__init__()
+        self.failures, self.values = failures, {}
+
+    def _maybe_fail(self):
+        if self.failures:
+            self.failures -= 1
+            raise keyring.errors.KeyringError("Message recipient disconnected")
+
+    def get_password(self, service, username):
+        self._maybe_fail()
+        return self.values.get((service, username))
+
+    def set_password(self, service, username, password):
+        self._maybe_fail()
+        self.values[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.values.pop((service, username), None)
+
+
+def test_one_dropped_keyring_call_is_tried_again(tmp_path):
+    store = SecretStore(resolve_paths(tmp_path).ensure(), backend=FlakyKeyring(failures=1))
+    store.set("ha_token", "abc")
+    assert store.get("ha_token") == "abc"
+
+
+def test_a_keyring_that_keeps_failing_is_a_clear_error(tmp_path):
+    store = SecretStore(resolve_paths(tmp_path).ensure(), backend=FlakyKeyring(failures=2))
+    with pytest.raises(SecretStoreError, match="could not be read"):
+        store.get("ha_token")

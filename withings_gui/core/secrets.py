@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import time
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 CLIENT_SECRET = "client_secret"
 HA_TOKEN = "ha_token"
 HA_WEBHOOK = "ha_webhook"
+KEYRING_RETRY_S = 0.5
 
 
 def token_key(profile: str) -> str:
@@ -72,10 +74,8 @@ class SecretStore:
 
     def get(self, name: str) -> str | None:
         if self._keyring is not None:
-            try:
-                value = self._keyring.get_password(self.service, name)
-            except self._errors.KeyringError as exc:
-                raise SecretStoreError(f"The keyring could not be read ({exc}).") from None
+            value = self._retrying(lambda: self._keyring.get_password(self.service, name),
+                                   "The keyring could not be read")
         else:
             value = self._read_file().get(name)
         register_secret(value)
@@ -84,11 +84,8 @@ class SecretStore:
     def set(self, name: str, value: str) -> None:
         register_secret(value)
         if self._keyring is not None:
-            try:
-                self._keyring.set_password(self.service, name, value)
-            except self._errors.KeyringError as exc:
-                raise SecretStoreError(f"The keyring refused to store a secret ({exc}).") \
-                    from None
+            self._retrying(lambda: self._keyring.set_password(self.service, name, value),
+                           "The keyring refused to store a secret")
             return
         with self._file_lock:
             data = self._read_file()
@@ -106,6 +103,18 @@ class SecretStore:
             data = self._read_file()
             if data.pop(name, None) is not None:
                 self._write_file(data)
+
+    def _retrying(self, call, failure: str):
+        """One more try after a keyring error: the Secret Service drops a D-Bus call now and
+        then when several processes (tray sync, CLI, wizard) use it at the same moment."""
+        for attempt in range(2):
+            try:
+                return call()
+            except self._errors.KeyringError as exc:
+                if attempt:
+                    raise SecretStoreError(f"{failure} ({exc}).") from None
+                log.info("keyring call failed, trying once more: %s", exc)
+                time.sleep(KEYRING_RETRY_S)
 
     def _read_file(self) -> dict[str, str]:
         try:
