@@ -14,7 +14,6 @@ import statistics
 import sys
 import tempfile
 import time
-from pathlib import Path
 
 from benchmarks.report import write_section
 from tests.support.clock import FakeClock

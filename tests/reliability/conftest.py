@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from withings_gui.demo.cloud import SimulatedCloud
+
 DOC = Path(__file__).resolve().parents[2] / "docs" / "RELIABILITY.md"
 COMMAND = "WITHINGS_GUI_WRITE_RELIABILITY=1 ./scripts/run-tests tests/reliability"
 
@@ -58,6 +60,13 @@ _FIGURES = Figures()
 @pytest.fixture(scope="session")
 def figures() -> Figures:
     return _FIGURES
+
+
+@pytest.fixture
+def cloud():
+    """The simulated Withings cloud on the real clock (the fault tests use a simulated one)."""
+    with SimulatedCloud(seed=5) as cloud:
+        yield cloud
 
 
 def pytest_sessionfinish(session, exitstatus):

@@ -14,18 +14,12 @@ import pytest
 from tests.cli_helpers import Cli
 from withings_gui.core.context import AppContext
 from withings_gui.core.secrets import token_key
-from withings_gui.demo.cloud import SimulatedCloud
 
 pytestmark = pytest.mark.ha
 
 SECTION = "Concurrency"
 HEADER = ("situation", "figure", "expected")
 
-
-@pytest.fixture
-def cloud():
-    with SimulatedCloud(seed=19) as cloud:
-        yield cloud
 
 
 def expire_saved_token(cli: Cli, monkeypatch) -> None:

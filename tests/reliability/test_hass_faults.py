@@ -8,7 +8,6 @@ import time
 import pytest
 
 from tests.cli_helpers import Cli
-from withings_gui.demo.cloud import SimulatedCloud
 
 pytestmark = pytest.mark.ha
 
@@ -18,11 +17,6 @@ HEADER = ("fault", "sync state", "values waiting", "afterwards")
 # Well-formed (three dot-separated parts) but unknown to HA: as after the user deletes it.
 REVOKED_TOKEN = "eyJ" + "a" * 60 + "." + "b" * 40 + "." + "c" * 20
 
-
-@pytest.fixture
-def cloud():
-    with SimulatedCloud(seed=17) as cloud:
-        yield cloud
 
 
 def test_ha_down_then_token_revoked_then_back(tmp_path, cloud, fresh_hass, figures):

@@ -17,7 +17,7 @@ from withings_gui.core.context import AppContext
 from withings_gui.core.secrets import CLIENT_SECRET, HA_TOKEN, HA_WEBHOOK, token_key
 from withings_gui.core.withings.endpoints import Endpoints
 from withings_gui.core.withings.oauth import SCOPES
-from withings_gui.demo.cloud import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SimulatedCloud
+from withings_gui.demo.cloud import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 
 pytestmark = [pytest.mark.ha, pytest.mark.keyring]
 
@@ -25,11 +25,6 @@ PACKAGE = Path(__file__).resolve().parents[2] / "withings_gui"
 SECTION = "Secrets"
 HEADER = ("check", "figure", "expected")
 
-
-@pytest.fixture
-def cloud():
-    with SimulatedCloud(seed=11) as cloud:
-        yield cloud
 
 
 def login_capturing_code(cli: Cli) -> tuple[str, subprocess.CompletedProcess]:

@@ -12,16 +12,11 @@ import sys
 import pytest
 
 from tests.cli_helpers import CALLBACK, Cli
-from withings_gui.demo.cloud import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SimulatedCloud
+from withings_gui.demo.cloud import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 
 SECTION = "Storage"
 HEADER = ("situation", "exit", "message shown", "afterwards")
 
-
-@pytest.fixture
-def cloud():
-    with SimulatedCloud(seed=13) as cloud:
-        yield cloud
 
 
 @pytest.fixture
@@ -82,7 +77,6 @@ def test_a_sync_on_a_full_disk_loses_nothing(cli, cloud, figures):
     alice = next(uid for uid, u in cloud.users.items() if u.name == "Alice")
     for day in range(200):  # more than fits
         cloud.add_measure_group(alice, int(cloud.clock()) - day * 3600, [(1, 70 + day / 100)])
-    database = cli.config_dir / "history.sqlite3"
     result = run(cli, "sync", "--once", "--dry-run",
                  preexec=_disk_full(4096))  # not one more WAL page
     assert result.returncode == 1

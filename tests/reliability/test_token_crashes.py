@@ -14,25 +14,17 @@ import subprocess
 import sys
 import time
 
-import pytest
-
 from tests.cli_helpers import Cli
 from withings_gui.core.context import AppContext
 from withings_gui.core.secrets import token_key
 from withings_gui.core.withings.api import WithingsClient
 from withings_gui.core.withings.errors import AuthRevokedError
 from withings_gui.core.withings.tokens import TokenManager
-from withings_gui.demo.cloud import SimulatedCloud
 
 KILLS = 100
 # Kill moments are the test's input, drawn from a fixed seed so a failure can be replayed.
 KILL_WINDOW_S = (0.0, 0.25)
 
-
-@pytest.fixture
-def cloud():
-    with SimulatedCloud(seed=5) as cloud:
-        yield cloud
 
 
 def check_login_still_works(config_dir) -> None:

@@ -1,5 +1,4 @@
 import pytest
-from PySide6.QtGui import QColor
 
 from withings_gui.tray.icon import (ICON_SIZES, TrayState, format_weight, make_icon,
                                     render_weight_icon)
