@@ -49,8 +49,10 @@ class Figures:
                   "`tests/core/withings/test_tokens.py`.",
                   "- Tray states for errors, stale data and re-authorization: "
                   "`tests/tray/test_status.py`, `tests/tray/test_app.py`.",
-                  "- Wizard pages refusing bad input (34 cases) and bad callback URLs (38): "
-                  "`tests/wizard/test_bad_input.py`, `tests/core/test_callback_url.py`.", ""]
+                  "- Wizard pages refusing bad input (37 tests, among them a profile name taken "
+                  "by another Withings account and entities that already exist in HA) and bad "
+                  "callback URLs (85 tests of the URL rules): `tests/wizard/test_bad_input.py`, "
+                  "`tests/core/test_callback_url.py`.", ""]
         return "\n".join(lines)
 
 
