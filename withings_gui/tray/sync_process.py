@@ -76,8 +76,9 @@ class ProcessSyncEngine:
             except subprocess.TimeoutExpired:
                 waited += _POLL_S
                 if cancel.is_set() or waited >= self._timeout_s:
-                    # SIGTERM first: the child finishes its current write; the token is safe
-                    # either way (saved before use, under the lock).
+                    # Stopping it at any moment is safe: a renewed token is saved before its
+                    # first use (tests/reliability/test_token_crashes.py) and SQLite rolls an
+                    # unfinished transaction back.
                     child.terminate()
                     try:
                         child.communicate(timeout=10)
