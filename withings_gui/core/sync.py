@@ -11,7 +11,7 @@ import hashlib
 import logging
 import threading
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from typing import Callable
 
 from withings_gui import __version__
@@ -35,15 +35,6 @@ STREAM_CADENCE = {"sleep": 3600, "activity": 1800, "devices": 6 * 3600, "goals":
 MAX_BACKOFF = 30 * 60
 
 
-@dataclass(frozen=True)
-class SyncProgress:
-    """A snapshot the GUI can poll: which profile, which step, how far."""
-    profile: str = ""
-    step: str = "idle"
-    done: int = 0
-    total: int = 0
-
-
 class SyncCancelled(Exception):
     pass
 
@@ -54,25 +45,13 @@ class _Pass:
     new_measurements: int = 0
     state: SyncState = SyncState.OK
     message: str = ""
-    streams: list[str] = field(default_factory=list)
 
 
 class SyncEngine:
     def __init__(self, ctx: AppContext, clock: Callable[[], float] = time.time) -> None:
         self._ctx = ctx
         self._clock = clock
-        self._progress = SyncProgress()
-        self._progress_lock = threading.Lock()
         self._publisher: MobileAppPublisher | None = None
-
-    @property
-    def progress(self) -> SyncProgress:
-        with self._progress_lock:
-            return self._progress
-
-    def _set_progress(self, **changes) -> None:
-        with self._progress_lock:
-            self._progress = replace(self._progress, **changes)
 
     def run_once(self, profile: str | None = None, full: bool = False, dry_run: bool = False,
                  cancel: threading.Event | None = None) -> list[SyncResult]:
@@ -82,15 +61,7 @@ class SyncEngine:
             raise KeyError(f"No profile {profile!r}; configured: "
                            f"{', '.join(config.profiles) or 'none'}")
         chosen = [config.profiles[profile]] if profile else list(config.profiles.values())
-        results = []
-        for index, each in enumerate(chosen):
-            self._set_progress(profile=each.slug, step="starting", done=index, total=len(chosen))
-            results.append(self._sync_profile(each, full, dry_run, cancel))
-        self._set_progress(step="idle", done=len(chosen))
-        return results
-
-    def next_run_at(self, last_run: float) -> float:
-        return last_run + self._ctx.config.interval_minutes * 60
+        return [self._sync_profile(each, full, dry_run, cancel) for each in chosen]
 
     # -- one profile ---------------------------------------------------------------------
 
@@ -143,7 +114,6 @@ class SyncEngine:
         states = build_sensor_states(store, profile)
         report = None
         if not dry_run and self._ha_configured():
-            self._set_progress(step="publishing")
             report = self._publish(states)
             if report.error and progress.state is SyncState.OK:
                 progress.state = SyncState.HA_UNREACHABLE
@@ -166,12 +136,11 @@ class SyncEngine:
 
     def _fetch(self, client: WithingsClient, store, slug: str, full: bool, now: float,
                progress: _Pass, cancel: threading.Event | None) -> None:
-        def step(name: str) -> None:
+        def check_cancel() -> None:
             if cancel is not None and cancel.is_set():
                 raise SyncCancelled()
-            self._set_progress(step=name)
 
-        step("measurements")
+        check_cancel()
         batch = client.get_measures(_int_or_none(store.get_cursor(slug, "measures_lastupdate")))
         progress.new_measurements = store.add_measurements(slug, batch.measurements)
         # The cursor moves only after the rows are committed: a crash re-fetches, never skips.
@@ -181,7 +150,7 @@ class SyncEngine:
             last = float(store.get_cursor(slug, f"{stream}_fetched_at", 0) or 0)
             if not full and now - last < STREAM_CADENCE[stream]:
                 continue
-            step(stream)
+            check_cancel()
             self._fetch_stream(client, store, slug, stream)
             store.set_cursor(slug, f"{stream}_fetched_at", now)
 
@@ -220,10 +189,6 @@ class SyncEngine:
             return PublishReport(0, 0, {}, str(exc))
         except HassError as exc:
             return PublishReport(0, 0, {}, str(exc))
-
-
-def has_client_secret(ctx: AppContext) -> bool:
-    return bool(ctx.secrets.get(CLIENT_SECRET))
 
 
 def _entity_report(state: SensorState, report: PublishReport | None) -> EntityReport:
