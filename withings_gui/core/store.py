@@ -49,14 +49,19 @@ class StoreError(RuntimeError):
 
 
 def connect(path: Path | str) -> sqlite3.Connection:
-    """A connection in autocommit mode (we open transactions ourselves), WAL, busy timeout."""
+    """A connection in autocommit mode (we open transactions ourselves), WAL, busy timeout.
+
+    StoreError when SQLite cannot open or set it up (disk full, read-only folder)."""
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    db = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                         check_same_thread=False)
-    db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable at checkpoints, fast
+    try:
+        db = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                             check_same_thread=False)
+        db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable at checkpoints, fast
+    except sqlite3.OperationalError as exc:
+        raise storage_error(path, exc) from None
     return db
 
 
@@ -111,10 +116,7 @@ class Transaction:
 class HistoryStore:
     def __init__(self, path: Path | str) -> None:
         self.path = path
-        try:
-            self._db = connect(path)
-        except sqlite3.OperationalError as exc:
-            raise storage_error(path, exc) from None
+        self._db = connect(path)
         self._lock = threading.RLock()
         self._migrate()
 

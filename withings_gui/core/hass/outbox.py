@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +26,7 @@ from typing import Iterator
 import filelock
 
 from withings_gui.core.hass.errors import HassError
-from withings_gui.core.store import Transaction, connect, storage_error
+from withings_gui.core.store import Transaction, connect
 
 SCHEMA = [
     # The first version kept webhook ids in plain text; they belong in the keyring only.
@@ -61,10 +60,7 @@ def registration_key(webhook_id: str) -> str:
 class Outbox:
     def __init__(self, path: Path | str, publish_timeout: float = PUBLISH_LOCK_TIMEOUT) -> None:
         self.path = path
-        try:
-            self._db = connect(path)
-        except sqlite3.OperationalError as exc:
-            raise storage_error(path, exc) from None
+        self._db = connect(path)
         self._lock = threading.RLock()
         in_memory = str(path) == ":memory:"
         self._publish_lock = threading.RLock() if in_memory else \
