@@ -1,31 +1,87 @@
 """One tray per config folder: the second launch pings the first and stands down."""
 
+import os
+import signal
+import subprocess
+import sys
+
 import pytest
 
 from withings_gui.core.paths import resolve_paths
-from withings_gui.tray.single_instance import SingleInstance, server_name
+from withings_gui.tray.single_instance import COALESCE_MS, SingleInstance
 
 pytestmark = pytest.mark.gui
 
+# A tray stand-in in its own process: claims the folder, says so, then waits to be killed.
+HOLDER = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from withings_gui.core.paths import resolve_paths
+from withings_gui.tray.single_instance import COALESCE_MS, SingleInstance
+app = QCoreApplication([])
+instance = SingleInstance(resolve_paths(sys.argv[1]).ensure())
+print("claimed" if instance.claim() else "refused", flush=True)
+sys.stdin.read()
+"""
 
-def test_second_claim_on_the_same_folder_pings_the_first(qtbot, tmp_path):
-    paths = resolve_paths(str(tmp_path / "cfg"))
+
+@pytest.fixture
+def paths(tmp_path):
+    return resolve_paths(str(tmp_path / "cfg")).ensure()
+
+
+def test_second_claim_on_the_same_folder_pings_the_first(qtbot, paths):
     first, second = SingleInstance(paths), SingleInstance(paths)
     assert first.claim()
+    first.listen()
     with qtbot.waitSignal(first.activated, timeout=5000):
         assert not second.claim()
 
 
-def test_other_config_folders_are_other_instances(qtbot, tmp_path):
-    one, two = resolve_paths(str(tmp_path / "a")), resolve_paths(str(tmp_path / "b"))
-    assert server_name(one) != server_name(two)
-    first, other = SingleInstance(one), SingleInstance(two)
-    assert first.claim() and other.claim()
-
-
-def test_a_crashed_instance_does_not_block_the_next(qtbot, tmp_path):
-    paths = resolve_paths(str(tmp_path / "cfg"))
+def test_one_launch_is_one_activation(qtbot, paths):
     first = SingleInstance(paths)
     assert first.claim()
-    first._server.close()  # as if the process died: nobody answers on the name any more
+    first.listen()
+    for _ in range(2):
+        with qtbot.waitSignal(first.activated, timeout=5000):
+            assert not SingleInstance(paths).claim()
+        # The launch's write is several file changes; none may come out as a second ping.
+        with qtbot.assertNotEmitted(first.activated, wait=COALESCE_MS * 3):
+            pass
+
+
+def test_a_launch_in_another_process_is_refused_and_shows_the_first(qtbot, paths):
+    first = SingleInstance(paths)
+    assert first.claim()
+    first.listen()
+    with qtbot.waitSignal(first.activated, timeout=10_000):
+        done = subprocess.run([sys.executable, "-c", HOLDER, str(paths.root)], input="",
+                              capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "refused", done.stderr
+
+
+def test_other_config_folders_are_other_instances(qtbot, tmp_path):
+    one = resolve_paths(str(tmp_path / "a")).ensure()
+    two = resolve_paths(str(tmp_path / "b")).ensure()
+    assert SingleInstance(one).claim() and SingleInstance(two).claim()
+
+
+def test_a_killed_instance_does_not_block_the_next(qtbot, paths):
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(paths.root)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "claimed"
+        assert not SingleInstance(paths).claim()  # while it lives, it holds the folder
+    finally:
+        os.kill(holder.pid, signal.SIGKILL)
+        holder.wait(10)
+    assert (paths.lock_dir / "tray.lock").exists()  # left behind, as after a crash
+    assert SingleInstance(paths).claim()
+
+
+def test_release_lets_the_next_tray_start(qtbot, paths):
+    first = SingleInstance(paths)
+    assert first.claim()
+    first.listen()
+    first.release()
     assert SingleInstance(paths).claim()

@@ -6,6 +6,7 @@ import logging
 import subprocess
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmapCache
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from withings_gui.core.context import AppContext
 from withings_gui.gui.tasks import TaskRunner
 from withings_gui.tray import probes
-from withings_gui.tray.fallback import FallbackWindow
 from withings_gui.tray.icon import TrayState, make_icon
 from withings_gui.tray.menu import TrayMenu
 from withings_gui.tray.notify import notices_for
@@ -22,6 +22,9 @@ from withings_gui.tray.scheduler import SyncScheduler
 from withings_gui.tray.single_instance import SingleInstance
 from withings_gui.tray.status import TrayStatus, derive_status
 from withings_gui.tray.sync_process import ProcessSyncEngine
+
+if TYPE_CHECKING:
+    from withings_gui.tray.fallback import FallbackWindow
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +77,11 @@ class TrayApp(QObject):
         self.tray = QSystemTrayIcon(self)
         self.tray.setContextMenu(self.menu)
         self.tray.activated.connect(self._on_activated)
-        self.fallback: FallbackWindow | None = None if available else FallbackWindow(self)
+        self.fallback: FallbackWindow | None = None
+        if not available:
+            from withings_gui.tray.fallback import FallbackWindow  # rare: not loaded otherwise
+
+            self.fallback = FallbackWindow(self)
         self.history = None  # HistoryWindow, built (and QtCharts loaded) on first use
         self.launched: list[subprocess.Popen] = []
         self._dark = _dark_panel()
@@ -230,7 +237,9 @@ def run_tray_app(ctx: AppContext) -> int:
     tray = TrayApp(ctx)
     instance.activated.connect(lambda: tray.tray.showMessage(
         "Withings GUI", tray.status.tooltip()) if tray.fallback is None else tray.fallback.raise_())
+    instance.listen()
     tray.start()
     code = app.exec()
     tray.runner.wait_idle()
+    instance.release()
     return code

@@ -1,47 +1,64 @@
-"""One tray per user and config folder: a second launch asks the first to show itself."""
+"""One tray per config folder: a second launch asks the first to show itself.
+
+QtCore only: a lock file says who is first, and a later launch writes a request file that the
+first one watches. A local socket did the same, but QtNetwork cost the tray 2 MB of memory.
+"""
 
 from __future__ import annotations
 
-import hashlib
-import getpass
+import logging
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, QTimer, Signal
 
 from withings_gui.core.paths import AppPaths
 
+log = logging.getLogger(__name__)
 
-def server_name(paths: AppPaths) -> str:
-    digest = hashlib.sha256(f"{getpass.getuser()}:{paths.root}".encode()).hexdigest()[:16]
-    return f"withings-gui-{digest}"
+# One launch may show up as several file changes (truncate, write): one activation for all.
+COALESCE_MS = 100
 
 
 class SingleInstance(QObject):
-    """``claim()`` is True for the first process; later ones ping it and should exit."""
+    """``claim()`` is True for the first process, which then calls ``listen()``; a later one
+    gets False after asking the first to show itself, and should exit."""
 
     activated = Signal()
 
     def __init__(self, paths: AppPaths, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._name = server_name(paths)
-        self._server: QLocalServer | None = None
+        self._lock = QLockFile(str(paths.lock_dir / "tray.lock"))
+        # Held for the tray's whole life: stale only when its process is gone (a crash),
+        # never because it is old.
+        self._lock.setStaleLockTime(0)
+        self._requests = paths.lock_dir / "tray.show"
+        self._watcher: QFileSystemWatcher | None = None
+        self._coalesce = QTimer(self)
+        self._coalesce.setSingleShot(True)
+        self._coalesce.setInterval(COALESCE_MS)
+        self._coalesce.timeout.connect(self.activated)
 
     def claim(self) -> bool:
-        socket = QLocalSocket()
-        socket.connectToServer(self._name)
-        if socket.waitForConnected(500):
-            socket.write(b"show\n")
-            socket.waitForBytesWritten(500)
-            socket.disconnectFromServer()
-            return False
-        # Nobody answered: a stale socket from a crashed tray may remain; remove it.
-        QLocalServer.removeServer(self._name)
-        self._server = QLocalServer(self)
-        self._server.newConnection.connect(self._on_connection)
-        return self._server.listen(self._name)
+        if self._lock.tryLock(0):
+            return True
+        try:
+            self._requests.write_text("show\n", encoding="utf-8")
+        except OSError as exc:  # the running tray goes on; this launch just cannot ping it
+            log.warning("could not ask the running tray to show itself: %s", exc)
+        return False
 
-    def _on_connection(self) -> None:
-        while self._server is not None and self._server.hasPendingConnections():
-            connection = self._server.nextPendingConnection()
-            connection.disconnected.connect(connection.deleteLater)
-            self.activated.emit()
+    def listen(self) -> None:
+        """Watch for later launches; call once the icon shows."""
+        self._requests.touch()
+        self._watcher = QFileSystemWatcher([str(self._requests)], self)
+        self._watcher.fileChanged.connect(self._on_request)
+
+    def release(self) -> None:
+        if self._watcher is not None and self._watcher.files():
+            self._watcher.removePaths(self._watcher.files())
+        self._lock.unlock()
+
+    def _on_request(self, path: str) -> None:
+        # A file replaced rather than rewritten drops out of the watch: take it back.
+        if path not in self._watcher.files() and self._requests.exists():
+            self._watcher.addPath(path)
+        self._coalesce.start()
