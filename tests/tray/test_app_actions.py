@@ -6,7 +6,6 @@ import time
 import pytest
 
 from withings_gui.cli import build_parser
-from withings_gui.core.sync import SyncEngine
 from withings_gui.tray.app import TrayApp, setup_command
 from withings_gui.tray.icon import TrayState
 
@@ -22,13 +21,17 @@ def tray(qtbot, demo):
     app.runner.wait_idle()
 
 
-def test_icon_shows_the_stored_weight_before_the_first_sync(qtbot, demo):
-    SyncEngine(demo.ctx).run_once()
+def test_next_start_shows_the_last_weight_before_its_first_sync(qtbot, tray, demo):
+    assert tray.status.weight is None  # nothing shown yet on this folder
+    tray.start()
+    qtbot.waitUntil(lambda: tray.status.state is TrayState.OK, timeout=15000)
     latest = demo.ctx.store.latest("alice", 1)
-    app = TrayApp(demo.ctx, tray_available=False)
-    qtbot.addWidget(app.fallback)
-    assert app.status.state is TrayState.STARTING
-    assert app.status.weight == latest.value and app.status.weighed_at == latest.measured_at
+    tray.scheduler.stop()
+    tray.runner.wait_idle()
+    again = TrayApp(demo.ctx, tray_available=False)
+    qtbot.addWidget(again.fallback)
+    assert again.status.state is TrayState.STARTING
+    assert again.status.weight == latest.value and again.status.weighed_at == latest.measured_at
 
 
 def test_stale_when_no_successful_sync_for_three_intervals(qtbot, tray, cloud):

@@ -1,3 +1,5 @@
+import time
+
 from withings_gui.core.config import Config, Profile
 from withings_gui.core.sync_result import SyncResult, SyncState
 from withings_gui.tray.icon import TrayState
@@ -40,3 +42,18 @@ def test_pounds_and_texts():
     assert status.menu_line() == "159.6 lb — up to date"
     both = derive_status(config("both"), [result()], False, False, NOW, NOW)
     assert both.unit == "kg" and both.weight == 72.4
+
+
+def test_tooltip_times_say_today_or_the_date(monkeypatch):
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        today = time.time()
+        earlier = 1_700_000_000  # 2023-11-14 22:13 UTC
+        text = derive_status(config(), [result()], False, False, today, NOW).tooltip()
+        assert f"Last sync: today {time.strftime('%H:%M', time.gmtime(today))}" in text
+        old = derive_status(config(), [result()], False, False, earlier, NOW).tooltip()
+        assert "Last sync: 14 Nov 2023 22:13" in old and "weighed 14 Nov 2023 21:13" in old
+    finally:
+        monkeypatch.undo()
+        time.tzset()

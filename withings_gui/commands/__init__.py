@@ -5,11 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from withings_gui.core.config import ConfigError
 from withings_gui.core.context import AppContext
+from withings_gui.core.errors import UserFacingError
 from withings_gui.core.logs import setup_logging
-from withings_gui.core.secrets import SecretStoreError
-from withings_gui.core.store import StoreError
 
 
 def dispatch(args: argparse.Namespace) -> int:
@@ -28,7 +26,7 @@ def dispatch(args: argparse.Namespace) -> int:
             ctx = AppContext.open(args.config_dir)
         setup_logging(ctx.paths, verbose=args.verbose)
         return _handler(args.command)(args, ctx)
-    except (ConfigError, SecretStoreError, StoreError) as exc:
+    except UserFacingError as exc:
         print(f"withings-gui: {exc}", file=sys.stderr)
         return 1
     finally:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from withings_gui.core.atomic import atomic_write
+from withings_gui.core.errors import UserFacingError
 from withings_gui.core.hass.naming import ProfileNameError, check_slug
 
 CONFIG_VERSION = 1
@@ -21,7 +22,7 @@ MAX_INTERVAL_MINUTES = 24 * 60
 DEFAULT_INTERVAL_MINUTES = 5
 
 
-class ConfigError(Exception):
+class ConfigError(UserFacingError):
     """The configuration file is unusable; the message names the file and the problem."""
 
     def __init__(self, path: Path, problem: str) -> None:

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from withings_gui.core.config import Config, load_config, save_config
 from withings_gui.core.paths import AppPaths, resolve_paths
-from withings_gui.core.store import HistoryStore
 from withings_gui.core.withings.endpoints import Endpoints
 
 if TYPE_CHECKING:
     from withings_gui.core.secrets import SecretStore
+    from withings_gui.core.store import HistoryStore
 
 
 @dataclass
@@ -50,8 +49,11 @@ class AppContext:
 
     @property
     def store(self) -> HistoryStore:
-        # Opened on first use: `configure` and `--version` never touch the database.
+        # Opened on first use: `configure` never touches the database, and the tray only
+        # for its History window (SQLite costs it 1.5 MB).
         if self._store is None:
+            from withings_gui.core.store import HistoryStore
+
             self._store = HistoryStore(self.paths.store_file)
         return self._store
 
@@ -61,6 +63,8 @@ class AppContext:
     def ha_device_id(self) -> str:
         """A stable id for this install's mobile_app registration, created on first use."""
         if not self.config.ha_device_id:
+            import uuid  # here: uuid loads `platform` too, for the one call that makes an id
+
             self.config.ha_device_id = uuid.uuid4().hex
             self.save_config()
         return self.config.ha_device_id

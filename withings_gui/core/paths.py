@@ -46,6 +46,10 @@ class AppPaths:
         return self.root / "locks"
 
     @property
+    def tray_weight_file(self) -> Path:
+        return self.root / "tray-weight.json"
+
+    @property
     def wizard_state_file(self) -> Path:
         return self.root / "wizard-progress.json"
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     import keyring.backend
 
 from withings_gui.core.atomic import atomic_write
+from withings_gui.core.errors import UserFacingError
 from withings_gui.core.paths import APP_NAME, AppPaths
 from withings_gui.core.redact import register_secret
 
@@ -34,7 +35,7 @@ def token_key(profile: str) -> str:
     return f"withings_tokens/{profile}"
 
 
-class SecretStoreError(Exception):
+class SecretStoreError(UserFacingError):
     pass
 
 

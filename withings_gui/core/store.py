@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 from typing import Any, Iterable
 
+from withings_gui.core.errors import UserFacingError
 from withings_gui.core.withings.measures import (ActivityDay, Device, Goals, Measurement,
                                                  SleepSummary)
 
@@ -44,7 +45,7 @@ MIGRATIONS: list[list[str]] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class StoreError(RuntimeError):
+class StoreError(UserFacingError, RuntimeError):
     pass
 
 

@@ -16,6 +16,7 @@ from withings_gui.core.context import AppContext
 from withings_gui.gui.tasks import TaskRunner
 from withings_gui.tray import probes
 from withings_gui.tray.icon import TrayState, make_icon
+from withings_gui.tray.last_weight import load_last_weight, save_last_weight
 from withings_gui.tray.menu import TrayMenu
 from withings_gui.tray.notify import notices_for
 from withings_gui.tray.scheduler import SyncScheduler
@@ -53,7 +54,11 @@ class TrayApp(QObject):
         self.runner = TaskRunner(self)
         self.results = None
         self.last_success: float | None = None
-        self.stored = _stored_weight(ctx)
+        profile = next(iter(ctx.config.profiles.values()), None)
+        self.profile = profile.slug if profile else None
+        # The number to draw before the first sync brings the current one.
+        self.stored = load_last_weight(ctx.paths.tray_weight_file, self.profile) \
+            if self.profile else None
         self.status = derive_status(ctx.config, None, False, ctx.config.paused, None,
                                     stored=self.stored)
         self.scheduler = SyncScheduler(lambda: ProcessSyncEngine(ctx),
@@ -97,6 +102,7 @@ class TrayApp(QObject):
         else:
             self.tray.show()
             probes.watch_icon_visible(self.tray, self, self.quit)
+        probes.watch_sync_cycles(self.scheduler, self, self.quit)
         self.scheduler.start()
 
     # -- state ---------------------------------------------------------------------------
@@ -135,6 +141,7 @@ class TrayApp(QObject):
         self.results = results
         if any(r.ok for r in results):
             self.last_success = time.time()
+        self._remember_weight(results)
         previous = self.refresh()
         for notice in notices_for(previous if previous_results else None, self.status,
                                   self.ctx.config.notify_new_weigh_in):
@@ -144,6 +151,16 @@ class TrayApp(QObject):
         if probes.exit_after_first_sync():
             probes.report_first_sync()
             self.quit()
+
+    def _remember_weight(self, results) -> None:
+        primary = next((r for r in results if r.profile == self.profile
+                        and r.latest_weight_kg is not None), None)
+        if primary is None:
+            return
+        latest = (primary.latest_weight_kg, primary.latest_weight_at)
+        if latest != self.stored:
+            self.stored = latest
+            save_last_weight(self.ctx.paths.tray_weight_file, self.profile, *latest)
 
     @Slot(object, bool)
     def _on_failed(self, exc: BaseException, manual: bool) -> None:
@@ -206,13 +223,6 @@ class TrayApp(QObject):
         self.scheduler.stop()
         self.tray.hide()
         QApplication.quit()
-
-
-def _stored_weight(ctx: AppContext) -> tuple[float, int] | None:
-    """The last weight in the history, so the icon shows a number before the first sync."""
-    profile = next(iter(ctx.config.profiles.values()), None)
-    latest = ctx.store.latest(profile.slug, 1) if profile else None
-    return (latest.value, latest.measured_at) if latest else None
 
 
 def _dark_panel() -> bool:

@@ -1,13 +1,17 @@
 """Hooks for tests and benchmarks, switched on by environment variables and off by default.
 
-``WITHINGS_GUI_EXIT_AFTER_FIRST_SYNC=1``: print ``first-sync-done [WebEngine modules]`` after
-the first sync and quit (the test that the tray never loads QtWebEngine).
+``WITHINGS_GUI_EXIT_AFTER_FIRST_SYNC=1``: print ``first-sync-done`` and the heavy modules
+loaded (JSON) after the first sync, and quit (the tests that the tray stays light).
 ``WITHINGS_GUI_EXIT_WHEN_ICON_VISIBLE=1``: print ``icon-visible`` once the tray host has
 placed the icon (it has a geometry) and quit (the start-up benchmark).
+``WITHINGS_GUI_BENCH_SYNC_CYCLES=N``: start each sync as soon as the last one ended, print
+the resident memory after the first and every 50th, and quit after N (the memory benchmark).
 """
 
 from __future__ import annotations
 
+import gc
+import json
 import os
 import sys
 from typing import Callable
@@ -16,7 +20,13 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QSystemTrayIcon
 
 EXIT_AFTER_SYNC_ENV = "WITHINGS_GUI_EXIT_AFTER_FIRST_SYNC"
+# What only the wizard, the sync child or a secret store needs, and what it costs the tray:
+# WebEngine ~100 MB, the rest 1.5 to 25 MB or tens of milliseconds of start-up each.
+HEAVY_MODULES = ("PySide6.QtWebEngineCore", "PySide6.QtNetwork", "sqlite3", "_hashlib",
+                 "keyring", "filelock", "requests", "homeassistant_api")
 EXIT_WHEN_ICON_VISIBLE_ENV = "WITHINGS_GUI_EXIT_WHEN_ICON_VISIBLE"
+SYNC_CYCLES_ENV = "WITHINGS_GUI_BENCH_SYNC_CYCLES"
+SAMPLE_EVERY = 50
 
 
 def exit_after_first_sync() -> bool:
@@ -24,7 +34,8 @@ def exit_after_first_sync() -> bool:
 
 
 def report_first_sync() -> None:
-    print("first-sync-done", sorted(m for m in sys.modules if "WebEngine" in m), flush=True)
+    print("first-sync-done", json.dumps([m for m in HEAVY_MODULES if m in sys.modules]),
+          flush=True)
 
 
 def watch_icon_visible(tray: QSystemTrayIcon, parent: QObject,
@@ -45,3 +56,50 @@ def watch_icon_visible(tray: QSystemTrayIcon, parent: QObject,
     timer.timeout.connect(check)
     timer.start()
     return timer
+
+
+class SyncCycles(QObject):
+    """The memory benchmark's driver, inside the real tray process (see the module doc)."""
+
+    def __init__(self, scheduler, parent: QObject, on_done: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self._scheduler, self._on_done = scheduler, on_done
+        self.total = int(os.environ[SYNC_CYCLES_ENV])
+        self.cycles = self.failures = 0
+        self.first_failure = ""
+        self.samples: list[tuple[int, float]] = []
+        scheduler.finished.connect(self._on_finished)
+        scheduler.failed.connect(lambda exc, manual: self._on_finished([], manual, str(exc)))
+
+    def _on_finished(self, results, manual: bool, error: str = "") -> None:
+        self.cycles += 1
+        if not results or not all(r.ok for r in results):
+            self.failures += 1
+            reason = error or "; ".join(r.message for r in results) or "no result"
+            self.first_failure = self.first_failure or reason
+        # Through the event loop first: the finished sync's objects are deleted there.
+        QTimer.singleShot(0, self._next)
+
+    def _next(self) -> None:
+        if self.cycles == 1 or self.cycles % SAMPLE_EVERY == 0 or self.cycles == self.total:
+            gc.collect()
+            self.samples.append((self.cycles, round(_rss_mb(), 2)))
+        if self.cycles < self.total:
+            self._scheduler.request_sync(manual=False)
+            return
+        print("sync-cycles", json.dumps({"samples": self.samples, "failures": self.failures,
+                                         "first_failure": self.first_failure}), flush=True)
+        self._on_done()
+
+
+def watch_sync_cycles(scheduler, parent: QObject,
+                      on_done: Callable[[], None]) -> SyncCycles | None:
+    return SyncCycles(scheduler, parent, on_done) if os.environ.get(SYNC_CYCLES_ENV) else None
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:  # Linux, where it is run
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmRSS in /proc/self/status")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from datetime import datetime
 
 from withings_gui.core.catalog import to_pounds
 from withings_gui.core.config import Config
@@ -81,7 +80,8 @@ def _state_of(result: SyncResult) -> TrayState:
 def _when(timestamp: float | None) -> str:
     if not timestamp:
         return "never"
-    moment = datetime.fromtimestamp(timestamp)
-    if moment.date() == datetime.now().date():
-        return moment.strftime("today %H:%M")
-    return moment.strftime("%d %b %Y %H:%M")
+    # time, not datetime: the datetime module would cost the tray's memory for two lines.
+    moment = time.localtime(timestamp)
+    if moment[:3] == time.localtime()[:3]:
+        return time.strftime("today %H:%M", moment)
+    return time.strftime("%d %b %Y %H:%M", moment)
