@@ -17,7 +17,7 @@ HOLDER = """
 import sys
 from PySide6.QtCore import QCoreApplication
 from withings_gui.core.paths import resolve_paths
-from withings_gui.tray.single_instance import COALESCE_MS, SingleInstance
+from withings_gui.tray.single_instance import SingleInstance
 app = QCoreApplication([])
 instance = SingleInstance(resolve_paths(sys.argv[1]).ensure())
 print("claimed" if instance.claim() else "refused", flush=True)
