@@ -38,6 +38,7 @@ timer.timeout.connect(check)
 timer.start()
 sys.exit(app.exec())
 """
+BARE_COMMAND = [sys.executable, "-c", BARE_TRAY]
 
 
 def _free_display() -> int:
@@ -74,7 +75,7 @@ def tray_display() -> Iterator[dict[str, str]]:
                                    "--widthtype", "pixel", "--width", "200", "--height", "48"],
                                   env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         # Wait until a bare tray icon can be shown: proves trayer owns the tray selection.
-        _wait_for(lambda: run_until_visible([], env, script=BARE_TRAY)[0] is not None, 30,
+        _wait_for(lambda: run_until_visible(BARE_COMMAND, env)[0] is not None, 30,
                   "trayer")
         yield env
     finally:
@@ -84,11 +85,9 @@ def tray_display() -> Iterator[dict[str, str]]:
                 proc.wait(10)
 
 
-def run_until_visible(args: list[str], env: dict[str, str], script: str | None = None,
+def run_until_visible(command: list[str], env: dict[str, str],
                       timeout: float = 60) -> tuple[float | None, list[str]]:
     """Start a tray process; seconds until it printed ``icon-visible`` (None if never)."""
-
-    command = [sys.executable, "-c", script] if script else [sys.executable, *args]
     started = time.perf_counter()
     proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
