@@ -115,6 +115,24 @@ def test_revoked_login_needs_reauthorization_and_keeps_data(session, cloud, cloc
     assert result.latest_weight_kg is not None
 
 
+def test_a_new_login_after_a_refused_one_syncs_and_forgets_the_refusal(session, cloud, clock):
+    engine = SyncEngine(session.ctx, clock)
+    engine.run_once(full=True)
+    cloud.faults.add("revoke", count=None)
+    clock.advance(300)
+    assert engine.run_once()[0].state is SyncState.NEEDS_REAUTH
+    assert session.ctx.store.get_cursor("alice", "refused_login") is not None
+    cloud.faults.clear()
+    clock.advance(300)
+    before = cloud.request_count()
+    assert engine.run_once()[0].state is SyncState.NEEDS_REAUTH  # the same login: not asked
+    assert cloud.request_count() == before
+    session.login("alice")
+    clock.advance(300)
+    assert engine.run_once()[0].state is SyncState.OK
+    assert session.ctx.store.get_cursor("alice", "refused_login") is None
+
+
 def test_unknown_profile_raises(session, clock):
     with pytest.raises(KeyError, match="No profile 'zed'"):
         SyncEngine(session.ctx, clock).run_once("zed")

@@ -75,8 +75,9 @@ class SyncEngine:
         progress = _Pass()
         now = self._clock()
         backoff_until = float(store.get_cursor(slug, "backoff_until", 0) or 0)
-        login = _login_fingerprint(self._ctx, tokens)
-        if login is not None and store.get_cursor(slug, "refused_login") == login:
+        refused = store.get_cursor(slug, "refused_login")
+        # Only after a refusal: the fingerprint costs two keyring reads.
+        if refused is not None and _login_fingerprint(self._ctx, tokens) == refused:
             # Withings refused exactly this login before; asking again every pass cannot
             # succeed and only adds requests. A new login (or Consumer Secret) changes it.
             progress.state = SyncState.NEEDS_REAUTH
@@ -95,6 +96,8 @@ class SyncEngine:
             try:
                 self._fetch(client, store, slug, full, now, progress, cancel)
                 store.set_cursor(slug, "failures", 0)
+                if refused is not None:  # a new login works: stop comparing against the old
+                    store.set_cursor(slug, "refused_login", None)
             except SyncCancelled:
                 progress.state, progress.message = SyncState.ERROR, "Sync cancelled."
             except AuthRevokedError as exc:
