@@ -39,6 +39,9 @@ def test_pounds_and_texts():
     status = derive_status(config("lb"), [result()], False, False, NOW, NOW)
     assert status.unit == "lb" and status.weight == 159.61
     assert "159.6 lb" in status.tooltip() and "Last sync" in status.tooltip()
+    # A message titled "Withings GUI" (a second launch's) gets the rest, not the title again.
+    assert status.tooltip() == f"Withings GUI\n{status.details()}"
+    assert status.details().startswith("159.6 lb, weighed ")
     assert status.menu_line() == "159.6 lb — up to date"
     both = derive_status(config("both"), [result()], False, False, NOW, NOW)
     assert both.unit == "kg" and both.weight == 72.4

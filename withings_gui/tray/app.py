@@ -21,7 +21,7 @@ from withings_gui.tray.menu import TrayMenu
 from withings_gui.tray.notify import notices_for
 from withings_gui.tray.scheduler import SyncScheduler
 from withings_gui.tray.single_instance import SingleInstance
-from withings_gui.tray.status import TrayStatus, derive_status
+from withings_gui.tray.status import APP_TITLE, TrayStatus, derive_status
 from withings_gui.tray.sync_process import ProcessSyncEngine
 
 if TYPE_CHECKING:
@@ -246,7 +246,7 @@ def run_tray_app(ctx: AppContext) -> int:
         return 0
     tray = TrayApp(ctx)
     instance.activated.connect(lambda: tray.tray.showMessage(
-        "Withings GUI", tray.status.tooltip()) if tray.fallback is None else tray.fallback.raise_())
+        APP_TITLE, tray.status.details()) if tray.fallback is None else tray.fallback.raise_())
     instance.listen()
     tray.start()
     code = app.exec()

@@ -11,6 +11,7 @@ from withings_gui.core.sync_result import SyncResult, SyncState
 from withings_gui.tray.icon import TrayState
 
 
+APP_TITLE = "Withings GUI"
 STALE_INTERVALS = 3
 
 
@@ -24,7 +25,11 @@ class TrayStatus:
     message: str
 
     def tooltip(self) -> str:
-        lines = ["Withings GUI"]
+        return f"{APP_TITLE}\n{self.details()}"
+
+    def details(self) -> str:
+        """The tooltip without its title: for messages that have a title of their own."""
+        lines = []
         if self.weight is not None:
             lines.append(f"{self.weight:.1f} {self.unit}, weighed {_when(self.weighed_at)}")
         else:
