@@ -85,3 +85,14 @@ def test_release_lets_the_next_tray_start(qtbot, paths):
     first.listen()
     first.release()
     assert SingleInstance(paths).claim()
+
+
+def test_a_lock_that_cannot_be_written_does_not_pass_for_another_tray(qtbot, paths, caplog):
+    paths.lock_dir.rmdir()
+    paths.lock_dir.write_text("")  # a file where the lock folder should be
+    instance = SingleInstance(paths)
+    assert instance.claim()
+    instance.listen()  # nor does the tray fail to start for it
+    instance.release()
+    assert "not checking for another tray" in caplog.text
+    assert "later launches cannot reach this tray" in caplog.text

@@ -40,6 +40,12 @@ class SingleInstance(QObject):
     def claim(self) -> bool:
         if self._lock.tryLock(0):
             return True
+        if self._lock.error() != QLockFile.LockError.LockFailedError:
+            # No other tray holds it: the lock cannot be written at all. Saying "already
+            # running" would be wrong, so run, unguarded.
+            log.warning("cannot create %s (%s); not checking for another tray",
+                        self._lock.fileName(), self._lock.error().name)
+            return True
         try:
             self._requests.write_text("show\n", encoding="utf-8")
         except OSError as exc:  # the running tray goes on; this launch just cannot ping it
@@ -47,8 +53,12 @@ class SingleInstance(QObject):
         return False
 
     def listen(self) -> None:
-        """Watch for later launches; call once the icon shows."""
-        self._requests.touch()
+        """Watch for later launches; the tray that claimed calls this before it shows."""
+        try:
+            self._requests.touch()
+        except OSError as exc:
+            log.warning("later launches cannot reach this tray: %s", exc)
+            return
         self._watcher = QFileSystemWatcher([str(self._requests)], self)
         self._watcher.fileChanged.connect(self._on_request)
 
