@@ -12,7 +12,7 @@ import pytest
 from tests.cli_helpers import Cli
 from withings_gui.tray.app import TrayApp
 from withings_gui.tray.icon import TrayState
-from withings_gui.tray.probes import EXIT_AFTER_SYNC_ENV
+from withings_gui.tray.probes import EXIT_AFTER_SYNC_ENV, SYNC_CYCLES_ENV
 
 pytestmark = pytest.mark.gui
 
@@ -146,3 +146,18 @@ def test_drawn_icons_do_not_pile_up_in_the_pixmap_cache(tray):
     from withings_gui.tray.app import PIXMAP_CACHE_KB
 
     assert QPixmapCache.cacheLimit() == PIXMAP_CACHE_KB
+
+
+def test_memory_benchmark_probe_runs_the_asked_syncs_and_reports(tmp_path, cloud):
+    cli = Cli(tmp_path / "cfg", cloud)
+    cli.configure()
+    cli.login()
+    env = dict(cli.env(), QT_QPA_PLATFORM="offscreen", **{SYNC_CYCLES_ENV: "3"})
+    result = subprocess.run([sys.executable, "-m", "withings_gui", "tray"], capture_output=True,
+                            text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    line = next(l for l in result.stdout.splitlines() if l.startswith("sync-cycles "))
+    report = json.loads(line.split(" ", 1)[1])
+    assert [cycle for cycle, _ in report["samples"]] == [1, 3]
+    assert all(20 < mb < 1000 for _, mb in report["samples"])
+    assert report["failures"] == 0, report["first_failure"]
