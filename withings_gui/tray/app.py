@@ -6,7 +6,6 @@ import logging
 import subprocess
 import sys
 import time
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmapCache
@@ -23,9 +22,6 @@ from withings_gui.tray.scheduler import SyncScheduler
 from withings_gui.tray.single_instance import SingleInstance
 from withings_gui.tray.status import APP_TITLE, TrayStatus, derive_status
 from withings_gui.tray.sync_process import ProcessSyncEngine
-
-if TYPE_CHECKING:
-    from withings_gui.tray.fallback import FallbackWindow
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +78,7 @@ class TrayApp(QObject):
         self.tray = QSystemTrayIcon(self)
         self.tray.setContextMenu(self.menu)
         self.tray.activated.connect(self._on_activated)
-        self.fallback: FallbackWindow | None = None
+        self.fallback = None  # a FallbackWindow, on desktops without a tray only
         if not available:
             from withings_gui.tray.fallback import FallbackWindow  # rare: not loaded otherwise
 
