@@ -1,16 +1,15 @@
 """A real tray: Xvfb, the trayer tray host, the app started as a user would, a screenshot."""
 
-import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QImage
 
 from tests.cli_helpers import Cli
+from tests.support.xvfb import screen_with_tray, wait_for
 
 pytestmark = [pytest.mark.tray, pytest.mark.ha]
 
@@ -20,41 +19,12 @@ OK_GREEN = "#2e7d32"  # TrayState.OK's badge
 MENU_AREA = (880, 48, 400, 360)  # below the tray, where the context menu opens
 
 
-def free_display() -> int:
-    for number in range(91, 140):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and \
-                not Path(f"/tmp/.X{number}-lock").exists():
-            return number
-    raise RuntimeError("no free X display number")
-
-
-def wait_for(condition, timeout, what):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.1)  # polling an external process; the condition is what we wait on
-    raise AssertionError(f"timed out waiting for {what}")
-
-
 @pytest.fixture
 def display():
-    for tool in ("Xvfb", "trayer", "import"):
-        assert shutil.which(tool), f"{tool} is missing: scripts/run-tests installs it"
-    number = free_display()
-    xvfb = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten",
-                             "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), 20, "Xvfb")
-    env = dict(os.environ, DISPLAY=f":{number}")
-    trayer = subprocess.Popen(["trayer", "--edge", "top", "--align", "right", "--widthtype",
-                               "pixel", "--width", "200", "--height", "48", "--tint",
-                               "0xdddddd", "--transparent", "false"], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    yield env
-    trayer.terminate()
-    xvfb.terminate()
-    trayer.wait(10)
-    xvfb.wait(10)
+    assert shutil.which("import"), "import is missing: scripts/run-tests installs it"
+    # A light grey bar, so that the screenshots show where the tray is.
+    with screen_with_tray(91, ("--tint", "0xdddddd", "--transparent", "false")) as env:
+        yield env
 
 
 def screenshot(env, path):
