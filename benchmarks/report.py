@@ -30,3 +30,11 @@ def write_section(name: str, title: str, command: str, body: str) -> None:
     DOC.parent.mkdir(parents=True, exist_ok=True)
     DOC.write_text(text, encoding="utf-8")
     print(section, file=sys.stderr)
+
+
+def publish(name: str, title: str, command: str, body: str, write: bool) -> None:
+    """Write the section into BENCHMARKS.md; with ``write`` off (--no-write), only print it."""
+    if write:
+        write_section(name, title, command, body)
+    else:
+        print(body)

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from benchmarks.bytecode import compile_package
-from benchmarks.report import write_section
+from benchmarks.report import publish
 from benchmarks.tray_display import BARE_COMMAND, run_until_visible, tray_display
 from tests.cli_helpers import Cli
 from withings_gui.demo.cloud import SimulatedCloud
@@ -105,10 +105,8 @@ def main() -> int:
         "an installed copy.")
     command = f"python -m benchmarks.tray_memory --cycles {args.cycles}" + \
         (f" --bundle {args.bundle}" if args.bundle else "")
-    if args.no_write:
-        print(body)
-    else:
-        write_section("tray_memory", "Tray: idle memory after many sync cycles", command, body)
+    publish("tray_memory", "Tray: idle memory after many sync cycles", command, body,
+            not args.no_write)
     return 0 if all_met else 1
 
 

@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 from benchmarks.bytecode import compile_package
-from benchmarks.report import write_section
+from benchmarks.report import publish
 from benchmarks.tray_display import BARE_COMMAND, run_until_visible, tray_display
 from tests.cli_helpers import Cli
 from withings_gui.demo.cloud import SimulatedCloud
@@ -77,10 +77,7 @@ def main() -> int:
             "the checkout's bytecode is compiled first, as in an installed copy.")
     command = f"python -m benchmarks.tray_startup --runs {args.runs}" + \
         (f" --bundle {args.bundle}" if args.bundle else "")
-    if args.no_write:
-        print(body)
-    else:
-        write_section("tray_startup", "Tray: cold start to icon visible", command, body)
+    publish("tray_startup", "Tray: cold start to icon visible", command, body, not args.no_write)
     return 0 if ratio <= GOAL_RATIO else 1
 
 

@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.report import write_section
+from benchmarks.report import publish
 from withings_gui.wizard.app import FIRST_PAGE_ENV
 
 GOAL_SECONDS = 1.5
@@ -85,11 +85,8 @@ def main() -> int:
         f" (it is imported by the authorize page only). {args.runs} runs after one warm-up, "
         "each a new process with a new config folder. Load average when measured: "
         f"{result['load']:.1f} on {os.cpu_count()} CPUs.")
-    if args.no_write:
-        print(body)
-    else:
-        write_section("wizard_startup", "Wizard: `withings-gui setup` to first page visible",
-                      f"python -m benchmarks.wizard_startup --runs {args.runs}", body)
+    publish("wizard_startup", "Wizard: `withings-gui setup` to first page visible",
+            f"python -m benchmarks.wizard_startup --runs {args.runs}", body, not args.no_write)
     return 0 if ok else 1
 
 
