@@ -20,7 +20,7 @@ from withings_gui.tray.menu import TrayMenu
 from withings_gui.tray.notify import notices_for
 from withings_gui.tray.scheduler import SyncScheduler
 from withings_gui.tray.single_instance import SingleInstance
-from withings_gui.tray.status import APP_TITLE, TrayStatus, derive_status
+from withings_gui.tray.status import APP_TITLE, TrayStatus, derive_status, shown_profile
 from withings_gui.tray.sync_process import ProcessSyncEngine
 
 log = logging.getLogger(__name__)
@@ -50,7 +50,7 @@ class TrayApp(QObject):
         self.runner = TaskRunner(self)
         self.results = None
         self.last_success: float | None = None
-        profile = next(iter(ctx.config.profiles.values()), None)
+        profile = shown_profile(ctx.config)
         self.profile = profile.slug if profile else None
         # The number to draw before the first sync brings the current one.
         self.stored = load_last_weight(ctx.paths.tray_weight_file, self.profile) \
@@ -187,7 +187,7 @@ class TrayApp(QObject):
             QDesktopServices.openUrl(QUrl(self.ctx.config.ha_url))
 
     def show_history(self) -> None:
-        profile = next(iter(self.ctx.config.profiles.values()), None)
+        profile = shown_profile(self.ctx.config)
         if profile is None:
             return
         if self.history is None:

@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass
 
 from withings_gui.core.catalog import to_pounds
-from withings_gui.core.config import Config
+from withings_gui.core.config import Config, Profile
 from withings_gui.core.sync_result import SyncResult, SyncState
 from withings_gui.tray.icon import TrayState
 
@@ -44,13 +44,18 @@ class TrayStatus:
         return f"{weight} — {self.state.value}"
 
 
+def shown_profile(config: Config) -> Profile | None:
+    """The profile whose weight the tray shows: the first one set up."""
+    return next(iter(config.profiles.values()), None)
+
+
 def derive_status(config: Config, results: list[SyncResult] | None, syncing: bool,
                   paused: bool, last_success: float | None,
                   now: float | None = None,
                   stored: tuple[float, int] | None = None) -> TrayStatus:
     """``stored`` is the last weight (kg, time) from the history, shown before any sync."""
     now = time.time() if now is None else now
-    profile = next(iter(config.profiles.values()), None)
+    profile = shown_profile(config)
     unit = profile.display_unit if profile else "kg"
     primary = next((r for r in results or [] if profile and r.profile == profile.slug), None)
     weight = primary.latest_weight_kg if primary else None
