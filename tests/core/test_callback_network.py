@@ -5,11 +5,11 @@ The rules forbid IPs and localhost, so a resolver hook maps the test name to 127
 header still use the name in the URL.
 """
 
+import contextlib
 import datetime
 import http.server
 import re
 import socket
-import ssl
 import struct
 import threading
 
@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from tests.support.local_server import local_server
 from withings_gui.core.callback_network import check_network, resolve_addresses
 
 NAME = "ha.withings-test.example.com"
@@ -80,24 +81,18 @@ def ca_file(ca, tmp_path):
 @pytest.fixture
 def serve():
     """Start real servers on 127.0.0.1 (TLS when given a cert); stopped after the test."""
-    servers = []
+    with contextlib.ExitStack() as running:
+        servers = []
 
-    def start(configure=None, handler=_Handler):
-        server = _Server(("127.0.0.1", 0), handler)
-        server.requests, server.release = [], threading.Event()
-        if configure is not None:
-            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-            configure(context)
-            server.socket = context.wrap_socket(server.socket, server_side=True)
-        threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
-        servers.append(server)
-        return server
+        def start(configure=None, handler=_Handler):
+            server = running.enter_context(local_server(handler, configure, _Server))
+            server.requests, server.release = [], threading.Event()
+            servers.append(server)
+            return server
 
-    yield start
-    for server in servers:
-        server.release.set()
-        server.shutdown()
-        server.server_close()
+        yield start
+        for server in servers:
+            server.release.set()  # before the stop, which waits for silent handlers
 
 
 def to_loopback(host, port):

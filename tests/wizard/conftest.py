@@ -1,13 +1,13 @@
+import contextlib
 import http.server
 import os
-import ssl
-import threading
 
 import pytest
 import trustme
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
+from tests.support.local_server import local_server
 from withings_gui.core.context import AppContext
 from withings_gui.core.withings.endpoints import Endpoints
 from withings_gui.demo.cloud import SimulatedCloud
@@ -43,20 +43,14 @@ def tls_server(tmp_path):
     trusted, unknown = trustme.CA(), trustme.CA()
     ca_file = tmp_path / "ca.pem"
     trusted.cert_pem.write_to_path(str(ca_file))
-    servers = []
 
-    def start(issuer: str = "trusted", name: str = HA_NAME) -> dict:
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Head)
-        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        (trusted if issuer == "trusted" else unknown).issue_cert(name).configure_cert(context)
-        server.socket = context.wrap_socket(server.socket, server_side=True)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers.append(server)
-        return {"resolve": lambda host, port: ["127.0.0.1"], "ca_file": str(ca_file),
-                "connect_port": server.server_address[1]}
-    yield start
-    for server in servers:
-        server.shutdown()
+    with contextlib.ExitStack() as running:
+        def start(issuer: str = "trusted", name: str = HA_NAME) -> dict:
+            cert = (trusted if issuer == "trusted" else unknown).issue_cert(name)
+            server = running.enter_context(local_server(_Head, cert.configure_cert))
+            return {"resolve": lambda host, port: ["127.0.0.1"], "ca_file": str(ca_file),
+                    "connect_port": server.server_address[1]}
+        yield start
 
 
 @pytest.fixture

@@ -5,13 +5,12 @@ import contextlib
 import datetime
 import http.server
 import socket
-import ssl
-import threading
 
 import pytest
 import trustme
 
 from tests.support.hass_server import free_port
+from tests.support.local_server import local_server
 from withings_gui.core.hass.client import HassApi
 from withings_gui.core.hass.errors import (HassAuthError, HassCommandError, HassDnsError,
                                            HassRefusedError, HassTimeoutError, HassTlsError,
@@ -36,23 +35,10 @@ def handler(status=200, body=b"<html>my router</html>", content_type="text/html"
 
 
 @contextlib.contextmanager
-def serving(handler_class, tls: ssl.SSLContext | None = None):
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler_class)
-    if tls is not None:
-        server.socket = tls.wrap_socket(server.socket, server_side=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+def serving(handler_class, cert=None):
+    """The port of a local server, https when given a trustme certificate."""
+    with local_server(handler_class, cert.configure_cert if cert else None) as server:
         yield server.server_address[1]
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-def tls_context(cert) -> ssl.SSLContext:
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    cert.configure_cert(context)
-    return context
 
 
 # -- the address -----------------------------------------------------------------------------
@@ -95,7 +81,7 @@ def test_timeout():
 
 def test_tls_from_an_unknown_authority():
     cert = trustme.CA().issue_cert("127.0.0.1")
-    with serving(handler(), tls_context(cert)) as port:
+    with serving(handler(), cert) as port:
         with pytest.raises(HassTlsError, match="not trusted"):
             HassApi(f"https://127.0.0.1:{port}", "t").info()
 
@@ -103,7 +89,7 @@ def test_tls_from_an_unknown_authority():
 def test_tls_certificate_for_another_name(tmp_path):
     ca = trustme.CA()
     ca.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
-    with serving(handler(), tls_context(ca.issue_cert("ha.example.test"))) as port:
+    with serving(handler(), ca.issue_cert("ha.example.test")) as port:
         with pytest.raises(HassTlsError, match="for another name"):
             HassApi(f"https://127.0.0.1:{port}", "t", ca_file=str(tmp_path / "ca.pem")).info()
 
@@ -114,7 +100,7 @@ def test_tls_certificate_expired(tmp_path):
     past = datetime.datetime(2020, 1, 1, tzinfo=datetime.timezone.utc)
     cert = ca.issue_cert("127.0.0.1", not_before=past - datetime.timedelta(days=30),
                          not_after=past)
-    with serving(handler(), tls_context(cert)) as port:
+    with serving(handler(), cert) as port:
         with pytest.raises(HassTlsError, match="expired"):
             HassApi(f"https://127.0.0.1:{port}", "t", ca_file=str(tmp_path / "ca.pem")).info()
 
@@ -128,7 +114,7 @@ def test_https_to_a_plain_http_port():
 def test_a_trusted_ca_file_gets_past_tls(tmp_path):
     ca = trustme.CA()
     ca.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
-    with serving(handler(), tls_context(ca.issue_cert("127.0.0.1"))) as port:
+    with serving(handler(), ca.issue_cert("127.0.0.1")) as port:
         # TLS succeeds; what answers is a router page, which is the next thing reported.
         with pytest.raises(NotHomeAssistantError):
             HassApi(f"https://127.0.0.1:{port}", "t", ca_file=str(tmp_path / "ca.pem")).info()
