@@ -144,11 +144,6 @@ class Outbox:
                                    (unique_id,)).fetchone()
         return json.loads(row[0]) if row else None
 
-    def last_payloads(self) -> dict[str, dict]:
-        with self._lock:
-            rows = self._db.execute("SELECT unique_id, payload FROM ha_last_payload").fetchall()
-        return {uid: json.loads(payload) for uid, payload in rows}
-
     # -- which sensors the registration knows, and under which entity id -------------------
 
     def registered(self, registration: str) -> dict[str, str | None]:
