@@ -67,3 +67,17 @@ class Cli:
         if proc.returncode != 0:
             raise AssertionError(f"login failed ({proc.returncode}): {out}\n{err}")
         return subprocess.CompletedProcess(proc.args, proc.returncode, f"{authorize_url}\n{out}", err)
+
+
+def loaded_after_first_sync(args: list[str], env: dict[str, str]) -> dict[str, list[str]]:
+    """Start ``withings-gui tray``; the heavy modules and font files it has loaded after its
+    first sync (tray/probes.py), when it quits by itself."""
+    from withings_gui.tray.probes import EXIT_AFTER_SYNC_ENV
+
+    result = subprocess.run([sys.executable, "-m", "withings_gui", "tray", *args],
+                            capture_output=True, text=True,
+                            env=dict(env, **{EXIT_AFTER_SYNC_ENV: "1"}), timeout=120)
+    assert result.returncode == 0, result.stderr
+    last = result.stdout.strip().splitlines()[-1]
+    assert last.startswith("first-sync-done "), result.stdout
+    return json.loads(last.split(" ", 1)[1])

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli_helpers import Cli
+from tests.cli_helpers import Cli, loaded_after_first_sync
 from withings_gui.tray.app import TrayApp
 from withings_gui.tray.icon import TrayState
-from withings_gui.tray.probes import EXIT_AFTER_SYNC_ENV, SYNC_CYCLES_ENV
+from withings_gui.tray.probes import SYNC_CYCLES_ENV
 
 pytestmark = pytest.mark.gui
 
@@ -116,27 +116,19 @@ def test_history_window_charts_the_store(qtbot, tray, demo):
     shot.save(str(SCREENSHOTS / "tray-history.png"))
 
 
-def _heavy_modules_after_first_sync(args: list[str], env: dict[str, str]) -> list[str]:
-    env = dict(env, QT_QPA_PLATFORM="offscreen", **{EXIT_AFTER_SYNC_ENV: "1"})
-    result = subprocess.run([sys.executable, "-m", "withings_gui", "tray", *args],
-                            capture_output=True, text=True, env=env, timeout=120)
-    assert result.returncode == 0, result.stderr
-    last = result.stdout.strip().splitlines()[-1]
-    assert last.startswith("first-sync-done "), result.stdout
-    return json.loads(last.split(" ", 1)[1])
-
-
 def test_demo_tray_process_never_loads_webengine(tmp_path):
-    loaded = _heavy_modules_after_first_sync(["--demo", "--config-dir", str(tmp_path / "cfg")],
-                                             dict(os.environ))
-    assert "PySide6.QtWebEngineCore" not in loaded  # the demo's own cloud may load the rest
+    loaded = loaded_after_first_sync(["--demo", "--config-dir", str(tmp_path / "cfg")],
+                                     dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    # The demo's own cloud may load the rest.
+    assert "PySide6.QtWebEngineCore" not in loaded["modules"]
 
 
 def test_configured_tray_process_leaves_the_heavy_parts_to_its_sync_child(tmp_path, cloud):
     cli = Cli(tmp_path / "cfg", cloud)
     cli.configure()
     cli.login()
-    assert _heavy_modules_after_first_sync([], cli.env()) == []
+    loaded = loaded_after_first_sync([], dict(cli.env(), QT_QPA_PLATFORM="offscreen"))
+    assert loaded["modules"] == []
     assert (tmp_path / "cfg" / "tray-weight.json").exists()  # its first sync brought a weight
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from tests.cli_helpers import Cli
+from tests.cli_helpers import Cli, loaded_after_first_sync
 from tests.support.xvfb import screen_with_tray, wait_for
 
 pytestmark = [pytest.mark.tray, pytest.mark.ha]
@@ -65,6 +65,19 @@ def lit_pixels(image, area):
     x0, y0, width, height = area
     return sum(1 for y in range(y0, y0 + height, 2) for x in range(x0, x0 + width, 2)
                if image.pixelColor(x, y).lightness() > 40)
+
+
+def test_tray_on_a_real_tray_draws_its_icon_without_the_font_engine(display, tmp_path):
+    # Offscreen there is no tray, and the fallback window's labels need fonts; here there is.
+    from withings_gui.demo.cloud import SimulatedCloud
+
+    with SimulatedCloud(seed=1) as cloud:
+        cli = Cli(tmp_path / "cfg", cloud)
+        cli.configure()
+        cli.login()
+        loaded = loaded_after_first_sync([], dict(cli.env(), DISPLAY=display["DISPLAY"],
+                                                  QT_QPA_PLATFORM="xcb"))
+    assert loaded == {"modules": [], "fonts": []}
 
 
 def test_tray_icon_appears_with_the_weight(display, tmp_path, hass_server, qapp):

@@ -5,7 +5,9 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+from withings_gui.tray.glyphs import draw_text, fit_height
 
 ICON_SIZES = (16, 22, 24, 32, 48, 64)
 
@@ -50,20 +52,16 @@ def render_weight_icon(value: float | None, unit: str, state: TrayState, size: i
     radius = max(2.0, size / 6)
     painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), radius, radius)
     text = format_weight(value, size)
-    font = QFont("DejaVu Sans Condensed")
-    font.setBold(True)
-    font.setPixelSize(_fit_pixel_size(text, size, font))
-    painter.setFont(font)
-    painter.setPen(QColor("white"))
-    text_height = size * (0.72 if size >= 32 else 1.0)
-    painter.drawText(QRectF(0, 0, size, text_height), Qt.AlignmentFlag.AlignCenter, text)
+    white = QColor("white")
     if size >= 32:
-        small = QFont(font)
-        small.setBold(False)
-        small.setPixelSize(max(8, size // 4))
-        painter.setFont(small)
-        painter.drawText(QRectF(0, size * 0.62, size, size * 0.36),
-                         Qt.AlignmentFlag.AlignCenter, unit)
+        digits = fit_height(text, round(size * 0.4), size - 4)
+        draw_text(painter, text, digits, QRectF(0, 0, size, size * 0.62), white)
+        # The unit sits below, clear of the dot in the corner; its descender may use the rim.
+        draw_text(painter, unit, round(size * 0.22), QRectF(0, size * 0.6, size, size * 0.3),
+                  white)
+    else:
+        draw_text(painter, text, fit_height(text, round(size * 0.62), size - 2),
+                  QRectF(0, 0, size, size), white)
     # Small icons say it with colour alone; a dot there would cover the digits.
     if size >= 32 and state in (TrayState.ERROR, TrayState.NEEDS_REAUTH, TrayState.SYNCING):
         _corner_dot(painter, size, state)
@@ -76,16 +74,6 @@ def make_icon(value: float | None, unit: str, state: TrayState, dark: bool = Fal
     for size in ICON_SIZES:
         icon.addPixmap(render_weight_icon(value, unit, state, size, dark))
     return icon
-
-
-def _fit_pixel_size(text: str, size: int, font: QFont) -> int:
-    pixel = int(size * (0.62 if size >= 32 else 0.78))
-    while pixel > 6:
-        font.setPixelSize(pixel)
-        if QFontMetrics(font).horizontalAdvance(text) <= size - 2:
-            break
-        pixel -= 1
-    return pixel
 
 
 def _corner_dot(painter: QPainter, size: int, state: TrayState) -> None:

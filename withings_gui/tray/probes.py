@@ -1,7 +1,8 @@
 """Hooks for tests and benchmarks, switched on by environment variables and off by default.
 
-``WITHINGS_GUI_EXIT_AFTER_FIRST_SYNC=1``: print ``first-sync-done`` and the heavy modules
-loaded (JSON) after the first sync, and quit (the tests that the tray stays light).
+``WITHINGS_GUI_EXIT_AFTER_FIRST_SYNC=1``: print ``first-sync-done`` with the heavy modules and
+the font files loaded (JSON) after the first sync, and quit (the tests that the tray stays
+light).
 ``WITHINGS_GUI_EXIT_WHEN_ICON_VISIBLE=1``: print ``icon-visible`` once the tray host has
 placed the icon (it has a geometry) and quit (the start-up benchmark).
 ``WITHINGS_GUI_BENCH_SYNC_CYCLES=N``: start each sync as soon as the last one ended, print
@@ -24,6 +25,7 @@ EXIT_AFTER_SYNC_ENV = "WITHINGS_GUI_EXIT_AFTER_FIRST_SYNC"
 # WebEngine ~100 MB, the rest 1.5 to 25 MB or tens of milliseconds of start-up each.
 HEAVY_MODULES = ("PySide6.QtWebEngineCore", "PySide6.QtNetwork", "sqlite3", "_hashlib",
                  "keyring", "filelock", "requests", "homeassistant_api")
+FONT_SUFFIXES = (".ttf", ".otf", ".ttc", ".pfb", ".pcf", ".pcf.gz")
 EXIT_WHEN_ICON_VISIBLE_ENV = "WITHINGS_GUI_EXIT_WHEN_ICON_VISIBLE"
 SYNC_CYCLES_ENV = "WITHINGS_GUI_BENCH_SYNC_CYCLES"
 SAMPLE_EVERY = 50
@@ -34,8 +36,19 @@ def exit_after_first_sync() -> bool:
 
 
 def report_first_sync() -> None:
-    print("first-sync-done", json.dumps([m for m in HEAVY_MODULES if m in sys.modules]),
-          flush=True)
+    loaded = {"modules": [m for m in HEAVY_MODULES if m in sys.modules],
+              "fonts": _font_files_mapped()}
+    print("first-sync-done", json.dumps(loaded), flush=True)
+
+
+def _font_files_mapped() -> list[str]:
+    """Font files mapped into this process: Qt's font engine has started (about 3.5 MB)."""
+    try:
+        with open("/proc/self/maps", encoding="utf-8") as maps:
+            paths = {line.split()[-1] for line in maps}
+    except OSError:  # not Linux
+        return []
+    return sorted(p for p in paths if p.lower().endswith(FONT_SUFFIXES))
 
 
 def watch_icon_visible(tray: QSystemTrayIcon, parent: QObject,
