@@ -5,13 +5,17 @@ import logging
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 
 from tests.cli_helpers import Cli, loaded_after_first_sync
+from tests.support.dbus import dunst_history
+from withings_gui.gui.tasks import Task
 from withings_gui.tray.app import TrayApp
 from withings_gui.tray.icon import TrayState
+from withings_gui.tray.notify import Notice
 from withings_gui.tray.probes import SYNC_CYCLES_ENV
 
 pytestmark = pytest.mark.gui
@@ -20,7 +24,7 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 @pytest.fixture
-def tray(qtbot, demo):
+def tray(qtbot, demo, no_notification_service):
     app = TrayApp(demo.ctx, tray_available=False)  # offscreen has no tray: the fallback window
     qtbot.addWidget(app.fallback)
     yield app
@@ -114,6 +118,40 @@ def test_history_window_charts_the_store(qtbot, tray, demo):
     shot = window.grab()
     assert not shot.isNull()
     shot.save(str(SCREENSHOTS / "tray-history.png"))
+
+
+@pytest.fixture
+def tray_icon_app(qtbot, demo):
+    """A TrayApp that has a tray icon (not shown: offscreen has no tray host to show it in)."""
+    app = TrayApp(demo.ctx, tray_available=True)
+    yield app
+    app.runner.wait_idle()
+
+
+@pytest.mark.tray
+def test_notices_go_to_the_desktop_notification_service(qtbot, dunst, tray_icon_app):
+    with qtbot.waitSignal(tray_icon_app.notice_shown, timeout=10000) as shown:
+        tray_icon_app.notify("New weigh-in", "72.4 kg")
+    assert shown.args == [Notice("New weigh-in", "72.4 kg"), "desktop"]  # not Qt's balloon
+    assert [n["summary"] for n in dunst_history(dunst)] == ["New weigh-in"]
+
+
+@pytest.mark.parametrize("bus", ["no service on it", "none"])
+def test_without_a_notification_service_the_tray_icon_shows_the_notice(
+        qtbot, bus, no_notification_service, monkeypatch, tray_icon_app, caplog):
+    if bus == "none":
+        monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS")
+        monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    caplog.set_level(logging.INFO, logger="withings_gui.tray.app")
+    threads = []
+    tray_icon_app.notice_shown.connect(lambda *_: threads.append(threading.current_thread()))
+    with qtbot.waitSignal(tray_icon_app.notice_shown, timeout=10000) as shown:
+        tray_icon_app.notify("Sync failed", "HTTP 502", True)
+    assert shown.args == [Notice("Sync failed", "HTTP 502", True), "tray"]
+    assert threads == [threading.main_thread()]  # showMessage on the GUI thread
+    assert "no desktop notification service" in caplog.text
+    # The finished task is freed: a tray runs for months.
+    qtbot.waitUntil(lambda: not tray_icon_app.runner.findChildren(Task))
 
 
 def test_demo_tray_process_never_loads_webengine(tmp_path):

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def tray(qtbot, demo):
+def tray(qtbot, demo, no_notification_service):
     app = TrayApp(demo.ctx, tray_available=False)
     qtbot.addWidget(app.fallback)
     yield app

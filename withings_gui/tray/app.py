@@ -7,17 +7,17 @@ import subprocess
 import sys
 import time
 
-from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtCore import QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmapCache
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from withings_gui.core.context import AppContext
 from withings_gui.gui.tasks import TaskRunner
-from withings_gui.tray import probes
+from withings_gui.tray import desktop_notifications, probes
 from withings_gui.tray.icon import TrayState, make_icon
 from withings_gui.tray.last_weight import load_last_weight, save_last_weight
 from withings_gui.tray.menu import TrayMenu
-from withings_gui.tray.notify import notices_for
+from withings_gui.tray.notify import Notice, notices_for
 from withings_gui.tray.scheduler import SyncScheduler
 from withings_gui.tray.single_instance import SingleInstance
 from withings_gui.tray.status import APP_TITLE, TrayStatus, derive_status, shown_profile
@@ -41,6 +41,9 @@ def setup_command(ctx: AppContext, reauthorize: bool = False) -> list[str]:
 
 
 class TrayApp(QObject):
+    # A notice and where it went: "desktop" (the notification service) or "tray" (Qt's own).
+    notice_shown = Signal(object, str)
+
     def __init__(self, ctx: AppContext, tray_available: bool | None = None):
         super().__init__()
         self.ctx = ctx
@@ -170,10 +173,32 @@ class TrayApp(QObject):
 
     def notify(self, title: str, text: str, critical: bool = False) -> None:
         log.info("notification: %s — %s", title, text)
-        icon = QSystemTrayIcon.MessageIcon.Warning if critical else \
-            QSystemTrayIcon.MessageIcon.Information
+        notice = Notice(title, text, critical)
+        if desktop_notifications.SUPPORTED:
+            # Off the GUI thread: the bus may have to start the service first.
+            self.runner.start(lambda cancel: (notice, desktop_notifications.send(notice)),
+                              self._on_desktop_notice_shown, self._on_desktop_notice_refused)
+        else:
+            self._show_in_tray(notice)
+
+    @Slot(object)
+    def _on_desktop_notice_shown(self, sent: tuple[Notice, int]) -> None:
+        self.sender().deleteLater()  # the finished task: the tray runs for months
+        self.notice_shown.emit(sent[0], "desktop")
+
+    @Slot(object)
+    def _on_desktop_notice_refused(self, exc: BaseException) -> None:
+        self.sender().deleteLater()
+        log.info("no desktop notification service (%s): the tray shows the notice", exc)
+        self._show_in_tray(exc.notice)
+
+    def _show_in_tray(self, notice: Notice) -> None:
         if self.fallback is None and QSystemTrayIcon.supportsMessages():
-            self.tray.showMessage(title, text, icon, 10_000)
+            icon = QSystemTrayIcon.MessageIcon.Warning if notice.critical else \
+                QSystemTrayIcon.MessageIcon.Information
+            self.tray.showMessage(notice.title, notice.text, icon,
+                                  desktop_notifications.EXPIRE_MS)
+            self.notice_shown.emit(notice, "tray")
 
     # -- actions -------------------------------------------------------------------------
 
@@ -241,8 +266,8 @@ def run_tray_app(ctx: AppContext) -> int:
               file=sys.stderr)
         return 0
     tray = TrayApp(ctx)
-    instance.activated.connect(lambda: tray.tray.showMessage(
-        APP_TITLE, tray.status.details()) if tray.fallback is None else tray.fallback.raise_())
+    instance.activated.connect(lambda: tray.notify(APP_TITLE, tray.status.details())
+                               if tray.fallback is None else tray.fallback.raise_())
     instance.listen()
     tray.start()
     code = app.exec()

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import QSystemTrayIcon
 EXIT_AFTER_SYNC_ENV = "WITHINGS_GUI_EXIT_AFTER_FIRST_SYNC"
 # What only the wizard, the sync child or a secret store needs, and what it costs the tray:
 # WebEngine ~100 MB, the rest 1.5 to 25 MB or tens of milliseconds of start-up each.
+# jeepney (D-Bus) is loaded by the first desktop notification, not by start-up.
 HEAVY_MODULES = ("PySide6.QtWebEngineCore", "PySide6.QtNetwork", "sqlite3", "_hashlib",
-                 "keyring", "filelock", "requests", "homeassistant_api")
+                 "keyring", "filelock", "requests", "homeassistant_api", "jeepney")
 FONT_SUFFIXES = (".ttf", ".otf", ".ttc", ".pfb", ".pcf", ".pcf.gz")
 EXIT_WHEN_ICON_VISIBLE_ENV = "WITHINGS_GUI_EXIT_WHEN_ICON_VISIBLE"
 SYNC_CYCLES_ENV = "WITHINGS_GUI_BENCH_SYNC_CYCLES"
