@@ -189,7 +189,7 @@ class TrayApp(QObject):
     @Slot(object)
     def _on_desktop_notice_refused(self, exc: BaseException) -> None:
         self.sender().deleteLater()
-        log.info("no desktop notification service (%s): the tray shows the notice", exc)
+        log.info("no desktop notification service took the notice (%s)", exc)
         self._show_in_tray(exc.notice)
 
     def _show_in_tray(self, notice: Notice) -> None:
