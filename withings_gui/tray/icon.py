@@ -30,6 +30,9 @@ _COLORS = {
 }
 
 
+_TRANSPARENT = QColor(0, 0, 0, 0)
+
+
 def format_weight(value: float | None, size: int) -> str:
     """Digits that fit: "72" in a small icon, "72.4" from 32 px up; "–" without a value."""
     if value is None:
@@ -42,7 +45,7 @@ def format_weight(value: float | None, size: int) -> str:
 def render_weight_icon(value: float | None, unit: str, state: TrayState, size: int,
                        dark: bool = False) -> QPixmap:
     pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(_TRANSPARENT)  # a QColor: filling with Qt.GlobalColor leaks a little a call
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     background = QColor(_COLORS[state])
