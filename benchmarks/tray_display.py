@@ -1,15 +1,23 @@
-"""The tray benchmarks' screen (Xvfb + trayer, ready for icons) and the bare tray they measure
-the app against."""
+"""The tray benchmarks' desktop and the bare tray they measure the app against.
+
+The desktop is what the tray meets on a user's machine: a screen (Xvfb) with a tray host
+(trayer) and a session bus whose notification service (dunst) starts on the first notice.
+"""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
 import time
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Iterator
 
+from tests.support.dbus import dunst_on_demand
 from tests.support.xvfb import screen_with_tray, wait_for
+
+ROOT = Path(__file__).resolve().parents[1]
 
 # The bare PySide6 tray the app is measured against: same toolkit, same icon size, no app.
 BARE_TRAY = r"""
@@ -43,9 +51,10 @@ BARE_COMMAND = [sys.executable, "-c", BARE_TRAY]
 
 @contextmanager
 def tray_display() -> Iterator[dict[str, str]]:
-    """Yield an environment with DISPLAY set to a fresh Xvfb that has a trayer tray."""
-    with screen_with_tray(151) as screen:
-        env = dict(screen, QT_QPA_PLATFORM="xcb")
+    """Yield an environment with DISPLAY and DBUS_SESSION_BUS_ADDRESS set to that desktop."""
+    with tempfile.TemporaryDirectory() as folder, screen_with_tray(151) as screen, \
+            dunst_on_demand(Path(folder), screen, ROOT / "withings_gui" / "resources") as bus:
+        env = dict(screen, QT_QPA_PLATFORM="xcb", DBUS_SESSION_BUS_ADDRESS=bus)
         # Wait until a bare tray icon can be shown: proves trayer owns the tray selection.
         wait_for(lambda: run_until_visible(BARE_COMMAND, env)[0] is not None, 30, "trayer")
         yield env

@@ -1,10 +1,12 @@
 """Idle memory of the tray after many sync cycles, against a bare PySide6 tray.
 
-The real tray process runs (configured, logged in, under Xvfb + trayer) against the simulated
-Withings cloud in this process: from this checkout and, with ``--bundle``, as the PyInstaller
-bundle the .deb installs (packaging/build-bundle). Its benchmark probe starts each background
-sync as soon as the last one ended, exactly as the interval timer would, and reports the
-resident memory (VmRSS) after the first cycle and every 50th.
+The real tray process runs (configured, logged in, under Xvfb + trayer, with a notification
+service on its session bus) against the simulated Withings cloud in this process: from this
+checkout and, with ``--bundle``, as the PyInstaller bundle the .deb installs
+(packaging/build-bundle). Its benchmark probe starts each background sync as soon as the last
+one ended, exactly as the interval timer would, and reports the resident memory (VmRSS) after
+the first cycle and every 50th. The checkout also runs once on a bus without a notification
+service, where Qt draws each notice as a balloon in the tray's own process.
 
     python -m benchmarks.tray_memory [--cycles 500] [--bundle DIR] [--no-write]
 """
@@ -23,6 +25,7 @@ from benchmarks.bytecode import compile_package
 from benchmarks.report import publish
 from benchmarks.tray_display import BARE_COMMAND, run_until_visible, tray_display
 from tests.cli_helpers import Cli
+from tests.support.dbus import session_bus
 from withings_gui.demo.cloud import SimulatedCloud
 from withings_gui.tray.probes import SYNC_CYCLES_ENV
 
@@ -47,6 +50,7 @@ def run_cycles(command: list[str], cycles: int, display: dict[str, str]) -> dict
         cli.configure()
         cli.login()
         env = dict(cli.env(), DISPLAY=display["DISPLAY"], QT_QPA_PLATFORM="xcb",
+                   DBUS_SESSION_BUS_ADDRESS=display["DBUS_SESSION_BUS_ADDRESS"],
                    **{SYNC_CYCLES_ENV: str(cycles)})
         done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=3600)
     line = next((l for l in done.stdout.splitlines() if l.startswith("sync-cycles ")), None)
@@ -68,6 +72,9 @@ def measure(cycles: int, bundle: Path | None) -> tuple[float, dict[str, dict]]:
     with tray_display() as display:
         reports = {name: run_cycles(command, cycles, display)
                    for name, command in commands.items()}
+        with tempfile.TemporaryDirectory() as folder, session_bus(Path(folder)) as bare_bus:
+            reports["no service"] = run_cycles(commands["checkout"], cycles,
+                                               dict(display, DBUS_SESSION_BUS_ADDRESS=bare_bus))
         _, lines = run_until_visible(BARE_COMMAND, dict(display, BARE_TRAY_REPORT_RSS="1"))
     bare_mb = int(next(l for l in lines if l.startswith("rss-kb")).split()[1]) / 1024
     return bare_mb, reports
@@ -81,7 +88,8 @@ def main() -> int:
     args = parser.parse_args()
     bare_mb, reports = measure(args.cycles, args.bundle)
     labels = {"checkout": "`python -m withings_gui tray` from a checkout",
-              "bundle": "`withings-gui tray`, the bundle the .deb installs"}
+              "bundle": "`withings-gui tray`, the bundle the .deb installs",
+              "no service": "the checkout on a desktop without a notification service"}
     rows = [f"| bare PySide6 tray, RSS with icon shown | {bare_mb:.1f} MB | — | — |"]
     traces = []
     all_met = True
@@ -99,10 +107,12 @@ def main() -> int:
         f"cycle {WARM_UP} to {args.cycles} (goal: none, ≤ {GROWTH_NOISE_MB:.0f} MB noise) | "
         "failed syncs |\n|---|---|---|---|\n" + "\n".join(rows) +
         "\n\nRSS (MB) by cycle:\n\n" + "\n".join(f"- {t}" for t in traces) +
-        f"\n\nXvfb + trayer; the simulated cloud's clock runs {CLOUD_SPEED}× faster, so every "
-        "sync brings a new weigh-in and its notification (Qt draws it as a balloon, as no "
-        "notification service runs here). The checkout's bytecode is compiled first, as in "
-        "an installed copy.")
+        f"\n\nXvfb + trayer, and a session bus that starts dunst as notification service on "
+        f"the first notice; the simulated cloud's clock runs {CLOUD_SPEED}× faster, so every "
+        "sync brings a new weigh-in and its notification. Without a notification service "
+        "(last row) Qt draws each notice as a balloon inside the tray process, with its text "
+        "in a font: that starts Qt's font engine, which the icon alone never does. The "
+        "checkout's bytecode is compiled first, as in an installed copy.")
     command = f"python -m benchmarks.tray_memory --cycles {args.cycles}" + \
         (f" --bundle {args.bundle}" if args.bundle else "")
     publish("tray_memory", "Tray: idle memory after many sync cycles", command, body,
