@@ -73,7 +73,8 @@ def main() -> int:
                     f"{', '.join(f'{t:.2f}' for t in runs)} |")
     body = ("| what | median | ratio to bare | all runs (s) |\n|---|---|---|---|\n" +
             "\n".join(rows) +
-            f"\n\nXvfb 1280×800 + trayer, {args.runs} alternating runs after one warm-up each; "
+            "\n\nXvfb 1280×800 + trayer and a session bus with a notification service (dunst), "
+            f"{args.runs} alternating runs after one warm-up each; "
             "the checkout's bytecode is compiled first, as in an installed copy.")
     command = f"python -m benchmarks.tray_startup --runs {args.runs}" + \
         (f" --bundle {args.bundle}" if args.bundle else "")
