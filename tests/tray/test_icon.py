@@ -59,24 +59,3 @@ def test_redrawing_the_icon_leaves_none_refcount_alone(qapp):
     for _ in range(50):
         make_icon(72.4, "kg", TrayState.OK)
     assert sys.getrefcount(None) >= before - 20
-
-
-def test_redrawing_the_icon_keeps_no_python_memory(qapp):
-    # Some PySide6 overloads leak a little a call (QPen's five-argument constructor ~40 bytes,
-    # QPixmap.fill with a Qt.GlobalColor); the tray redraws at every sync for months.
-    import gc
-    import tracemalloc
-
-    make_icon(72.4, "kg", TrayState.OK)  # warm caches first
-    gc.collect()
-    tracemalloc.start()
-    try:
-        before = tracemalloc.take_snapshot()
-        for _ in range(200):
-            make_icon(72.4, "kg", TrayState.OK)
-        gc.collect()
-        after = tracemalloc.take_snapshot()
-    finally:
-        tracemalloc.stop()
-    grown = sum(stat.size_diff for stat in after.compare_to(before, "filename"))
-    assert grown < 200 * 150  # bytes: it was ~400 a redraw with the leaking calls

@@ -65,11 +65,8 @@ def draw_text(painter: QPainter, text: str, height: int, area: QRectF, color: QC
     offset = pen_width / 2
     left = round(area.x() + (area.width() - text_width(text, height)) / 2)
     top = round(area.y() + (area.height() - height - pen_width) / 2)
-    # Built with setters: PySide6's five-argument QPen constructor leaks ~40 bytes a call,
-    # and the tray redraws its icon at every sync for months.
-    pen = QPen(color, pen_width)
-    pen.setCapStyle(Qt.PenCapStyle.SquareCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    pen = QPen(color, pen_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.SquareCap,
+               Qt.PenJoinStyle.MiterJoin)
     for char in text:
         width, strokes = _GLYPHS[char]
         advance = round(width * height)

@@ -30,9 +30,6 @@ _COLORS = {
 }
 
 
-_TRANSPARENT = QColor(0, 0, 0, 0)
-
-
 def format_weight(value: float | None, size: int) -> str:
     """Digits that fit: "72" in a small icon, "72.4" from 32 px up; "–" without a value."""
     if value is None:
@@ -45,7 +42,7 @@ def format_weight(value: float | None, size: int) -> str:
 def render_weight_icon(value: float | None, unit: str, state: TrayState, size: int,
                        dark: bool = False) -> QPixmap:
     pixmap = QPixmap(size, size)
-    pixmap.fill(_TRANSPARENT)  # a QColor: filling with Qt.GlobalColor leaks a little a call
+    pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     background = QColor(_COLORS[state])
