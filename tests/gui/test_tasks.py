@@ -3,7 +3,7 @@ import threading
 import pytest
 from PySide6.QtCore import QObject, QThread, Slot
 
-from withings_gui.gui.tasks import TaskRunner
+from withings_gui.gui.tasks import Task, TaskRunner
 
 pytestmark = pytest.mark.gui
 
@@ -76,3 +76,16 @@ def test_plain_function_receivers_also_run_on_the_gui_thread(qtbot, qapp):
                  lambda exc: None)
     qtbot.waitUntil(lambda: len(seen) == 1)
     assert seen == [qapp.thread()]
+
+
+def test_delivered_tasks_free_themselves(qtbot):
+    # The tray starts a task per sync and per notice for months: none may stay behind.
+    runner, receiver = TaskRunner(), Receiver()
+    runner.start(lambda cancel: 1, receiver.done, receiver.error)
+
+    def fail(cancel):
+        raise ValueError("boom")
+
+    runner.start(fail, receiver.done, receiver.error)
+    qtbot.waitUntil(lambda: receiver.results == [1] and len(receiver.errors) == 1)
+    qtbot.waitUntil(lambda: not runner.findChildren(Task))

@@ -49,6 +49,9 @@ class Task(QObject):
         self.running = False
         if not self.cancel_event.is_set():
             (self.finished if succeeded else self.failed).emit(value)
+        # Delivered, so done: freed here rather than by each caller (the tray starts one
+        # task per sync and per notice, for months).
+        self.deleteLater()
 
 
 class TaskRunner(QObject):

@@ -183,12 +183,10 @@ class TrayApp(QObject):
 
     @Slot(object)
     def _on_desktop_notice_shown(self, sent: tuple[Notice, int]) -> None:
-        self.sender().deleteLater()  # the finished task: the tray runs for months
         self.notice_shown.emit(sent[0], "desktop")
 
     @Slot(object)
     def _on_desktop_notice_refused(self, exc: BaseException) -> None:
-        self.sender().deleteLater()
         log.info("no desktop notification service took the notice (%s)", exc)
         self._show_in_tray(exc.notice)
 

@@ -105,10 +105,7 @@ class SyncScheduler(QObject):
 
     def _finish(self) -> None:
         self.running = False
-        # Free the finished task: the tray runs for months, one task per interval.
-        if self._task is not None:
-            self._task.deleteLater()
-            self._task = None
+        self._task = None  # it frees itself once delivered
 
     def _maybe_rerun(self) -> None:
         if self._rerun_manual is not None:
