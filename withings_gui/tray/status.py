@@ -53,7 +53,8 @@ def derive_status(config: Config, results: list[SyncResult] | None, syncing: boo
                   paused: bool, last_success: float | None,
                   now: float | None = None,
                   stored: tuple[float, int] | None = None) -> TrayStatus:
-    """``stored`` is the last weight (kg, time) from the history, shown before any sync."""
+    """``stored`` is the last weight (kg, time) the tray showed (tray/last_weight.py), drawn
+    until the first sync brings the current one."""
     now = time.time() if now is None else now
     profile = shown_profile(config)
     unit = profile.display_unit if profile else "kg"
