@@ -49,6 +49,10 @@ sys.exit(app.exec())
 BARE_COMMAND = [sys.executable, "-c", BARE_TRAY]
 
 
+# What places a process on that desktop: its screen (with the tray host) and its session bus.
+DESKTOP_VARIABLES = ("DISPLAY", "QT_QPA_PLATFORM", "DBUS_SESSION_BUS_ADDRESS")
+
+
 @contextmanager
 def tray_display() -> Iterator[dict[str, str]]:
     """Yield an environment with DISPLAY and DBUS_SESSION_BUS_ADDRESS set to that desktop."""
@@ -58,6 +62,12 @@ def tray_display() -> Iterator[dict[str, str]]:
         # Wait until a bare tray icon can be shown: proves trayer owns the tray selection.
         wait_for(lambda: run_until_visible(BARE_COMMAND, env)[0] is not None, 30, "trayer")
         yield env
+
+
+def on_desktop(env: dict[str, str], desktop: dict[str, str], **extra: str) -> dict[str, str]:
+    """``env`` with the desktop's screen and session bus: the app meets what the bare tray
+    meets (without the bus, Qt's tray lookup pays for D-Bus auto-launch instead)."""
+    return dict(env, **{name: desktop[name] for name in DESKTOP_VARIABLES}, **extra)
 
 
 def run_until_visible(command: list[str], env: dict[str, str],

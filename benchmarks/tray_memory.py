@@ -23,7 +23,7 @@ from pathlib import Path
 
 from benchmarks.bytecode import compile_package
 from benchmarks.report import publish
-from benchmarks.tray_display import BARE_COMMAND, run_until_visible, tray_display
+from benchmarks.tray_display import BARE_COMMAND, on_desktop, run_until_visible, tray_display
 from tests.cli_helpers import Cli
 from tests.support.dbus import session_bus
 from withings_gui.demo.cloud import SimulatedCloud
@@ -49,9 +49,7 @@ def run_cycles(command: list[str], cycles: int, display: dict[str, str]) -> dict
         cli = Cli(Path(folder) / "cfg", cloud)
         cli.configure()
         cli.login()
-        env = dict(cli.env(), DISPLAY=display["DISPLAY"], QT_QPA_PLATFORM="xcb",
-                   DBUS_SESSION_BUS_ADDRESS=display["DBUS_SESSION_BUS_ADDRESS"],
-                   **{SYNC_CYCLES_ENV: str(cycles)})
+        env = on_desktop(cli.env(), display, **{SYNC_CYCLES_ENV: str(cycles)})
         done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=3600)
     line = next((l for l in done.stdout.splitlines() if l.startswith("sync-cycles ")), None)
     if done.returncode != 0 or line is None:

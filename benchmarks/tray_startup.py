@@ -18,7 +18,7 @@ from pathlib import Path
 
 from benchmarks.bytecode import compile_package
 from benchmarks.report import publish
-from benchmarks.tray_display import BARE_COMMAND, run_until_visible, tray_display
+from benchmarks.tray_display import BARE_COMMAND, on_desktop, run_until_visible, tray_display
 from tests.cli_helpers import Cli
 from withings_gui.demo.cloud import SimulatedCloud
 from withings_gui.tray.probes import EXIT_WHEN_ICON_VISIBLE_ENV
@@ -33,8 +33,7 @@ def measure(runs: int, bundle: Path | None) -> dict[str, list[float]]:
         cli = Cli(Path(folder) / "cfg", cloud)
         cli.configure()
         cli.login()
-        app_env = dict(cli.env(), DISPLAY=display["DISPLAY"], QT_QPA_PLATFORM="xcb",
-                       **{EXIT_WHEN_ICON_VISIBLE_ENV: "1"})
+        app_env = on_desktop(cli.env(), display, **{EXIT_WHEN_ICON_VISIBLE_ENV: "1"})
         variants = {"bare": (BARE_COMMAND, display),
                     "app": ([sys.executable, "-m", "withings_gui", "tray"], app_env)}
         if bundle is not None:
