@@ -3,13 +3,60 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 import sys
+from pathlib import Path
 
 from withings_gui.core.paths import AppPaths
 from withings_gui.core.redact import RedactingFilter
 
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+MAX_LOG_BYTES = 1_000_000
+OLD_LOGS_KEPT = 3
+
+
+class RotatingLogFile(logging.FileHandler):
+    """Appends to ``path`` until the next record would take it past ``max_bytes``; then the
+    file becomes ``path.1`` (``.1`` becomes ``.2``, and so on; the oldest beyond ``backups``
+    is dropped) and a new one starts.
+
+    This is what logging.handlers.RotatingFileHandler does. That module also imports socket,
+    pickle and queue for its other handlers, which cost every start of the app ~6 ms: a
+    tenth of what the tray takes beyond a bare tray icon to show (docs/BENCHMARKS.md)."""
+
+    def __init__(self, path: Path, max_bytes: int = MAX_LOG_BYTES,
+                 backups: int = OLD_LOGS_KEPT) -> None:
+        if max_bytes <= 0 or backups <= 0:
+            raise ValueError("a rotating log needs a size limit and at least one old file")
+        super().__init__(path, encoding="utf-8", delay=True)
+        self.max_bytes, self.backups = max_bytes, backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._is_full_for(record):
+                self._roll_over()
+        except Exception:  # logging must never take the app down; handleError reports it
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _is_full_for(self, record: logging.LogRecord) -> bool:
+        if self.stream is None:
+            self.stream = self._open()
+        # Where appending starts: another process (the sync child) may have written too.
+        size = self.stream.seek(0, os.SEEK_END)
+        # An empty file takes any record, however long: rolling it over would lose nothing.
+        return size > 0 and size + len(self.format(record)) + len(self.terminator) > \
+            self.max_bytes
+
+    def _roll_over(self) -> None:
+        self.stream.close()
+        self.stream = None  # FileHandler.emit opens the new file
+        for number in range(self.backups - 1, 0, -1):
+            older = f"{self.baseFilename}.{number}"
+            if os.path.exists(older):
+                os.replace(older, f"{self.baseFilename}.{number + 1}")
+        os.replace(self.baseFilename, f"{self.baseFilename}.1")
 
 
 def setup_logging(paths: AppPaths, verbose: bool = False, to_stderr: bool = True) -> None:
@@ -19,8 +66,7 @@ def setup_logging(paths: AppPaths, verbose: bool = False, to_stderr: bool = True
             root.removeHandler(handler)
             handler.close()
     paths.log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    handlers: list[logging.Handler] = [logging.handlers.RotatingFileHandler(
-        paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")]
+    handlers: list[logging.Handler] = [RotatingLogFile(paths.log_file)]
     if to_stderr:
         stderr = logging.StreamHandler(sys.stderr)
         stderr.setLevel(logging.DEBUG if verbose else logging.WARNING)
