@@ -37,10 +37,16 @@ def test_each_state_has_its_own_colour(qapp):
     assert len(distinct) == 5
 
 
-def test_dark_panel_gets_a_light_rim(qapp):
-    light = render_weight_icon(72.4, "kg", TrayState.STALE, 22, dark=False).toImage()
-    dark = render_weight_icon(72.4, "kg", TrayState.STALE, 22, dark=True).toImage()
-    assert dark.pixelColor(11, 0) != light.pixelColor(11, 0)
+@pytest.mark.parametrize("state", [TrayState.STALE, TrayState.OK, TrayState.ERROR])
+def test_badge_has_a_light_rim_for_dark_panels(qapp, state):
+    from PySide6.QtGui import QColor
+
+    from withings_gui.tray.icon import _COLORS
+
+    image = render_weight_icon(72.4, "kg", state, 22).toImage()
+    edge, inside = image.pixelColor(11, 0), image.pixelColor(1, 11)
+    assert inside.name() == QColor(_COLORS[state]).name()
+    assert edge.lightness() > inside.lightness() + 30
 
 
 @pytest.mark.parametrize("value, size, text", [(72.44, 16, "72"), (72.44, 32, "72.4"),
@@ -59,3 +65,23 @@ def test_redrawing_the_icon_leaves_none_refcount_alone(qapp):
     for _ in range(50):
         make_icon(72.4, "kg", TrayState.OK)
     assert sys.getrefcount(None) >= before - 20
+
+
+def test_drawing_every_icon_leaves_the_qt_namespace_unbuilt(tmp_path):
+    # In a fresh process: this one built it long ago. See tray/paint.py for what it costs.
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "from withings_gui.tray.icon import TrayState, make_icon\n"
+            "app = QApplication(sys.argv[:1])\n"
+            "for state in TrayState:\n"
+            "    for value in (72.4, 159.5, 1000.2, None):\n"
+            "        make_icon(value, 'kg', state)\n"
+            "print('Qt' in vars(sys.modules['PySide6.QtCore']))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"

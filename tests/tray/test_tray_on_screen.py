@@ -67,7 +67,8 @@ def lit_pixels(image, area):
                if image.pixelColor(x, y).lightness() > 40)
 
 
-def test_tray_on_a_real_tray_draws_its_icon_without_the_font_engine(display, tmp_path):
+def test_tray_on_a_real_tray_draws_its_icon_without_the_font_engine_or_qt_namespace(
+        display, tmp_path):
     # Offscreen there is no tray, and the fallback window's labels need fonts; here there is.
     from withings_gui.demo.cloud import SimulatedCloud
 
@@ -77,7 +78,7 @@ def test_tray_on_a_real_tray_draws_its_icon_without_the_font_engine(display, tmp
         cli.login()
         loaded = loaded_after_first_sync([], dict(cli.env(), DISPLAY=display["DISPLAY"],
                                                   QT_QPA_PLATFORM="xcb"))
-    assert loaded == {"modules": [], "fonts": []}
+    assert loaded == {"modules": [], "fonts": [], "qt_namespace": False}
 
 
 def test_tray_icon_appears_with_the_weight(display, tmp_path, hass_server, qapp):

@@ -7,7 +7,7 @@ import sys
 import time
 
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmapCache
+from PySide6.QtGui import QDesktopServices, QPixmapCache
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from withings_gui.core.context import AppContext
@@ -88,11 +88,7 @@ class TrayApp(QObject):
             self.fallback = FallbackWindow(self)
         self.history = None  # HistoryWindow, built (and QtCharts loaded) on first use
         self.launched: list = []  # the setup wizards started (subprocess.Popen)
-        self._dark = _dark_panel()
         self._icon_key: tuple | None = None
-        hints = QGuiApplication.styleHints()
-        if hasattr(hints, "colorSchemeChanged"):  # Qt ≥ 6.5: redraw when the theme flips
-            hints.colorSchemeChanged.connect(self._on_theme_changed)
         self.refresh()
 
     def start(self) -> None:
@@ -120,15 +116,10 @@ class TrayApp(QObject):
 
     def _show_icon(self, weight: float | None, unit: str, state: TrayState) -> None:
         # Redraw only on change: every sync refreshes, and tray hosts repaint on each setIcon.
-        key = (None if weight is None else round(weight, 1), unit, state, self._dark)
+        key = (None if weight is None else round(weight, 1), unit, state)
         if key != self._icon_key:
             self._icon_key = key
-            self.tray.setIcon(make_icon(weight, unit, state, self._dark))
-
-    @Slot()
-    def _on_theme_changed(self, *_) -> None:
-        self._dark = _dark_panel()
-        self.refresh()
+            self.tray.setIcon(make_icon(weight, unit, state))
 
     @Slot(bool)
     def _on_started(self, manual: bool) -> None:
@@ -252,16 +243,6 @@ def _sync_engine(ctx: AppContext):
     from withings_gui.tray.sync_process import ProcessSyncEngine
 
     return ProcessSyncEngine(ctx)
-
-
-def _dark_panel() -> bool:
-    hints = QGuiApplication.styleHints()
-    try:
-        from PySide6.QtCore import Qt
-
-        return hints.colorScheme() == Qt.ColorScheme.Dark
-    except AttributeError:
-        return False
 
 
 def run_tray_app(ctx: AppContext) -> int:

@@ -7,8 +7,10 @@ a font file cost it about 3.5 MB of resident memory and part of its start-up.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QPainter, QPainterPath
+
+from withings_gui.tray.paint import solid_brush, solid_pen
 
 # Each glyph: its width and its strokes, as polylines in units of the digit height (y down,
 # 0 = top of a digit, 1 = baseline; letters use 0.4 as x-height and go down to 1.3).
@@ -65,21 +67,24 @@ def draw_text(painter: QPainter, text: str, height: int, area: QRectF, color: QC
     offset = pen_width / 2
     left = round(area.x() + (area.width() - text_width(text, height)) / 2)
     top = round(area.y() + (area.height() - height - pen_width) / 2)
-    pen = QPen(color, pen_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.SquareCap,
-               Qt.PenJoinStyle.MiterJoin)
+    # Each segment is stroked on its own, so the pen's square caps fill the corners where
+    # segments meet, as mitred joins would at right angles (paint.py: no join styles here).
+    pen = solid_pen(color, pen_width)
     for char in text:
         width, strokes = _GLYPHS[char]
         advance = round(width * height)
         if char == ".":
-            painter.fillRect(QRectF(left, top + height, pen_width, pen_width), color)
+            dot = QPainterPath()
+            dot.addRect(QRectF(left, top + height, pen_width, pen_width))
+            painter.fillPath(dot, solid_brush(color))
         path = QPainterPath()
         for stroke in strokes:
             points = [QPointF(left + round(x * height) + offset, top + round(y * height) + offset)
                       for x, y in stroke]
-            path.moveTo(points[0])
-            for point in points[1:]:
-                path.lineTo(point)
-        # The caps and joins of slanted strokes (1, k) would stick out of the glyph's box.
+            for start, end in zip(points, points[1:]):
+                path.moveTo(start)
+                path.lineTo(end)
+        # The caps of slanted strokes (1, k) would stick out of the glyph's box.
         painter.save()
         painter.setClipRect(QRectF(left, top, advance + pen_width, _DEPTH * height + pen_width))
         painter.strokePath(path, pen)

@@ -1,13 +1,14 @@
-"""The tray icon as a pure function of (value, unit, state, size, theme)."""
+"""The tray icon as a pure function of (value, unit, state, size)."""
 
 from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap
 
 from withings_gui.tray.glyphs import draw_text, fit_height
+from withings_gui.tray.paint import solid_brush, solid_pen
 
 ICON_SIZES = (16, 22, 24, 32, 48, 64)
 
@@ -39,18 +40,19 @@ def format_weight(value: float | None, size: int) -> str:
     return f"{round(value):d}"
 
 
-def render_weight_icon(value: float | None, unit: str, state: TrayState, size: int,
-                       dark: bool = False) -> QPixmap:
+def render_weight_icon(value: float | None, unit: str, state: TrayState, size: int) -> QPixmap:
     pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    background = QColor(_COLORS[state])
-    # A light rim separates the badge from dark panels.
-    painter.setPen(QColor(255, 255, 255, 90) if dark else Qt.PenStyle.NoPen)
-    painter.setBrush(background)
     radius = max(2.0, size / 6)
-    painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), radius, radius)
+    badge = QPainterPath()
+    badge.addRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), radius, radius)
+    painter.fillPath(badge, solid_brush(QColor(_COLORS[state])))
+    # A light rim separates the badge from dark panels and vanishes on light ones. Always
+    # drawn: the app's colour scheme does not tell the panel's (GNOME's bar is dark in both),
+    # and asking Qt for it would build the Qt namespace (paint.py).
+    painter.strokePath(badge, solid_pen(QColor(255, 255, 255, 90), 1))
     text = format_weight(value, size)
     white = QColor("white")
     if size >= 32:
@@ -69,16 +71,18 @@ def render_weight_icon(value: float | None, unit: str, state: TrayState, size: i
     return pixmap
 
 
-def make_icon(value: float | None, unit: str, state: TrayState, dark: bool = False) -> QIcon:
+def make_icon(value: float | None, unit: str, state: TrayState) -> QIcon:
     icon = QIcon()
     for size in ICON_SIZES:
-        icon.addPixmap(render_weight_icon(value, unit, state, size, dark))
+        icon.addPixmap(render_weight_icon(value, unit, state, size))
     return icon
 
 
 def _corner_dot(painter: QPainter, size: int, state: TrayState) -> None:
     diameter = max(4.0, size / 4)
-    painter.setPen(QColor("white"))
-    painter.setBrush(QColor("#ffeb3b") if state is TrayState.SYNCING else QColor("white"))
+    dot = QPainterPath()
     # Bottom right, beside the unit, clear of the digits.
-    painter.drawEllipse(QRectF(size - diameter - 1.5, size - diameter - 1.5, diameter, diameter))
+    dot.addEllipse(QRectF(size - diameter - 1.5, size - diameter - 1.5, diameter, diameter))
+    fill = QColor("#ffeb3b") if state is TrayState.SYNCING else QColor("white")
+    painter.fillPath(dot, solid_brush(fill))
+    painter.strokePath(dot, solid_pen(QColor("white"), 1))
