@@ -91,3 +91,21 @@ def test_setup_logging_leaves_logging_handlers_unimported(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, timeout=60)
     assert done.stdout.strip() == "False"
+
+
+def test_a_log_that_cannot_be_moved_aside_keeps_its_records_and_old_files(tmp_path):
+    # Stands in for Windows, where a file another process has open cannot be renamed:
+    # here the name it would move to is taken by a folder.
+    log = tmp_path / "app.log"
+    (tmp_path / "app.log.full").mkdir()
+    (tmp_path / "app.log.full" / "keep").write_text("x")
+    for number in (1, 2):
+        (tmp_path / f"app.log.{number}").write_text(f"record {90000 + number} old\n")
+    handler = RotatingLogFile(log, max_bytes=200, backups=2)
+    try:
+        _log_lines(handler, 20)
+    finally:
+        handler.close()
+    assert _numbers_in(log) == list(range(20))
+    assert _numbers_in(tmp_path / "app.log.1") == [90001]
+    assert _numbers_in(tmp_path / "app.log.2") == [90002]

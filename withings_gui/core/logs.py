@@ -33,16 +33,17 @@ class RotatingLogFile(logging.FileHandler):
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
+            if self.stream is None:
+                self.stream = self._open()
             if self._is_full_for(record):
                 self._roll_over()
+                self.stream = self._open()
         except Exception:  # logging must never take the app down; handleError reports it
             self.handleError(record)
             return
         super().emit(record)
 
     def _is_full_for(self, record: logging.LogRecord) -> bool:
-        if self.stream is None:
-            self.stream = self._open()
         # Where appending starts: another process (the sync child) may have written too.
         size = self.stream.seek(0, os.SEEK_END)
         # An empty file takes any record, however long: rolling it over would lose nothing.
@@ -51,12 +52,21 @@ class RotatingLogFile(logging.FileHandler):
 
     def _roll_over(self) -> None:
         self.stream.close()
-        self.stream = None  # FileHandler.emit opens the new file
+        self.stream = None
+        # The full file moves aside first. It cannot on Windows while another process of
+        # the app (the sync child) has it open: then nothing has moved, the record goes
+        # into this file and the next record tries again. Shifting the old files first
+        # would drop one of them at every failed attempt.
+        full = f"{self.baseFilename}.full"
+        try:
+            os.replace(self.baseFilename, full)
+        except OSError:
+            return
         for number in range(self.backups - 1, 0, -1):
             older = f"{self.baseFilename}.{number}"
             if os.path.exists(older):
                 os.replace(older, f"{self.baseFilename}.{number + 1}")
-        os.replace(self.baseFilename, f"{self.baseFilename}.1")
+        os.replace(full, f"{self.baseFilename}.1")
 
 
 def setup_logging(paths: AppPaths, verbose: bool = False, to_stderr: bool = True) -> None:
