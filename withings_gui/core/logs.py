@@ -21,8 +21,8 @@ class RotatingLogFile(logging.FileHandler):
     is dropped) and a new one starts.
 
     This is what logging.handlers.RotatingFileHandler does. That module also imports socket,
-    pickle and queue for its other handlers, which cost every start of the app ~6 ms: a
-    tenth of what the tray takes beyond a bare tray icon to show (docs/BENCHMARKS.md)."""
+    pickle and queue for its other handlers, which cost every start of the app ~6 ms
+    (measured); the tray's start-up is benchmarked against a bare tray (docs/BENCHMARKS.md)."""
 
     def __init__(self, path: Path, max_bytes: int = MAX_LOG_BYTES,
                  backups: int = OLD_LOGS_KEPT) -> None:
