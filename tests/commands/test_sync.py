@@ -4,7 +4,8 @@ import time
 
 import pytest
 
-from withings_gui.core.catalog import MEASTYPES, to_pounds
+from withings_gui.core.catalog import MEASTYPES
+from withings_gui.core.units import to_pounds
 
 pytestmark = pytest.mark.ha
 

@@ -1,7 +1,6 @@
 import pytest
 
-from withings_gui.core.catalog import (MEASTYPES, SLEEP_FIELDS, all_specs, spec_for_key,
-                                       to_pounds)
+from withings_gui.core.catalog import MEASTYPES, SLEEP_FIELDS, all_specs, spec_for_key
 
 # Entity keys of Home Assistant's classic Withings integration: dashboards depend on them.
 CLASSIC_KEYS = {
@@ -29,9 +28,7 @@ def test_keys_are_unique_and_lookup_works():
     assert spec_for_key("nope") is None
 
 
-def test_mass_twins_and_conversion():
+def test_mass_twins():
     assert MEASTYPES[1].lb_key == "weight_lbs"
     assert MEASTYPES[77].lb_key == "hydration_lbs"
     assert not MEASTYPES[6].mass
-    assert to_pounds(72.35) == 159.5
-    assert to_pounds(100) == 220.46

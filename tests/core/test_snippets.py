@@ -4,9 +4,10 @@ import pytest
 import yaml  # test-only dependency: the snippets are built as text, parsed here
 
 from withings_gui.core.callback_url import CallbackUrlError
-from withings_gui.core.catalog import KG_TO_LB, MEASTYPES
+from withings_gui.core.catalog import MEASTYPES
 from withings_gui.core.hass.naming import ProfileNameError
 from withings_gui.core.snippets import external_url_yaml, lb_template_yaml
+from withings_gui.core.units import KG_TO_LB
 
 MASS_KEYS = [spec.key for spec in MEASTYPES.values() if spec.mass]
 

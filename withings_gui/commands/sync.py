@@ -11,7 +11,7 @@ import sys
 
 from withings_gui.core.context import AppContext
 from withings_gui.core.sync import SyncEngine
-from withings_gui.core.sync_result import SyncResult, SyncState, results_to_json
+from withings_gui.core.sync_result import SyncResult, results_to_json
 
 EXIT_NEEDS_REAUTH = 3
 
@@ -31,7 +31,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         print(json.dumps(results_to_json(results), indent=2))
     else:
         _print_table(results)
-    if any(r.state is SyncState.NEEDS_REAUTH for r in results):
+    if any(r.needs_reauth for r in results):
         return EXIT_NEEDS_REAUTH
     return 0 if all(r.ok for r in results) else 1
 

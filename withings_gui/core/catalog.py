@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-KG_TO_LB = 2.20462262185
-
 
 @dataclass(frozen=True)
 class SensorSpec:
@@ -155,7 +153,3 @@ def spec_for_key(key: str) -> SensorSpec | None:
         if spec.key == key:
             return spec
     return None
-
-
-def to_pounds(kilograms: float) -> float:
-    return round(kilograms * KG_TO_LB, 2)

@@ -7,18 +7,18 @@ from typing import TYPE_CHECKING
 
 from withings_gui.core.config import Config, load_config, save_config
 from withings_gui.core.paths import AppPaths, resolve_paths
-from withings_gui.core.withings.endpoints import Endpoints
 
 if TYPE_CHECKING:
     from withings_gui.core.secrets import SecretStore
     from withings_gui.core.store import HistoryStore
+    from withings_gui.core.withings.endpoints import Endpoints
 
 
 @dataclass
 class AppContext:
     paths: AppPaths
     config: Config
-    endpoints: Endpoints
+    _endpoints: Endpoints | None = field(default=None, repr=False)
     _secrets: SecretStore | None = field(default=None, repr=False)
     _store: HistoryStore | None = field(default=None, repr=False)
 
@@ -27,7 +27,21 @@ class AppContext:
         """Load settings, raising ConfigError for an unusable file."""
         paths = resolve_paths(config_dir).ensure()
         config = load_config(paths.config_file)
-        return cls(paths, config, Endpoints.from_env())
+        return cls(paths, config)
+
+    @property
+    def endpoints(self) -> Endpoints:
+        # Read on first use: the tray needs them only for its first sync's child process,
+        # after its icon is up.
+        if self._endpoints is None:
+            from withings_gui.core.withings.endpoints import Endpoints
+
+            self._endpoints = Endpoints.from_env()
+        return self._endpoints
+
+    @endpoints.setter
+    def endpoints(self, endpoints: Endpoints) -> None:
+        self._endpoints = endpoints
 
     @property
     def secrets(self) -> SecretStore:

@@ -6,11 +6,12 @@ import re
 from datetime import datetime, timezone
 
 from withings_gui.core.catalog import (ACTIVITY_FIELDS, GOAL_SPECS, MEASTYPES, SLEEP_FIELDS,
-                                       SensorSpec, battery_spec, to_pounds)
+                                       SensorSpec, battery_spec)
 from withings_gui.core.config import Profile
 from withings_gui.core.hass.naming import entity_id, sensor_name, unique_id
 from withings_gui.core.hass.publisher import SensorState
 from withings_gui.core.store import HistoryStore
+from withings_gui.core.units import to_pounds
 
 ATTRIBUTION = "Data from Withings"
 

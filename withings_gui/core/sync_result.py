@@ -47,6 +47,10 @@ class SyncResult:
     def ok(self) -> bool:
         return self.state is SyncState.OK
 
+    @property
+    def needs_reauth(self) -> bool:
+        return self.state is SyncState.NEEDS_REAUTH
+
 
 # Per-profile fields of the JSON's "profiles" list (everything but the entities).
 _PROFILE_FIELDS = ("profile", "message", "new_measurements", "withings_requests", "ha_writes",

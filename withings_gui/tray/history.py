@@ -9,7 +9,7 @@ from PySide6.QtCore import QDateTime, Qt, Slot
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from withings_gui.core.catalog import to_pounds
+from withings_gui.core.units import to_pounds
 from withings_gui.core.store import HistoryStore
 from withings_gui.gui.tasks import TaskRunner
 

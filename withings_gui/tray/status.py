@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from withings_gui.core.catalog import to_pounds
 from withings_gui.core.config import Config, Profile
-from withings_gui.core.sync_result import SyncResult, SyncState
+from withings_gui.core.units import to_pounds
 from withings_gui.tray.icon import TrayState
+
+if TYPE_CHECKING:  # results arrive with the first sync, after the icon is up
+    from withings_gui.core.sync_result import SyncResult
 
 
 APP_TITLE = "Withings GUI"
@@ -83,9 +86,9 @@ def derive_status(config: Config, results: list[SyncResult] | None, syncing: boo
 
 
 def _state_of(result: SyncResult) -> TrayState:
-    if result.state is SyncState.NEEDS_REAUTH:
+    if result.needs_reauth:
         return TrayState.NEEDS_REAUTH
-    return TrayState.OK if result.state is SyncState.OK else TrayState.ERROR
+    return TrayState.OK if result.ok else TrayState.ERROR
 
 
 def _when(timestamp: float | None) -> str:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+from typing import TYPE_CHECKING
 
-from withings_gui.core.catalog import SensorSpec
+if TYPE_CHECKING:  # the catalog is no part of checking a slug (config, at every start)
+    from withings_gui.core.catalog import SensorSpec
 
 MAX_SLUG_LENGTH = 32
 _SLUG_RE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -19,6 +20,8 @@ def slugify_profile(name: str) -> str:
     """``"Bob Smith"`` → ``"bob_smith"``; ``"Zoë"`` → ``"zoe"``. Raises ProfileNameError."""
     if not name or not name.strip():
         raise ProfileNameError("Enter the person's name, for example Alice.")
+    import unicodedata  # here: the wizard makes slugs, every start only checks them (config)
+
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")
     if not slug:
