@@ -61,7 +61,8 @@ def tray_display() -> Iterator[dict[str, str]]:
             dunst_on_demand(Path(folder), screen, ROOT / "withings_gui" / "resources") as bus:
         env = dict(screen, QT_QPA_PLATFORM="xcb", DBUS_SESSION_BUS_ADDRESS=bus)
         # Wait until a bare tray icon can be shown: proves trayer owns the tray selection.
-        wait_for(lambda: run_until_visible(BARE_COMMAND, env)[0] is not None, 30, "trayer")
+        wait_for(lambda: "icon-visible" in run_until_visible(BARE_COMMAND, env)[0], 30,
+                 "trayer")
         yield env
 
 
@@ -72,23 +73,24 @@ def on_desktop(env: dict[str, str], desktop: dict[str, str], **extra: str) -> di
 
 
 def run_until_visible(command: list[str], env: dict[str, str],
-                      timeout: float = 60) -> tuple[float | None, list[str]]:
-    """Start a tray process; seconds until it printed ``icon-visible`` (None if never)."""
+                      timeout: float = 60) -> tuple[dict[str, float], list[str]]:
+    """Start a tray process and read its output until it exits: the seconds from its start
+    to each line, by the line's first word (``icon-visible``, ``app-ready``), and the lines."""
     started = time.perf_counter()
     proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
     lines: list[str] = []
-    elapsed = None
+    seen: dict[str, float] = {}
     try:
         for line in proc.stdout:
             lines.append(line.strip())
-            if line.startswith("icon-visible") and elapsed is None:
-                elapsed = time.perf_counter() - started
+            if lines[-1]:
+                seen.setdefault(lines[-1].split()[0], time.perf_counter() - started)
         proc.wait(timeout)
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-    if elapsed is None:
+    if "icon-visible" not in seen:
         lines.append(proc.stderr.read())
-    return elapsed, lines
+    return seen, lines

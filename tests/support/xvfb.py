@@ -1,5 +1,5 @@
-"""A virtual screen with a real tray host, for the on-screen tests and the tray benchmarks:
-Xvfb on a free display number, and trayer docked top right (200 × 48 px)."""
+"""A virtual screen, with or without a real tray host, for the on-screen tests and the tray
+benchmarks: Xvfb on a free display number, and trayer docked top right (200 × 48 px)."""
 
 from __future__ import annotations
 
@@ -30,26 +30,34 @@ def free_display(first: int) -> int:
 
 
 @contextmanager
-def screen_with_tray(first_display: int, trayer_options: tuple[str, ...] = ()
-                     ) -> Iterator[dict[str, str]]:
-    """Yield this environment with DISPLAY set to the new screen; both stop afterwards."""
-    for tool in ("Xvfb", "trayer"):
-        if not shutil.which(tool):
-            raise RuntimeError(f"{tool} is missing: scripts/run-tests installs it")
+def screen(first_display: int) -> Iterator[dict[str, str]]:
+    """Xvfb alone (a desktop without a tray): this environment with DISPLAY set to it."""
+    if not shutil.which("Xvfb"):
+        raise RuntimeError("Xvfb is missing: scripts/run-tests installs it")
     number = free_display(first_display)
     xvfb = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten",
                              "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    trayer = None
     try:
         wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), 20, "Xvfb")
-        env = dict(os.environ, DISPLAY=f":{number}")
+        yield dict(os.environ, DISPLAY=f":{number}")
+    finally:
+        xvfb.terminate()
+        xvfb.wait(10)
+
+
+@contextmanager
+def screen_with_tray(first_display: int, trayer_options: tuple[str, ...] = ()
+                     ) -> Iterator[dict[str, str]]:
+    """Yield this environment with DISPLAY set to the new screen; both stop afterwards."""
+    if not shutil.which("trayer"):
+        raise RuntimeError("trayer is missing: scripts/run-tests installs it")
+    with screen(first_display) as env:
         trayer = subprocess.Popen(["trayer", "--edge", "top", "--align", "right", "--widthtype",
                                    "pixel", "--width", "200", "--height", "48",
                                    *trayer_options], env=env,
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        yield env
-    finally:
-        for proc in (trayer, xvfb):
-            if proc is not None:
-                proc.terminate()
-                proc.wait(10)
+        try:
+            yield env
+        finally:
+            trayer.terminate()
+            trayer.wait(10)

@@ -170,14 +170,6 @@ def test_configured_tray_process_leaves_the_heavy_parts_to_its_sync_child(tmp_pa
     assert (tmp_path / "cfg" / "tray-weight.json").exists()  # its first sync brought a weight
 
 
-def test_drawn_icons_do_not_pile_up_in_the_pixmap_cache(tray):
-    from PySide6.QtGui import QPixmapCache
-
-    from withings_gui.tray.app import PIXMAP_CACHE_KB
-
-    assert QPixmapCache.cacheLimit() == PIXMAP_CACHE_KB
-
-
 def test_memory_benchmark_probe_runs_the_asked_syncs_and_reports(tmp_path, cloud):
     cli = Cli(tmp_path / "cfg", cloud)
     cli.configure()

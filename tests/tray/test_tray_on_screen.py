@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from tests.cli_helpers import Cli, loaded_after_first_sync
-from tests.support.xvfb import screen_with_tray, wait_for
+from tests.support.xvfb import screen, screen_with_tray, wait_for
+from withings_gui.tray.probes import EXIT_WHEN_ICON_VISIBLE_ENV
 
 pytestmark = [pytest.mark.tray, pytest.mark.ha]
 
@@ -17,6 +18,27 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 TRAY_AREA = (1080, 0, 200, 48)  # trayer: top right, 200 × 48 px
 OK_GREEN = "#2e7d32"  # TrayState.OK's badge
 MENU_AREA = (880, 48, 400, 360)  # below the tray, where the context menu opens
+# What `withings-gui tray` loads only once the host has placed the icon (tray/launch.py),
+# if at all.
+LOADED_ONCE_PLACED = ("withings_gui.tray.app", "withings_gui.tray.menu",
+                      "withings_gui.tray.scheduler", "withings_gui.gui.tasks",
+                      "withings_gui.tray.notify", "withings_gui.core.sync_result",
+                      "withings_gui.core.catalog", "withings_gui.core.withings.endpoints",
+                      "unicodedata")
+# `withings-gui tray`, saying which of those modules are loaded when the icon is first shown.
+TRAY_REPORTING_SHOW = """
+import sys
+from withings_gui.cli import main
+from withings_gui.tray.indicator import TrayIndicator
+
+def show(self, shown=TrayIndicator.show):
+    print("loaded-at-show", *(m for m in sys.argv[1:] if m in sys.modules), flush=True)
+    TrayIndicator.show = shown
+    shown(self)
+
+TrayIndicator.show = show
+sys.exit(main(["tray"]))
+"""
 
 
 @pytest.fixture
@@ -79,6 +101,40 @@ def test_tray_on_a_real_tray_draws_its_icon_without_the_font_engine_or_qt_namesp
         loaded = loaded_after_first_sync([], dict(cli.env(), DISPLAY=display["DISPLAY"],
                                                   QT_QPA_PLATFORM="xcb"))
     assert loaded == {"modules": [], "fonts": [], "qt_namespace": False}
+
+
+def test_icon_is_shown_first_and_the_app_started_once_the_host_placed_it(display, tmp_path):
+    from withings_gui.demo.cloud import SimulatedCloud
+
+    with SimulatedCloud(seed=1) as cloud:
+        cli = Cli(tmp_path / "cfg", cloud)
+        cli.configure()
+        cli.login()
+        env = dict(cli.env(), DISPLAY=display["DISPLAY"], QT_QPA_PLATFORM="xcb",
+                   **{EXIT_WHEN_ICON_VISIBLE_ENV: "1"})
+        result = subprocess.run([sys.executable, "-c", TRAY_REPORTING_SHOW,
+                                 *LOADED_ONCE_PLACED], capture_output=True, text=True, env=env,
+                                timeout=60)
+    assert result.returncode == 0, result.stderr
+    # Nothing of the menu, scheduler or notifications before the icon; the app after it.
+    assert result.stdout.split() == ["loaded-at-show", "icon-visible", "app-ready", "tray"], \
+        result.stdout + result.stderr
+
+
+def test_without_a_tray_the_app_opens_its_window_instead(tmp_path):
+    from withings_gui.demo.cloud import SimulatedCloud
+
+    with screen(111) as plain, SimulatedCloud(seed=1) as cloud:
+        cli = Cli(tmp_path / "cfg", cloud)
+        cli.configure()
+        cli.login()
+        env = dict(cli.env(), DISPLAY=plain["DISPLAY"], QT_QPA_PLATFORM="xcb",
+                   **{EXIT_WHEN_ICON_VISIBLE_ENV: "1"})
+        result = subprocess.run([sys.executable, "-m", "withings_gui", "tray"],
+                                capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["icon-never-placed", "app-ready", "window"], \
+        result.stdout + result.stderr
 
 
 def test_tray_icon_appears_with_the_weight(display, tmp_path, hass_server, qapp):

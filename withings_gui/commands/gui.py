@@ -16,7 +16,7 @@ def run_setup(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def run_tray(args: argparse.Namespace, ctx: AppContext) -> int:
-    from withings_gui.tray.app import run_tray_app
+    from withings_gui.tray.launch import run_tray_app
 
     return run_tray_app(ctx)
 

@@ -1,4 +1,4 @@
-"""``withings-gui tray``: the tray icon, its menu, the scheduler and the windows it opens."""
+"""The tray app: what its icon shows, its menu, the scheduler and the windows it opens."""
 
 from __future__ import annotations
 
@@ -7,23 +7,21 @@ import sys
 import time
 
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QPixmapCache
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from withings_gui.core.context import AppContext
 from withings_gui.gui.tasks import TaskRunner
 from withings_gui.tray import desktop_notifications, probes
-from withings_gui.tray.icon import TrayState, make_icon
-from withings_gui.tray.last_weight import load_last_weight, save_last_weight
+from withings_gui.tray.icon import TrayState
+from withings_gui.tray.indicator import TrayIndicator
+from withings_gui.tray.last_weight import last_shown_weight, save_last_weight
 from withings_gui.tray.menu import TrayMenu
 from withings_gui.tray.notify import Notice, notices_for
 from withings_gui.tray.scheduler import SyncScheduler
-from withings_gui.tray.single_instance import SingleInstance
-from withings_gui.tray.status import APP_TITLE, TrayStatus, derive_status, shown_profile
+from withings_gui.tray.status import TrayStatus, derive_status, shown_profile
 
 log = logging.getLogger(__name__)
-
-PIXMAP_CACHE_KB = 64
 
 
 def setup_command(ctx: AppContext, reauthorize: bool = False) -> list[str]:
@@ -42,22 +40,18 @@ class TrayApp(QObject):
     # A notice and where it went: "desktop" (the notification service) or "tray" (Qt's own).
     notice_shown = Signal(object, str)
 
-    def __init__(self, ctx: AppContext, tray_available: bool | None = None):
+    def __init__(self, ctx: AppContext, tray_available: bool | None = None,
+                 indicator: TrayIndicator | None = None):
+        """``indicator``: the icon tray/launch.py already shows, else one is made here."""
         super().__init__()
         self.ctx = ctx
-        # Every icon set stays in Qt's pixmap cache (10 MB by default), so a tray redrawing
-        # the weight for weeks grew by ~2.5 KB a setIcon; it needs only the current icon.
-        # Measured on a shown XEmbed tray: the resident memory levels off 1.7 MB up with a
-        # 512 KB cache, 0.5 MB up with 64 KB (a few icons at 22 and 44 px).
-        QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
         self.runner = TaskRunner(self)
         self.results = None
         self.last_success: float | None = None
         profile = shown_profile(ctx.config)
         self.profile = profile.slug if profile else None
         # The number to draw before the first sync brings the current one.
-        self.stored = load_last_weight(ctx.paths.tray_weight_file, self.profile) \
-            if self.profile else None
+        self.stored = last_shown_weight(ctx)
         self.status = derive_status(ctx.config, None, False, ctx.config.paused, None,
                                     stored=self.stored)
         self.scheduler = SyncScheduler(lambda: _sync_engine(ctx),
@@ -78,7 +72,8 @@ class TrayApp(QObject):
                                  "quit": self.quit})
         available = QSystemTrayIcon.isSystemTrayAvailable() if tray_available is None \
             else tray_available
-        self.tray = QSystemTrayIcon(self)
+        self.tray = indicator or TrayIndicator()
+        self.tray.setParent(self)
         self.tray.setContextMenu(self.menu)
         self.tray.activated.connect(self._on_activated)
         self.fallback = None  # a FallbackWindow, on desktops without a tray only
@@ -88,7 +83,6 @@ class TrayApp(QObject):
             self.fallback = FallbackWindow(self)
         self.history = None  # HistoryWindow, built (and QtCharts loaded) on first use
         self.launched: list = []  # the setup wizards started (subprocess.Popen)
-        self._icon_key: tuple | None = None
         self.refresh()
 
     def start(self) -> None:
@@ -96,9 +90,9 @@ class TrayApp(QObject):
             self.fallback.show()
         else:
             self.tray.show()
-            probes.watch_icon_visible(self.tray, self, self.quit)
         probes.watch_sync_cycles(self.scheduler, self, self.quit)
         self.scheduler.start()
+        probes.report_app_ready("tray" if self.fallback is None else "window", self.quit)
 
     # -- state ---------------------------------------------------------------------------
 
@@ -108,18 +102,13 @@ class TrayApp(QObject):
         self.status = derive_status(self.ctx.config, self.results, self.scheduler.running,
                                     self.scheduler.paused, self.last_success,
                                     stored=self.stored)
-        self._show_icon(self.status.weight, self.status.unit, self.status.state)
-        self.tray.setToolTip(self.status.tooltip())
-        if self.fallback is not None:
-            self.fallback.update_status(self.status)
+        self._show_status()
         return previous
 
-    def _show_icon(self, weight: float | None, unit: str, state: TrayState) -> None:
-        # Redraw only on change: every sync refreshes, and tray hosts repaint on each setIcon.
-        key = (None if weight is None else round(weight, 1), unit, state)
-        if key != self._icon_key:
-            self._icon_key = key
-            self.tray.setIcon(make_icon(weight, unit, state))
+    def _show_status(self) -> None:
+        self.tray.show_status(self.status)
+        if self.fallback is not None:
+            self.fallback.update_status(self.status)
 
     @Slot(bool)
     def _on_started(self, manual: bool) -> None:
@@ -158,7 +147,7 @@ class TrayApp(QObject):
         self.refresh()
         self.status = TrayStatus(TrayState.ERROR, self.status.weight, self.status.unit,
                                  self.status.weighed_at, self.last_success, str(exc))
-        self._show_icon(self.status.weight, self.status.unit, TrayState.ERROR)
+        self._show_status()
         if manual:
             self.notify("Sync failed", str(exc), True)
 
@@ -244,22 +233,3 @@ def _sync_engine(ctx: AppContext):
 
     return ProcessSyncEngine(ctx)
 
-
-def run_tray_app(ctx: AppContext) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("withings-gui")
-    app.setQuitOnLastWindowClosed(False)
-    instance = SingleInstance(ctx.paths)
-    if not instance.claim():
-        print("withings-gui is already running in the tray; its menu has everything.",
-              file=sys.stderr)
-        return 0
-    tray = TrayApp(ctx)
-    instance.activated.connect(lambda: tray.notify(APP_TITLE, tray.status.details())
-                               if tray.fallback is None else tray.fallback.raise_())
-    instance.listen()
-    tray.start()
-    code = app.exec()
-    tray.runner.wait_idle()
-    instance.release()
-    return code

@@ -11,6 +11,8 @@ import logging
 from pathlib import Path
 
 from withings_gui.core.atomic import atomic_write
+from withings_gui.core.context import AppContext
+from withings_gui.tray.status import shown_profile
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +29,12 @@ def load_last_weight(path: Path, profile: str) -> tuple[float, int] | None:
     except (OSError, ValueError, TypeError, KeyError) as exc:
         log.warning("ignoring %s: %s", path, exc)
     return None
+
+
+def last_shown_weight(ctx: AppContext) -> tuple[float, int] | None:
+    """What the tray last showed for the profile it shows (tray/status.py)."""
+    profile = shown_profile(ctx.config)
+    return load_last_weight(ctx.paths.tray_weight_file, profile.slug) if profile else None
 
 
 def save_last_weight(path: Path, profile: str, kg: float, measured_at: int) -> None:

@@ -4,7 +4,8 @@
 the font files loaded, and whether PySide6 built its Qt namespace (JSON), after the first sync,
 and quit (the tests that the tray stays light).
 ``WITHINGS_GUI_EXIT_WHEN_ICON_VISIBLE=1``: print ``icon-visible`` once the tray host has
-placed the icon (it has a geometry) and quit (the start-up benchmark).
+placed the icon (it has a geometry), then ``app-ready tray`` (or ``app-ready window``, without
+a tray) once the menu and the scheduler are up, and quit (the start-up benchmark).
 ``WITHINGS_GUI_BENCH_SYNC_CYCLES=N``: start each sync as soon as the last one ended, print
 the resident memory after the first and every 50th, and quit after N (the memory benchmark).
 """
@@ -15,10 +16,12 @@ import gc
 import json
 import os
 import sys
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QSystemTrayIcon
+
+if TYPE_CHECKING:
+    from withings_gui.tray.indicator import TrayIndicator
 
 EXIT_AFTER_SYNC_ENV = "WITHINGS_GUI_EXIT_AFTER_FIRST_SYNC"
 # What only the wizard, the sync child or a secret store needs, and what it costs the tray:
@@ -59,24 +62,19 @@ def _qt_namespace_built() -> bool:
     return "Qt" in vars(sys.modules["PySide6.QtCore"])
 
 
-def watch_icon_visible(tray: QSystemTrayIcon, parent: QObject,
-                       on_visible: Callable[[], None]) -> QTimer | None:
-    """When asked by the environment, poll until the icon is embedded, then report and quit."""
-    if not os.environ.get(EXIT_WHEN_ICON_VISIBLE_ENV):
-        return None
-    timer = QTimer(parent)
-    timer.setInterval(2)
+def report_icon_visible(indicator: TrayIndicator) -> None:
+    """When asked by the environment, say when the host has placed the icon."""
+    if os.environ.get(EXIT_WHEN_ICON_VISIBLE_ENV):
+        indicator.placed.connect(lambda on_screen: print(
+            "icon-visible" if on_screen else "icon-never-placed", flush=True))
 
-    def check() -> None:
-        geometry = tray.geometry()
-        if tray.isVisible() and geometry.width() > 0 and geometry.height() > 0:
-            timer.stop()
-            print("icon-visible", flush=True)
-            on_visible()
 
-    timer.timeout.connect(check)
-    timer.start()
-    return timer
+def report_app_ready(shown_in: str, on_ready: Callable[[], None]) -> None:
+    """When asked by the environment, say that the app is up, shown in its ``"tray"`` icon or
+    its fallback ``"window"``, and quit (``on_ready``)."""
+    if os.environ.get(EXIT_WHEN_ICON_VISIBLE_ENV):
+        print("app-ready", shown_in, flush=True)
+        QTimer.singleShot(0, on_ready)  # from the event loop, which may not run yet
 
 
 class SyncCycles(QObject):

@@ -105,7 +105,7 @@ def run_wizard(ctx: AppContext, start_tray_after: bool = True, reauthorize: bool
     if finished and start_tray_after:
         if ctx.config.demo:
             # The simulated cloud lives in this process; keep the demo in it.
-            from withings_gui.tray.app import run_tray_app
+            from withings_gui.tray.launch import run_tray_app
 
             run_tray_app(ctx)
         else:
