@@ -96,3 +96,18 @@ def test_a_lock_that_cannot_be_written_does_not_pass_for_another_tray(qtbot, pat
     instance.release()
     assert "not checking for another tray" in caplog.text
     assert "later launches cannot reach this tray" in caplog.text
+
+
+def test_processes_the_tray_starts_do_not_keep_its_lock(qtbot, paths):
+    first = SingleInstance(paths)
+    assert first.claim()
+    # A child that outlives the tray (a sync, a setup wizard), even one given every open file.
+    child = subprocess.Popen([sys.executable, "-c", "print('up', flush=True); input()"],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                             close_fds=False)
+    try:
+        assert child.stdout.readline() == "up\n"  # running its own program, not a fork of ours
+        first.release()
+        assert SingleInstance(paths).claim()
+    finally:
+        child.communicate("\n", timeout=30)

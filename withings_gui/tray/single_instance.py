@@ -1,18 +1,39 @@
 """One tray per config folder: a second launch asks the first to show itself.
 
-QtCore only: a lock file says who is first, and a later launch writes a request file that the
-first one watches. A local socket did the same, but QtNetwork cost the tray 2 MB of memory.
+The first holds an operating-system lock on a file (flock, or msvcrt.locking on Windows),
+which the system drops when the process ends, crash or not. A later launch writes a request
+file that the first one watches. A local socket did the same, but QtNetwork cost the tray
+2 MB of memory; QLockFile did the same, but it fdatasync()s the lock file, which cost every
+start 1 ms here and can cost far more on a busy disk at login.
 """
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
+import sys
 
-from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from withings_gui.core.paths import AppPaths
 
+if sys.platform == "win32":
+    import msvcrt
+
+    def _try_lock(fd: int) -> None:
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
 log = logging.getLogger(__name__)
+
+# How a lock held by another process is refused: EWOULDBLOCK by flock, EACCES or EDEADLOCK
+# by msvcrt.locking.
+_HELD_ELSEWHERE = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES, errno.EDEADLK}
 
 # One launch may show up as several file changes (truncate, write): one activation for all.
 COALESCE_MS = 100
@@ -26,10 +47,8 @@ class SingleInstance(QObject):
 
     def __init__(self, paths: AppPaths, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._lock = QLockFile(str(paths.lock_dir / "tray.lock"))
-        # Held for the tray's whole life: stale only when its process is gone (a crash),
-        # never because it is old.
-        self._lock.setStaleLockTime(0)
+        self._lock_file = paths.lock_dir / "tray.lock"
+        self._lock_fd: int | None = None  # open, and locked, for the tray's whole life
         self._requests = paths.lock_dir / "tray.show"
         self._watcher: QFileSystemWatcher | None = None
         self._coalesce = QTimer(self)
@@ -38,22 +57,37 @@ class SingleInstance(QObject):
         self._coalesce.timeout.connect(self.activated)
 
     def claim(self) -> bool:
-        if self._lock.tryLock(0):
-            return True
-        if self._lock.error() != QLockFile.LockError.LockFailedError:
-            # No other tray holds it: the lock cannot be written at all. Saying "already
-            # running" would be wrong, so run, unguarded.
-            log.warning("cannot create %s (%s); not checking for another tray",
-                        self._lock.fileName(), self._lock.error().name)
-            return True
+        try:
+            fd = os.open(self._lock_file, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            return self._unguarded(exc)
+        try:
+            _try_lock(fd)
+        except OSError as exc:
+            os.close(fd)
+            if exc.errno not in _HELD_ELSEWHERE:
+                return self._unguarded(exc)
+            self._ask_running_tray_to_show()
+            return False
+        # Not inherited by the sync children (os.open's default): they must not keep the
+        # folder locked after the tray is gone.
+        self._lock_fd = fd
+        return True
+
+    def _ask_running_tray_to_show(self) -> None:
         try:
             self._requests.write_text("show\n", encoding="utf-8")
         except OSError as exc:  # the running tray goes on; this launch just cannot ping it
             log.warning("could not ask the running tray to show itself: %s", exc)
-        return False
+
+    def _unguarded(self, exc: OSError) -> bool:
+        # No other tray holds it: the lock cannot be taken at all. Saying "already running"
+        # would be wrong, so run, unguarded.
+        log.warning("cannot lock %s (%s); not checking for another tray", self._lock_file, exc)
+        return True
 
     def listen(self) -> None:
-        """Watch for later launches; the tray that claimed calls this before it shows."""
+        """Watch for later launches (the tray that claimed)."""
         try:
             self._requests.touch()
         except OSError as exc:
@@ -65,7 +99,9 @@ class SingleInstance(QObject):
     def release(self) -> None:
         if self._watcher is not None and self._watcher.files():
             self._watcher.removePaths(self._watcher.files())
-        self._lock.unlock()
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)  # closing drops the lock
+            self._lock_fd = None
 
     def _on_request(self, path: str) -> None:
         # A file replaced rather than rewritten drops out of the watch: take it back.
