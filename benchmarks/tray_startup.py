@@ -77,9 +77,9 @@ def main() -> int:
             f" (goal ≤ {GOAL_RATIO}: {'met' if median / bare <= GOAL_RATIO else 'NOT met'})"
         app_ready = f"{statistics.median(ready[name]):.3f} s" if name in ready else "—"
         rows.append(f"| {labels[name]} | {median:.3f} s | **{median / bare:.2f}**{verdict} | "
-                    f"{app_ready} | {', '.join(f'{t:.2f}' for t in runs)} |")
+                    f"{app_ready} | {', '.join(f'{t * 1000:.0f}' for t in runs)} |")
     body = ("| what | icon visible, median | ratio to bare | menu and scheduler up, first "
-            "sync started, median | icon visible, all runs (s) |\n|---|---|---|---|---|\n" +
+            "sync started, median | icon visible, all runs (ms) |\n|---|---|---|---|---|\n" +
             "\n".join(rows) +
             "\n\nXvfb 1280×800 + trayer and a session bus with a notification service (dunst), "
             "the same for every process; "
