@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 import socket
 
 import pytest
+
+from tests.support.figures import FIGURES, Figures
 
 pytest_plugins = ["tests.support.hass_fixtures"]
 
@@ -43,3 +46,14 @@ def _isolated(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("WITHINGS_GUI_AUTH_URL", raising=False)
     monkeypatch.setattr(socket, "getaddrinfo", _loopback_getaddrinfo)
     yield home
+
+
+@pytest.fixture(scope="session")
+def figures() -> Figures:
+    """Rows and generated-case counts for docs/RELIABILITY.md (see tests/support/figures.py)."""
+    return FIGURES
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if os.environ.get("WITHINGS_GUI_WRITE_RELIABILITY") == "1" and exitstatus == 0:
+        FIGURES.write()
