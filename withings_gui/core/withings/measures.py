@@ -124,7 +124,7 @@ def parse_measure_groups(body: dict[str, Any]) -> list[Measurement]:
                 or date is None:
             continue
         modified = _change_time(group) or date
-        deviceid = _text(group.get("deviceid")) or _text(group.get("hash_deviceid"))
+        deviceid = clean_text(group.get("deviceid")) or clean_text(group.get("hash_deviceid"))
         measures = group.get("measures")
         for measure in measures if isinstance(measures, list) else []:
             if not isinstance(measure, dict):
@@ -147,7 +147,7 @@ def latest_group_change(body: dict[str, Any]) -> int | None:
 def parse_sleep(body: dict[str, Any]) -> list[SleepSummary]:
     summaries = []
     for item in _items(body, "series"):
-        date = _ymd(item.get("date"))
+        date = iso_day(item.get("date"))
         if date is None:
             continue
         enddate = timestamp(item.get("enddate")) or 0
@@ -160,7 +160,7 @@ def parse_sleep(body: dict[str, Any]) -> list[SleepSummary]:
 def parse_activity(body: dict[str, Any]) -> list[ActivityDay]:
     days = []
     for item in _items(body, "activities"):
-        date = _ymd(item.get("date"))
+        date = iso_day(item.get("date"))
         if date is None:
             continue
         days.append(ActivityDay(date=date, modified=timestamp(item.get("modified")) or 0,
@@ -172,11 +172,11 @@ def parse_devices(body: dict[str, Any]) -> list[Device]:
     """One entry per device: real replies list the same ``deviceid`` several times."""
     devices = []
     for item in _items(body, "devices"):
-        deviceid = _text(item.get("deviceid")) or _text(item.get("hash_deviceid"))
+        deviceid = clean_text(item.get("deviceid")) or clean_text(item.get("hash_deviceid"))
         if not deviceid:
             continue
-        devices.append(Device(deviceid, _text(item.get("type")) or "",
-                              _text(item.get("model")) or "", _text(item.get("battery")),
+        devices.append(Device(deviceid, clean_text(item.get("type")) or "",
+                              clean_text(item.get("model")) or "", clean_text(item.get("battery")),
                               timestamp(item.get("last_session_date"))))
     return unique_devices(devices)
 
@@ -279,7 +279,7 @@ def _items(body: Any, key: str) -> list[dict[str, Any]]:
     return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
 
 
-def _text(value: Any) -> str | None:
+def clean_text(value: Any) -> str | None:
     """A short, valid UTF-8 text from a string or a number (lone surrogates made visible)."""
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         return None
@@ -289,7 +289,7 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
-def _ymd(value: Any) -> str | None:
+def iso_day(value: Any) -> str | None:
     """An ISO calendar day that exists (2023-10-21); anything else is no day."""
     if not isinstance(value, str) or not _YMD.fullmatch(value.strip()):
         return None
