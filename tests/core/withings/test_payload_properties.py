@@ -142,7 +142,8 @@ measure = record({"type": mostly(one_of(1, 4, 5, 6, 8, 9, 10, 11, 54, 76, 77, 88
                                          226, 999)),
                   "value": mostly(between(-10**6, 10**6)), "unit": mostly(between(-8, 8)),
                   "position": small, "algo": small, "fm": small})
-group = record({"grpid": mostly(between(1, 40)), "attrib": usually(one_of(0, 0, 0, 2, 8, 17, 1, 4)),
+group = record({"grpid": mostly(between(1, 40)),
+                "attrib": usually(one_of(0, 0, 0, 2, 8, 17, 1, 4)),
                 "category": usually(one_of(1, 1, 1, 2)), "date": mostly(date), "created": date,
                 "modified": date, "deviceid": text, "hash_deviceid": text,
                 "measures": items(measure, 6), "model": text, "modelid": small,
