@@ -190,3 +190,145 @@ def test_ten_year_backfill_is_one_fast_transaction(store):
     again = time.perf_counter()
     assert store.add_measurements("alice", rows) == 0  # the next full sync: nothing new
     assert time.perf_counter() - again < 1.0
+
+
+# -- what cannot be stored, or would break a later pass, never is (issue 14) ---------------
+
+NOW = 1_700_000_000
+
+
+def passes_cleanly(store, slug="alice"):
+    """What a sync pass reads: the sensor states, as JSON without NaN."""
+    import json
+
+    from withings_gui.core.config import Profile
+    from withings_gui.core.sensors import build_sensor_states
+
+    states = build_sensor_states(store, Profile(slug, unit="both"))
+    json.dumps([s.payload() for s in states], allow_nan=False)
+    return states
+
+
+def test_a_device_listed_twice_is_one_row(store, caplog):
+    caplog.set_level("DEBUG", logger="withings_gui")
+    store.put_devices("alice", [Device("d1", "Scale", "Body+", "unknown", None),
+                                Device("d1", "Scale", "Body+", "high", NOW),
+                                Device("d1", "Sleep Monitor", "", "high", None)])
+    assert store.devices("alice") == [Device("d1", "Scale", "Body+", "high", NOW)]
+    assert "d1 listed twice" in caplog.text
+    passes_cleanly(store)
+
+
+@pytest.mark.parametrize("bad", [
+    Measurement(2**63, 1, 70.0, NOW, NOW), Measurement(-2**63 - 1, 1, 70.0, NOW, NOW),
+    Measurement(1, 2**63, 70.0, NOW, NOW), Measurement(1, 1, 70.0, 2**63, NOW),
+    Measurement(1, 1, 70.0, NOW * 1000, NOW), Measurement(1, 1, 70.0, -1, NOW),
+    Measurement(1, 1, float("inf"), NOW, NOW), Measurement(1, 1, float("nan"), NOW, NOW),
+    Measurement(1, 1, 10**400, NOW, NOW), Measurement(1, 1, "seventy", NOW, NOW),
+    Measurement(1, 1, 70.0, NOW, NOW, attrib=2**64, deviceid="a\ud800"),
+], ids=["grpid 2**63", "grpid -2**63-1", "type 2**63", "date 2**63", "date in ms",
+        "date before 1970", "inf", "nan", "10**400", "text", "attrib and deviceid"])
+def test_a_measurement_that_cannot_be_stored_is_left_out(store, bad):
+    good = Measurement(2, 1, 71.5, NOW - 60, NOW - 60)
+    stored = store.add_measurements("alice", [bad, good])
+    kept = {(m.grpid, m.meastype): m for m in [store.latest("alice", 1)]}
+    if bad.attrib:  # only the attribution and the device id were unreadable
+        assert stored == 2 and store.latest("alice", 1) == Measurement(1, 1, 70.0, NOW, NOW,
+                                                                      0, 1, "a?")
+    else:
+        assert stored == 1 and kept == {(2, 1): good}
+    passes_cleanly(store)
+
+
+def test_a_change_time_that_cannot_be_shown_becomes_the_date(store):
+    store.add_measurements("alice", [Measurement(1, 1, 70.0, NOW, 2**63)])
+    assert store.latest("alice", 1).modified == NOW
+
+
+def test_a_group_listed_twice_in_one_reply_keeps_its_newest_version(store):
+    # As in Home Assistant's get_meas.json: grpid 1 three times, types not all the same.
+    older = [m(1, 1, 71.0, NOW - 3600), m(1, 8, 51.0, NOW - 3600)]
+    newer = [m(1, 1, 70.0, NOW), m(1, 123, 100.0, NOW)]
+    assert store.add_measurements("alice", newer + older) == 2
+    assert {(x.meastype, x.value) for x in store.latest_by_type("alice").values()} == {
+        (1, 70.0), (123, 100.0)}
+    assert store.add_measurements("alice", newer + older) == 0  # the next pass changes nothing
+    assert store.add_measurements("alice", older + newer) == 0
+
+
+def test_summaries_goals_devices_that_cannot_be_stored(store):
+    store.put_summaries("alice", "sleep", [
+        SleepSummary("2024-01-01", 2**63, NOW * 1000, -2**63 - 1,
+                     {"a": 10**400, "b": float("inf"), "c": float("nan"), "d": 1.5, "e": True}),
+        SleepSummary("2024-13-01", NOW, NOW, NOW, {"a": 1})])
+    assert store.latest_summary("alice", "sleep") == SleepSummary("2024-01-01", 0, 0, 0,
+                                                                  {"d": 1.5})
+    store.put_goals("alice", Goals(2**63, -2**64, float("inf")))
+    assert store.goals("alice") == Goals(None, None, None)
+    store.put_devices("alice", [Device("d\ud800", "Scale", "Body", "high", 2**63)])
+    assert store.devices("alice") == [Device("d?", "Scale", "Body", "high", None)]
+    passes_cleanly(store)
+
+
+def old_version_store(path):
+    """A history as version 1 of the schema left it, with what that version let through."""
+    from withings_gui.core.store import MIGRATIONS
+
+    with sqlite3.connect(path) as db:
+        for statement in MIGRATIONS[0]:
+            db.execute(statement)
+        db.execute("PRAGMA user_version=1")
+        db.executemany("INSERT INTO measurements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+            ("alice", 1, 1, 70.5, NOW, NOW, 0, 1, None),
+            ("alice", 2, 1, 99.9, NOW * 1000, NOW * 1000, 0, 1, None),  # a date in ms
+            ("alice", 3, 6, float("inf"), NOW, NOW, 0, 1, None),
+            ("alice", 4, 8, 12.5, NOW, NOW * 1000, 0, 1, None)])  # only the change time
+        db.executemany("INSERT INTO summaries VALUES (?, ?, ?, ?, ?, ?, ?)", [
+            ("alice", "sleep", "2024-01-01", NOW, NOW, NOW, '{"sleep_score": 80}'),
+            ("alice", "sleep", "2024-01-02", NOW * 1000, NOW * 1000, NOW * 1000,
+             '{"sleep_score": 81}'),
+            ("alice", "sleep", "٢٠٢٤-٠١-٠٣", NOW, NOW, NOW, '{"sleep_score": 1}'),
+            ("alice", "activity", "2024-01-02", None, None, NOW, '{"steps": 1e999}')])
+        db.execute("INSERT INTO devices VALUES ('alice', 'd1', 'Scale', 'Body', 'high', ?)",
+                   (NOW * 1000,))
+        db.execute("INSERT INTO goals VALUES ('alice', 10000, 28800, ?)", (float("inf"),))
+    return path
+
+
+def test_the_migration_repairs_what_an_older_version_stored(tmp_path):
+    store = HistoryStore(old_version_store(tmp_path / "h.db"))
+    assert store.series("alice", 1) == [(NOW, 70.5)] and store.latest("alice", 1).grpid == 1
+    assert store.latest_by_type("alice").keys() == {1, 8}
+    assert store.latest_by_type("alice")[8].modified == NOW
+    assert store.latest_summary("alice", "sleep") == SleepSummary("2024-01-02", 0, 0, 0,
+                                                                  {"sleep_score": 81})
+    assert store.latest_summary("alice", "activity").data == {}
+    assert store.devices("alice") == [Device("d1", "Scale", "Body", "high", None)]
+    assert store.goals("alice") == Goals(10000, 28800, None)
+    states = passes_cleanly(store)
+    assert {s.entity_id for s in states} >= {"sensor.withings_weight_kg_alice",
+                                             "sensor.withings_sleep_score_alice"}
+    store.close()
+    with sqlite3.connect(tmp_path / "h.db") as db:
+        assert db.execute("SELECT COUNT(*) FROM measurements").fetchone()[0] == 2
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+
+
+def test_reads_pass_over_rows_that_would_break_a_pass(store):
+    store.put_summaries("alice", "sleep", [SleepSummary("2024-01-01", NOW, NOW, NOW, {"a": 1})])
+    store.put_goals("alice", Goals(1, 2, 3.0))
+    store.put_devices("alice", [Device("d1", "Scale", "Body", "high", NOW)])
+    # Written behind the store's back (another program, a damaged file, a future version).
+    with store._write() as db:
+        db.executemany("INSERT INTO summaries VALUES ('alice', 'sleep', ?, ?, ?, ?, ?)", [
+            ("2024-01-05", NOW, NOW, NOW, "not json"), ("2024-01-04", NOW, NOW, NOW, "[1]"),
+            ("2024-01-03", "x", NOW * 1000, 2**62, '{"a": 2}'),
+            ("2024-01-06", NOW, NOW, NOW, "[" * 100_000)])
+        db.execute("UPDATE goals SET steps='many', weight_kg=1e999")
+        db.execute("UPDATE devices SET last_session_date=?, battery=x'00ff'", (NOW * 1000,))
+    # Deep nesting and text that is no JSON are passed over; a list holds no values.
+    assert store.latest_summary("alice", "sleep") == SleepSummary("2024-01-04", NOW, NOW, NOW,
+                                                                  {})
+    assert store.goals("alice") == Goals(None, 2, None)
+    assert store.devices("alice") == [Device("d1", "Scale", "Body", None, None)]
+    passes_cleanly(store)

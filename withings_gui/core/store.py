@@ -8,14 +8,21 @@ everyone waits politely (busy timeout) instead of failing with "database is lock
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import threading
 from pathlib import Path
 from typing import Any, Iterable
 
 from withings_gui.core.errors import UserFacingError
-from withings_gui.core.withings.measures import (ActivityDay, Device, Goals, Measurement,
-                                                 SleepSummary)
+from withings_gui.core.withings.measures import (EARLIEST_TIME, INT64_MAX, INT64_MIN,
+                                                 LATEST_TIME, MAX_MAGNITUDE, ActivityDay,
+                                                 Device, Goals, Measurement, SleepSummary,
+                                                 as_int,
+                                                 clean_text, finite_number, iso_day, numbers,
+                                                 timestamp, unique_devices)
+
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -40,6 +47,30 @@ MIGRATIONS: list[list[str]] = [
             profile TEXT PRIMARY KEY, steps INTEGER, sleep_seconds INTEGER, weight_kg REAL)""",
         """CREATE TABLE IF NOT EXISTS cursors (
             profile TEXT NOT NULL, name TEXT NOT NULL, value TEXT, PRIMARY KEY (profile, name))""",
+    ],
+    # Older versions stored dates the app cannot show (a date sent in milliseconds) and
+    # every later pass died on them: drop such measurements, forget such times elsewhere.
+    # The bounds are those of measures.timestamp when this was written (1970 … year 2999).
+    [
+        """DELETE FROM measurements WHERE typeof(grpid) <> 'integer'
+            OR typeof(meastype) <> 'integer' OR typeof(measured_at) <> 'integer'
+            OR measured_at NOT BETWEEN 0 AND 32503679999
+            OR typeof(value) NOT IN ('integer', 'real') OR abs(value) > 1e300""",
+        """UPDATE measurements SET modified = measured_at WHERE typeof(modified) <> 'integer'
+            OR modified NOT BETWEEN 0 AND 32503679999""",
+        """DELETE FROM summaries
+            WHERE date NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'""",
+        """UPDATE summaries SET startdate = NULL WHERE typeof(startdate) <> 'integer'
+            OR startdate NOT BETWEEN 0 AND 32503679999""",
+        """UPDATE summaries SET enddate = NULL WHERE typeof(enddate) <> 'integer'
+            OR enddate NOT BETWEEN 0 AND 32503679999""",
+        """UPDATE summaries SET modified = NULL WHERE typeof(modified) <> 'integer'
+            OR modified NOT BETWEEN 0 AND 32503679999""",
+        """UPDATE devices SET last_session_date = NULL
+            WHERE typeof(last_session_date) <> 'integer'
+            OR last_session_date NOT BETWEEN 0 AND 32503679999""",
+        """UPDATE goals SET weight_kg = NULL
+            WHERE typeof(weight_kg) NOT IN ('integer', 'real') OR abs(weight_kg) > 1e300""",
     ],
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -148,18 +179,13 @@ class HistoryStore:
         Withings always sends a group whole, so a group seen again replaces the stored one
         (a type missing from the new version is deleted), unless it is older than what we
         have (``modified``). One set-based transaction: a 10-year backfill takes ~0.2 s.
+        What cannot be stored or shown later (a date in milliseconds, 10**400) is left out.
         """
-        rows = [(m.grpid, m.meastype, m.value, m.measured_at, m.modified, m.attrib,
-                 m.category, m.deviceid) for m in measurements]
-        if not rows:
+        measurements = list(measurements)
+        if not measurements:
             return 0
         with self._write() as db:
-            db.execute("CREATE TEMP TABLE IF NOT EXISTS incoming (grpid INTEGER, meastype "
-                       "INTEGER, value REAL, measured_at INTEGER, modified INTEGER, attrib "
-                       "INTEGER, category INTEGER, deviceid TEXT, PRIMARY KEY (grpid, meastype))")
-            db.execute("DELETE FROM temp.incoming")
-            db.executemany("INSERT OR REPLACE INTO temp.incoming VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                           rows)
+            _stage(db, measurements)
             db.execute("DELETE FROM temp.incoming WHERE modified < (SELECT MAX(m.modified) "
                        "FROM measurements m WHERE m.profile=? AND m.grpid=incoming.grpid)",
                        (profile,))
@@ -198,8 +224,8 @@ class HistoryStore:
         """(measured_at, value) pairs, oldest first, for the history chart."""
         return [(row[0], row[1]) for row in self._all(
             "SELECT measured_at, value FROM measurements WHERE profile=? AND meastype=? "
-            "AND measured_at>=? ORDER BY measured_at, grpid",
-            (profile, meastype, since if since is not None else -2**62))]
+            "AND measured_at BETWEEN ? AND ? ORDER BY measured_at, grpid",
+            (profile, meastype, since if since is not None else -2**62, LATEST_TIME))]
 
     def count(self, profile: str) -> int:
         return self._one("SELECT COUNT(*) FROM measurements WHERE profile=?", (profile,))[0]
@@ -210,45 +236,53 @@ class HistoryStore:
                       items: Iterable[SleepSummary | ActivityDay]) -> None:
         if kind not in ("sleep", "activity"):
             raise ValueError(f"summary kind must be 'sleep' or 'activity', not {kind!r}")
-        rows = [(profile, kind, item.date, getattr(item, "startdate", None),
-                 getattr(item, "enddate", None), item.modified, json.dumps(item.data))
-                for item in items]
+        rows = [row for row in (_summary_row(profile, kind, item) for item in items) if row]
         with self._write() as db:
             db.executemany("INSERT OR REPLACE INTO summaries VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
 
     def latest_summary(self, profile: str, kind: str) -> SleepSummary | ActivityDay | None:
-        row = self._one("SELECT date, startdate, enddate, modified, data FROM summaries "
-                        "WHERE profile=? AND kind=? ORDER BY date DESC LIMIT 1", (profile, kind))
-        if row is None:
-            return None
-        date, startdate, enddate, modified, data = row
-        if kind == "sleep":
-            return SleepSummary(date, startdate or 0, enddate or 0, modified or 0,
-                                json.loads(data))
-        return ActivityDay(date, modified or 0, json.loads(data))
+        """The newest day that reads back whole; a damaged row is passed over, never raised."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT date, startdate, enddate, modified, data FROM summaries "
+                "WHERE profile=? AND kind=? ORDER BY date DESC", (profile, kind))
+            for date, startdate, enddate, modified, data in rows:
+                summary = _summary(kind, date, startdate, enddate, modified, data)
+                if summary is not None:
+                    return summary
+        return None
 
     def put_devices(self, profile: str, devices: Iterable[Device]) -> None:
-        """Replace the profile's device list (a device removed at Withings disappears)."""
+        """Replace the profile's device list (a device removed at Withings disappears).
+
+        One row per device id, however often Withings lists it."""
+        cleaned = (Device(clean_text(d.deviceid) or "", clean_text(d.type) or "",
+                          clean_text(d.model) or "", clean_text(d.battery),
+                          timestamp(d.last_session_date)) for d in devices)
         rows = [(profile, d.deviceid, d.type, d.model, d.battery, d.last_session_date)
-                for d in devices]
+                for d in unique_devices(d for d in cleaned if d.deviceid)]
         with self._write() as db:
             db.execute("DELETE FROM devices WHERE profile=?", (profile,))
             db.executemany("INSERT INTO devices VALUES (?, ?, ?, ?, ?, ?)", rows)
 
     def devices(self, profile: str) -> list[Device]:
-        return [Device(*row) for row in self._all(
-            "SELECT deviceid, type, model, battery, last_session_date FROM devices "
-            "WHERE profile=? ORDER BY model, deviceid", (profile,))]
+        return [Device(deviceid, clean_text(kind) or "", clean_text(model) or "",
+                       clean_text(battery), timestamp(last_session))
+                for deviceid, kind, model, battery, last_session in self._all(
+                    "SELECT deviceid, type, model, battery, last_session_date FROM devices "
+                    "WHERE profile=? ORDER BY model, deviceid", (profile,))
+                if isinstance(deviceid, str)]
 
     def put_goals(self, profile: str, goals: Goals) -> None:
         with self._write() as db:
             db.execute("INSERT OR REPLACE INTO goals VALUES (?, ?, ?, ?)",
-                       (profile, goals.steps, goals.sleep_seconds, goals.weight_kg))
+                       (profile, as_int(goals.steps), as_int(goals.sleep_seconds),
+                        finite_number(goals.weight_kg)))
 
     def goals(self, profile: str) -> Goals | None:
         row = self._one("SELECT steps, sleep_seconds, weight_kg FROM goals WHERE profile=?",
                         (profile,))
-        return Goals(*row) if row else None
+        return Goals(as_int(row[0]), as_int(row[1]), finite_number(row[2])) if row else None
 
     # -- cursors (lastupdate and last-fetch time per stream) -------------------------------
 
@@ -276,3 +310,100 @@ class HistoryStore:
 def _measurement(row: tuple) -> Measurement:
     _, grpid, meastype, value, measured_at, modified, attrib, category, deviceid = row
     return Measurement(grpid, meastype, value, measured_at, modified, attrib, category, deviceid)
+
+
+def _measurement_row(m: Measurement) -> tuple | None:
+    """The row for ``m``, or None when SQLite or a later pass could not hold it."""
+    grpid, meastype, value, measured_at = m.grpid, m.meastype, m.value, m.measured_at
+    # Plain type checks first: a ten-year backfill passes 36,000 rows through here.
+    if not (type(grpid) is int and type(meastype) is int and type(measured_at) is int
+            and INT64_MIN <= grpid <= INT64_MAX and INT64_MIN <= meastype <= INT64_MAX
+            and EARLIEST_TIME <= measured_at <= LATEST_TIME):
+        grpid, meastype, measured_at = as_int(grpid), as_int(meastype), timestamp(measured_at)
+    if type(value) is not float or not -MAX_MAGNITUDE <= value <= MAX_MAGNITUDE:
+        value = finite_number(value)
+    if grpid is None or meastype is None or measured_at is None or value is None:
+        log.debug("measurement of group %r left out: it cannot be stored", m.grpid)
+        return None
+    modified = m.modified
+    if type(modified) is not int or not EARLIEST_TIME <= modified <= LATEST_TIME:
+        modified = timestamp(modified) or measured_at
+    attrib, category, deviceid = m.attrib, m.category, m.deviceid
+    if type(attrib) is not int or type(category) is not int \
+            or not INT64_MIN <= attrib <= INT64_MAX or not INT64_MIN <= category <= INT64_MAX:
+        attrib, category = as_int(attrib, 0), as_int(category, 1)
+    if deviceid is not None:
+        deviceid = clean_text(deviceid)
+    return (grpid, meastype, value, measured_at, modified, attrib, category, deviceid)
+
+
+def _stage(db: sqlite3.Connection, measurements: list[Measurement]) -> None:
+    """Fill ``temp.incoming`` with what can be stored, one version of each group.
+
+    Checked in SQL (a 10-year backfill is 36,000 rows); only when a value cannot even be
+    handed to SQLite (an int beyond 64 bits, a lone surrogate) is each row cleaned in Python.
+    """
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS incoming (grpid INTEGER, meastype "
+               "INTEGER, value REAL, measured_at INTEGER, modified INTEGER, attrib "
+               "INTEGER, category INTEGER, deviceid TEXT, PRIMARY KEY (grpid, meastype))")
+    db.execute("DELETE FROM temp.incoming")
+    rows = [(m.grpid, m.meastype, m.value, m.measured_at, m.modified, m.attrib, m.category,
+             m.deviceid) for m in measurements]
+    insert = "INSERT OR REPLACE INTO temp.incoming VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    try:
+        db.executemany(insert, _newest_versions(rows))
+    except (OverflowError, UnicodeEncodeError, TypeError, sqlite3.ProgrammingError,
+            sqlite3.InterfaceError):
+        db.execute("DELETE FROM temp.incoming")
+        db.executemany(insert, _newest_versions(
+            [row for row in map(_measurement_row, measurements) if row]))
+    bounds = f"BETWEEN {EARLIEST_TIME} AND {LATEST_TIME}"
+    db.execute("DELETE FROM temp.incoming WHERE typeof(grpid) <> 'integer' "
+               "OR typeof(meastype) <> 'integer' OR typeof(measured_at) <> 'integer' "
+               f"OR measured_at NOT {bounds} OR typeof(value) <> 'real' "
+               f"OR abs(value) > {MAX_MAGNITUDE!r}")
+    db.execute("UPDATE temp.incoming SET modified = measured_at "
+               f"WHERE typeof(modified) <> 'integer' OR modified NOT {bounds}")
+    db.execute("UPDATE temp.incoming SET attrib = 0 WHERE typeof(attrib) <> 'integer'")
+    db.execute("UPDATE temp.incoming SET category = 1 WHERE typeof(category) <> 'integer'")
+    db.execute("UPDATE temp.incoming SET deviceid = NULL WHERE typeof(deviceid) <> 'text'")
+
+
+def _newest_versions(rows: list[tuple]) -> list[tuple]:
+    """Only the newest version (``modified``) of a group listed more than once in a reply.
+
+    Mixing two versions' types would make every later pass see a change and flip them back
+    and forth. The rows are returned as they are when no group comes twice (the usual case).
+    """
+    if len({(row[0], row[4]) for row in rows}) == len({row[0] for row in rows}):
+        return rows
+    def change(row: tuple) -> int:
+        return timestamp(row[4]) or timestamp(row[3]) or 0
+    newest: dict[Any, int] = {}
+    for row in rows:
+        newest[row[0]] = max(newest.get(row[0], 0), change(row))
+    return [row for row in rows if change(row) == newest[row[0]]]
+
+
+def _summary_row(profile: str, kind: str, item: SleepSummary | ActivityDay) -> tuple | None:
+    date = iso_day(item.date)
+    if date is None:
+        return None
+    return (profile, kind, date, timestamp(getattr(item, "startdate", None)),
+            timestamp(getattr(item, "enddate", None)), timestamp(item.modified),
+            json.dumps(numbers(item.data), allow_nan=False))
+
+
+def _summary(kind: str, date: Any, startdate: Any, enddate: Any, modified: Any,
+             data: Any) -> SleepSummary | ActivityDay | None:
+    """A stored row back as a record, cleaned like a fresh reply; None when it is damaged."""
+    if iso_day(date) is None or not isinstance(data, str):
+        return None
+    try:
+        values = numbers(json.loads(data))
+    except (ValueError, RecursionError):
+        return None
+    if kind == "sleep":
+        return SleepSummary(date, timestamp(startdate) or 0, timestamp(enddate) or 0,
+                            timestamp(modified) or 0, values)
+    return ActivityDay(date, timestamp(modified) or 0, values)

@@ -141,3 +141,98 @@ def test_more_is_bool_or_int(more, expected):
     (True, None), (float("nan"), None), ([], None)])
 def test_loose_ints(value, expected):
     assert as_int(value) == expected
+
+
+# -- what SQLite, JSON and the date functions cannot hold is no value (issue 14) -----------
+
+NOW = 1_700_000_000
+
+
+def group(**fields):
+    base = {"grpid": 7, "date": NOW, "modified": NOW, "attrib": 0, "category": 1,
+            "measures": [{"type": 1, "value": 72350, "unit": -3}]}
+    return {"measuregrps": [dict(base, **fields)]}
+
+
+@pytest.mark.parametrize("fields", [
+    {"date": NOW * 1000},  # a date sent in milliseconds: year 55,800
+    {"date": 2**63}, {"date": -2**63 - 1}, {"date": -1}, {"date": "9" * 5000},
+    {"grpid": 2**63}, {"grpid": -2**63 - 1}, {"grpid": "1e400"},
+    {"measures": [{"type": 2**63, "value": 1, "unit": 0}]},
+    {"measures": [{"type": 1, "value": 10**400, "unit": -3}]},
+    {"measures": [{"type": 1, "value": 10**400, "unit": 0}]},
+    {"measures": [{"type": 1, "value": 10**300, "unit": 30}]},
+    {"measures": [{"type": 1, "value": 2**63, "unit": 0}]},
+    {"measures": [{"type": 1, "value": "inf", "unit": 0}]},
+    {"measures": [{"type": 1, "value": float("nan"), "unit": 0}]},
+])
+def test_groups_that_cannot_be_stored_are_dropped(fields):
+    assert parse_measure_groups(group(**fields)) == []
+
+
+def test_a_change_time_that_cannot_be_shown_falls_back_to_the_date():
+    [weight] = parse_measure_groups(group(modified=NOW * 1000, created=2**64))
+    assert (weight.measured_at, weight.modified, weight.value) == (NOW, NOW, 72.35)
+    assert latest_group_change(group(modified=NOW * 1000)) == NOW
+
+
+@pytest.mark.parametrize("value", [2**63, -2**63 - 1, 10**400, "99999999999999999999"],
+                         ids=["2**63", "-2**63-1", "10**400", "20 nines"])
+def test_ints_beyond_64_bits_are_no_ints(value):
+    assert as_int(value) is None
+    assert as_int(2**63 - 1) == 2**63 - 1 and as_int(-2**63) == -2**63
+
+
+def test_sleep_with_hostile_dates_and_numbers():
+    body = {"series": [{
+        "date": "2023-11-08", "startdate": 2**63, "enddate": NOW * 1000, "modified": -5,
+        "data": {"deepsleepduration": 10**400, "sleep_score": 80, "hr_average": 2**63,
+                 "hr_min": -2**63, "sleep_efficiency": 0.9, "rr_average": float("inf"),
+                 "snoring": True, "night_events": [1, 2]}},
+        {"date": "2023-02-30", "data": {"sleep_score": 1}},  # no such day
+        {"date": "٢٠٢٣-١١-٠٨", "data": {"sleep_score": 1}},  # digits, but not ASCII ones
+    ]}
+    [night] = parse_sleep(body)
+    assert (night.startdate, night.enddate, night.modified) == (0, 0, 0)
+    assert night.data == {"sleep_score": 80, "hr_min": -2**63, "sleep_efficiency": 0.9}
+
+
+def test_activity_with_hostile_numbers():
+    [day] = parse_activity({"activities": [{
+        "date": "2023-10-20", "modified": 2**70, "steps": 10**400, "distance": 1020.121,
+        "calories": 1e308 * 10, "elevation": -1}]})
+    assert day.modified == 0 and day.data == {"distance": 1020.121, "elevation": -1}
+
+
+def test_duplicate_device_ids_keep_one_entry_the_most_recent():
+    # As in aiowithings' device.json: the same id several times, the used one not first.
+    dev = "f998be4b9ccc9e136fd8cd8e8e344c31ec3b271d"
+    entries = [
+        {"deviceid": dev, "type": "Scale", "model": "Body+", "battery": "unknown",
+         "last_session_date": None},
+        {"deviceid": dev, "type": "Scale", "model": "Body+", "battery": "high",
+         "last_session_date": 1693867179},
+        {"deviceid": dev, "type": "Sleep Monitor", "model": "", "battery": "high",
+         "last_session_date": None},
+        {"deviceid": "other", "type": "Scale", "model": "", "battery": None},
+        {"deviceid": "other", "type": "Scale", "model": "Body", "battery": "low"},
+    ]
+    assert parse_devices({"devices": entries}) == [
+        Device(dev, "Scale", "Body+", "high", 1693867179),
+        Device("other", "Scale", "Body", "low", None)]
+
+
+def test_device_fields_that_cannot_be_stored():
+    [device] = parse_devices({"devices": [{
+        "deviceid": "ab\ud800cd", "type": ["Scale"], "model": "x" * 10_000, "battery": 2**64,
+        "last_session_date": NOW * 1000}]})
+    assert device.deviceid == "ab?cd" and device.type == "" and len(device.model) == 200
+    assert device.battery is None and device.last_session_date is None
+    assert parse_devices({"devices": [{"deviceid": 2**63}, {"deviceid": {"a": 1}}]}) == []
+
+
+def test_goals_that_cannot_be_stored():
+    assert parse_goals({"goals": {"steps": 2**63, "sleep": -2**63 - 1, "weight": {
+        "value": 10**400, "unit": -3}}}) == Goals(None, None, None)
+    assert parse_goals({"goals": {"steps": 2**63 - 1, "weight": {"value": 1, "unit": 30}}}) \
+        == Goals(2**63 - 1, None, 1e30)

@@ -71,6 +71,9 @@ def _status(value: Any) -> int | None:
         return None
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value)
+    if isinstance(value, str) and len(value) <= 40:  # a status has a few digits, never pages
+        try:
+            return int(value)
+        except ValueError:  # "x", or a digit int() refuses ("²")
+            return None
     return None

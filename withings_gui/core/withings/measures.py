@@ -7,16 +7,28 @@ unknown is kept when harmless and skipped when it cannot be read, never a crash.
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import date as calendar_date
+from typing import Any, Iterable
+
+log = logging.getLogger(__name__)
 
 # Attribution 1 ("ambiguous": the scale could not tell who stood on it) and 4 (entered while
 # creating the account) must not be reported as the user's own measurement.
 AMBIGUOUS_ATTRIBUTIONS = frozenset({1, 4})
 CATEGORY_REAL = 1  # 2 would be a user objective, not a measurement
-_YMD = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YMD = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# What SQLite can hold: INTEGER is signed 64-bit; REAL must be finite, and stays well inside
+# the float range so a unit conversion (kg → lb) cannot overflow it either.
+INT64_MIN, INT64_MAX = -2**63, 2**63 - 1
+MAX_MAGNITUDE = 1e300
+# Times every part of the app can show (``time.localtime`` on Windows stops at year 3000 and
+# refuses times before 1970). Anything outside, e.g. a date sent in milliseconds, is no date.
+EARLIEST_TIME, LATEST_TIME = 0, 32503680000 - 1  # 1970-01-01 … 2999-12-31 23:59:59 UTC
+MAX_TEXT = 200  # device ids, models, battery levels: short words, never pages of text
 # Activity items carry bookkeeping next to the day's totals; these are not sensor values.
 _ACTIVITY_METADATA = frozenset({"brand", "modelid", "model_id", "model", "modified", "created",
                                 "id", "timezone", "date", "deviceid", "hash_deviceid",
@@ -71,13 +83,34 @@ def decode_value(value: Any, unit: Any) -> float | None:
     """Withings sends ``value × 10^unit`` as two integers: 72350, -3 → 72.35.
 
     Rounded to the decimals the unit implies, so 72350e-3 is 72.35 and not 72.35000000001.
+    None when the result is no storable number (10**400 kg, say).
     """
     mantissa, exponent = as_int(value), as_int(unit)
     if mantissa is None or exponent is None or abs(exponent) > 30:
         return None
-    if exponent >= 0:
-        return float(mantissa * 10 ** exponent)
-    return round(mantissa * 10.0 ** exponent, -exponent)
+    try:
+        if exponent >= 0:
+            return finite_number(float(mantissa * 10 ** exponent))
+        return finite_number(round(mantissa * 10.0 ** exponent, -exponent))
+    except OverflowError:
+        return None
+
+
+def finite_number(value: Any) -> float | None:
+    """A float SQLite and JSON both hold as it is (finite, not absurdly large); else None."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) and abs(number) <= MAX_MAGNITUDE else None
+
+
+def timestamp(value: Any) -> int | None:
+    """Seconds since 1970 that the app can show as a date; None for anything else."""
+    seconds = as_int(value)
+    return seconds if seconds is not None and EARLIEST_TIME <= seconds <= LATEST_TIME else None
 
 
 def parse_measure_groups(body: dict[str, Any]) -> list[Measurement]:
@@ -86,13 +119,14 @@ def parse_measure_groups(body: dict[str, Any]) -> list[Measurement]:
     for group in _items(body, "measuregrps"):
         attrib = as_int(group.get("attrib"), 0)
         category = as_int(group.get("category"), CATEGORY_REAL)
-        grpid, date = as_int(group.get("grpid")), as_int(group.get("date"))
+        grpid, date = as_int(group.get("grpid")), timestamp(group.get("date"))
         if attrib in AMBIGUOUS_ATTRIBUTIONS or category != CATEGORY_REAL or grpid is None \
                 or date is None:
             continue
-        modified = as_int(group.get("modified")) or as_int(group.get("created")) or date
-        deviceid = _text(group.get("deviceid")) or _text(group.get("hash_deviceid"))
-        for measure in group.get("measures") or []:
+        modified = _change_time(group) or date
+        deviceid = clean_text(group.get("deviceid")) or clean_text(group.get("hash_deviceid"))
+        measures = group.get("measures")
+        for measure in measures if isinstance(measures, list) else []:
             if not isinstance(measure, dict):
                 continue
             meastype = as_int(measure.get("type"))
@@ -106,46 +140,64 @@ def parse_measure_groups(body: dict[str, Any]) -> list[Measurement]:
 
 def latest_group_change(body: dict[str, Any]) -> int | None:
     """The newest ``modified`` (or ``created``) of all groups, skipped ones included."""
-    stamps = [as_int(g.get("modified")) or as_int(g.get("created")) or as_int(g.get("date"))
-              for g in _items(body, "measuregrps")]
+    stamps = [_change_time(g) or timestamp(g.get("date")) for g in _items(body, "measuregrps")]
     return max((s for s in stamps if s is not None), default=None)
 
 
 def parse_sleep(body: dict[str, Any]) -> list[SleepSummary]:
     summaries = []
     for item in _items(body, "series"):
-        date = _ymd(item.get("date"))
+        date = iso_day(item.get("date"))
         if date is None:
             continue
-        enddate = as_int(item.get("enddate"), 0)
+        enddate = timestamp(item.get("enddate")) or 0
         summaries.append(SleepSummary(
-            date=date, startdate=as_int(item.get("startdate"), 0), enddate=enddate,
-            modified=as_int(item.get("modified")) or as_int(item.get("created")) or enddate,
-            data=_numbers(item.get("data"))))
+            date=date, startdate=timestamp(item.get("startdate")) or 0, enddate=enddate,
+            modified=_change_time(item) or enddate, data=numbers(item.get("data"))))
     return summaries
 
 
 def parse_activity(body: dict[str, Any]) -> list[ActivityDay]:
     days = []
     for item in _items(body, "activities"):
-        date = _ymd(item.get("date"))
+        date = iso_day(item.get("date"))
         if date is None:
             continue
-        days.append(ActivityDay(date=date, modified=as_int(item.get("modified"), 0),
-                                data=_numbers(item, skip=_ACTIVITY_METADATA)))
+        days.append(ActivityDay(date=date, modified=timestamp(item.get("modified")) or 0,
+                                data=numbers(item, skip=_ACTIVITY_METADATA)))
     return days
 
 
 def parse_devices(body: dict[str, Any]) -> list[Device]:
+    """One entry per device: real replies list the same ``deviceid`` several times."""
     devices = []
     for item in _items(body, "devices"):
-        deviceid = _text(item.get("deviceid")) or _text(item.get("hash_deviceid"))
+        deviceid = clean_text(item.get("deviceid")) or clean_text(item.get("hash_deviceid"))
         if not deviceid:
             continue
-        devices.append(Device(deviceid, _text(item.get("type")) or "",
-                              _text(item.get("model")) or "", _text(item.get("battery")),
-                              as_int(item.get("last_session_date"))))
-    return devices
+        devices.append(Device(deviceid, clean_text(item.get("type")) or "",
+                              clean_text(item.get("model")) or "", clean_text(item.get("battery")),
+                              timestamp(item.get("last_session_date"))))
+    return unique_devices(devices)
+
+
+def unique_devices(devices: Iterable[Device]) -> list[Device]:
+    """The most recently used, then most complete, entry of each device id (first on a tie)."""
+    best: dict[str, Device] = {}
+    for device in devices:
+        kept = best.get(device.deviceid)
+        if kept is None:
+            best[device.deviceid] = device
+            continue
+        log.debug("device %s listed twice by Withings; keeping one entry", device.deviceid)
+        if _device_rank(device) > _device_rank(kept):
+            best[device.deviceid] = device
+    return list(best.values())
+
+
+def _device_rank(device: Device) -> tuple[int, int]:
+    filled = sum(1 for part in (device.type, device.model, device.battery) if part)
+    return (device.last_session_date if device.last_session_date is not None else -1, filled)
 
 
 def parse_goals(body: dict[str, Any]) -> Goals:
@@ -168,24 +220,58 @@ def more_pages(body: dict[str, Any]) -> bool:
 
 
 def as_int(value: Any, default: int | None = None) -> int | None:
-    """An int from an int, a float with no fraction, or a numeric string; else ``default``."""
+    """An int from an int, a float with no fraction, or a numeric string; else ``default``.
+
+    Only what fits SQLite's signed 64-bit INTEGER: a larger number is no number here.
+    """
+    number = _any_int(value)
+    return number if number is not None and INT64_MIN <= number <= INT64_MAX else default
+
+
+def _any_int(value: Any) -> int | None:
     if isinstance(value, bool) or value is None:
-        return default
+        return None
     if isinstance(value, int):
         return value
     if isinstance(value, float):
-        return int(value) if math.isfinite(value) and value.is_integer() else default
+        return int(value) if math.isfinite(value) and value.is_integer() else None
     if isinstance(value, str):
         text = value.strip()
+        if len(text) > 40:  # 2**63 has 19 digits; longer text is no id, date or count
+            return None
         try:
             return int(text)
         except ValueError:
             try:
                 number = float(text)
             except ValueError:
-                return default
-            return int(number) if math.isfinite(number) and number.is_integer() else default
-    return default
+                return None
+            return int(number) if math.isfinite(number) and number.is_integer() else None
+    return None
+
+
+def numbers(data: Any, skip: frozenset[str] = frozenset()) -> dict[str, float]:
+    """The numeric fields that can be stored and published as they are.
+
+    Lists (``night_events``), strings, null, and numbers beyond 64 bits or not finite are
+    left out, so the dict always survives JSON (without NaN), SQLite and Home Assistant.
+    """
+    if not isinstance(data, dict):
+        return {}
+    kept: dict[str, float] = {}
+    for key, value in data.items():
+        if not isinstance(key, str) or key in skip or isinstance(value, bool):
+            continue
+        if isinstance(value, int):
+            if INT64_MIN <= value <= INT64_MAX:
+                kept[key] = value
+        elif finite_number(value) is not None:
+            kept[key] = value
+    return kept
+
+
+def _change_time(item: dict[str, Any]) -> int | None:
+    return timestamp(item.get("modified")) or timestamp(item.get("created"))
 
 
 def _items(body: Any, key: str) -> list[dict[str, Any]]:
@@ -193,21 +279,21 @@ def _items(body: Any, key: str) -> list[dict[str, Any]]:
     return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
 
 
-def _numbers(data: Any, skip: frozenset[str] = frozenset()) -> dict[str, float]:
-    """The numeric fields; lists (``night_events``), strings and null are left out."""
-    if not isinstance(data, dict):
-        return {}
-    return {key: value for key, value in data.items()
-            if key not in skip and isinstance(value, (int, float))
-            and not isinstance(value, bool) and math.isfinite(value)}
-
-
-def _text(value: Any) -> str | None:
-    if value is None or isinstance(value, bool):
+def clean_text(value: Any) -> str | None:
+    """A short, valid UTF-8 text from a string or a number (lone surrogates made visible)."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
         return None
-    text = str(value).strip()
+    if isinstance(value, int) and not INT64_MIN <= value <= INT64_MAX:
+        return None
+    text = str(value).encode("utf-8", "replace").decode("utf-8").strip()[:MAX_TEXT].strip()
     return text or None
 
 
-def _ymd(value: Any) -> str | None:
-    return value.strip() if isinstance(value, str) and _YMD.match(value.strip()) else None
+def iso_day(value: Any) -> str | None:
+    """An ISO calendar day that exists (2023-10-21); anything else is no day."""
+    if not isinstance(value, str) or not _YMD.fullmatch(value.strip()):
+        return None
+    try:
+        return calendar_date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        return None
