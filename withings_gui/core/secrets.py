@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 import logging
 import time
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 import platformdirs
 
@@ -57,6 +58,8 @@ class SecretStore:
         self._keyring = backend if _usable(backend) else None
         # Separate config folders (tests, --demo) must not share keyring entries.
         self.service = _service_name(paths)
+        self._former_services = [name for name in _former_service_names(paths)
+                                 if name != self.service]
         self.warning = None if self._keyring else (
             f"No system keyring is available, so secrets are stored in {self._file} "
             "(readable only by you). Install and unlock a keyring such as GNOME Keyring or "
@@ -75,10 +78,13 @@ class SecretStore:
 
     def get(self, name: str) -> str | None:
         if self._keyring is not None:
-            value = self._retrying(lambda: self._keyring.get_password(self.service, name),
-                                   "The keyring could not be read")
+            value = self._keyring_get(self.service, name)
+            if value is None:
+                value = self._move_from_former_service(name)
         else:
             value = self._read_file().get(name)
+        if not isinstance(value, str):
+            value = None  # a hand-edited file's number or list is no secret
         register_secret(value)
         return value
 
@@ -88,22 +94,59 @@ class SecretStore:
             self._retrying(lambda: self._keyring.set_password(self.service, name, value),
                            "The keyring refused to store a secret")
             return
-        with self._file_lock:
+        with self._writing_file():
             data = self._read_file()
             data[name] = value
             self._write_file(data)
 
     def delete(self, name: str) -> None:
         if self._keyring is not None:
-            try:
-                self._keyring.delete_password(self.service, name)
-            except self._errors.PasswordDeleteError:
-                pass
+            for service in (self.service, *self._former_services):
+                try:
+                    self._keyring.delete_password(service, name)
+                except self._errors.PasswordDeleteError:
+                    pass
             return
-        with self._file_lock:
+        with self._writing_file():
             data = self._read_file()
             if data.pop(name, None) is not None:
                 self._write_file(data)
+
+    def _keyring_get(self, service: str, name: str) -> str | None:
+        return self._retrying(lambda: self._keyring.get_password(service, name),
+                              "The keyring could not be read")
+
+    def _move_from_former_service(self, name: str) -> str | None:
+        """A secret saved before the config folder's name was resolved (reached through a
+        symlink, the folder had another keyring namespace): moved to this one."""
+        for service in self._former_services:
+            value = self._keyring_get(service, name)
+            if value is None:
+                continue
+            try:
+                self.set(name, value)
+                self._keyring.delete_password(service, name)
+            except (SecretStoreError, self._errors.KeyringError) as exc:
+                # Found is what matters now; the move is tried again on the next read.
+                log.info("could not move secret %s to keyring service %s: %s", name,
+                         self.service, exc)
+            else:
+                log.info("moved secret %s to keyring service %s", name, self.service)
+            return value
+        return None
+
+    @contextmanager
+    def _writing_file(self) -> Iterator[None]:
+        """The file lock held; any OSError (disk full, read-only or unwritable folder) becomes
+        one message, and atomic_write has left the previous file as it was."""
+        try:
+            with self._file_lock:
+                yield
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            raise SecretStoreError(f"{self._file} could not be written ({reason}); free some "
+                                   "disk space or make the folder writable, then try "
+                                   "again.") from None
 
     def _retrying(self, call, failure: str):
         """One more try after a keyring error: the Secret Service drops a D-Bus call now and
@@ -122,7 +165,7 @@ class SecretStore:
             data = json.loads(self._file.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return {}
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, RecursionError) as exc:  # RecursionError: deep nesting
             raise SecretStoreError(f"{self._file} cannot be read ({exc.__class__.__name__}); "
                                    "fix or remove it and log in again.") from None
         if not isinstance(data, dict):
@@ -149,11 +192,39 @@ def _usable(backend: keyring.backend.KeyringBackend) -> bool:
 
 
 def _service_name(paths: AppPaths) -> str:
-    """"withings-gui" for the normal config folder; another folder gets its own namespace."""
-    default_root = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
-    if paths.root == default_root:
+    """"withings-gui" for the normal config folder; another folder gets its own namespace.
+
+    The folder's real path decides, so that a config folder reached through a symlink (a
+    symlinked $HOME, or the tray passing its folder to the sync child) gives one namespace.
+    """
+    if _real(paths.root) == _real(_default_root()):
         return APP_NAME
+    return _hashed_service(_real(paths.root))
+
+
+def _former_service_names(paths: AppPaths) -> list[str]:
+    """Where versions before the symlink fix may have saved this folder's secrets: under the
+    folder's unresolved name, or under its resolved one when that was not recognised as the
+    normal folder."""
+    names = [_hashed_service(paths.root), _hashed_service(_real(paths.root))]
+    if paths.root == _default_root():
+        names.insert(0, APP_NAME)
+    return list(dict.fromkeys(names))
+
+
+def _default_root() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def _real(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop: keep the name as given
+        return path
+
+
+def _hashed_service(root: Path) -> str:
     import hashlib  # here, not on top: OpenSSL adds 3 MB to the tray, which never gets here
 
-    digest = hashlib.sha256(str(paths.root).encode()).hexdigest()[:12]
+    digest = hashlib.sha256(str(root).encode()).hexdigest()[:12]
     return f"{APP_NAME}:{digest}"

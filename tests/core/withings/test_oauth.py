@@ -5,16 +5,19 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import requests
+from hypothesis import HealthCheck, event, given, settings
 
 from tests.core.withings.conftest import REDIRECT, alice
+from tests.core.withings.token_replies import good_reply, replies, reply_bytes, token_endpoint
 from withings_gui.core.redact import redact
 from withings_gui.core.withings.endpoints import Endpoints
 from withings_gui.core.withings.errors import (AccessDeniedError, InvalidCodeError,
                                                RateLimitedError, RedirectUriMismatchError,
                                                StateMismatchError, WithingsError,
                                                WithingsNetworkError, WithingsServerError)
-from withings_gui.core.withings.oauth import (SCOPES, TokenSet, build_authorize_url,
-                                              exchange_code, new_state, parse_redirect)
+from withings_gui.core.withings.oauth import (SCOPES, IncompleteTokenReplyError, TokenSet,
+                                              build_authorize_url, exchange_code, new_state,
+                                              parse_redirect)
 from withings_gui.demo.cloud import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 
 
@@ -189,3 +192,75 @@ def test_saved_token_sets_read_back_with_loose_types(stored):
 def test_incomplete_token_sets_are_refused(stored):
     with pytest.raises(ValueError):
         TokenSet.from_json(stored)
+
+
+# Token replies from a server that is not the simulated cloud: what Withings might send.
+
+@pytest.fixture
+def token_server():
+    with token_endpoint() as served:
+        yield served
+
+
+@pytest.mark.parametrize("body, missing", [
+    ({"access_token": "access-1", "expires_in": 10800, "userid": 42}, "refresh token"),
+    ({"refresh_token": "refresh-1", "expires_in": 10800, "userid": 42}, "access token"),
+    ({"access_token": "access-1", "refresh_token": None, "userid": 42}, "refresh token"),
+    ({"access_token": "", "refresh_token": "refresh-1"}, "access token"),
+    ({"access_token": "access-1", "refresh_token": 12345}, "refresh token"),
+    ({"access_token": "access 1\n", "refresh_token": "refresh-1"}, "access token"),
+])
+def test_a_login_answer_without_both_tokens_is_refused(token_server, clock, body, missing):
+    server, endpoints = token_server
+    server.reply = reply_bytes({"status": 0, "body": body})
+    with pytest.raises(IncompleteTokenReplyError, match=f"without a usable {missing}"):
+        exchange_code(endpoints, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, "c0de", REDIRECT, clock)
+
+
+@pytest.mark.parametrize("expires_in", ["abc", -5, 0, 1, 1e30, "nan", "inf", "-inf", [10800],
+                                        {"s": 1}, 10**400, True, False, None, "", "1e400",
+                                        40 * 86400])
+def test_an_unbelievable_lifetime_means_the_documented_three_hours(token_server, clock,
+                                                                    expires_in):
+    server, endpoints = token_server
+    server.reply = reply_bytes({"status": 0, "body": {
+        "access_token": "access-1", "refresh_token": "refresh-1", "userid": 42,
+        "expires_in": expires_in}})
+    tokens = exchange_code(endpoints, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, "c0de", REDIRECT,
+                           clock)
+    assert tokens.expires_at == clock.now + 3 * 3600
+    assert (tokens.access_token, tokens.refresh_token, tokens.userid) == \
+        ("access-1", "refresh-1", "42")
+
+
+@pytest.mark.parametrize("expires_in, lifetime", [(3600, 3600), ("7200", 7200),
+                                                  (86400.5, 86400)])
+def test_a_believable_lifetime_is_kept(token_server, clock, expires_in, lifetime):
+    server, endpoints = token_server
+    server.reply = good_reply(expires_in=expires_in)
+    tokens = exchange_code(endpoints, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, "c0de", REDIRECT,
+                           clock)
+    assert tokens.expires_at == clock.now + lifetime
+
+
+LOGIN_REPLY_CASES = 150
+
+
+@settings(max_examples=LOGIN_REPLY_CASES, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(reply=replies)
+def test_any_json_login_answer_gives_tokens_or_a_named_error(token_server, clock, reply):
+    server, endpoints = token_server
+    server.reply = reply_bytes(reply)
+    try:
+        tokens = exchange_code(endpoints, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, "c0de", REDIRECT,
+                               clock)
+    except WithingsError as exc:
+        assert str(exc) and "\n" not in str(exc)
+        event(f"refused: {type(exc).__name__}")
+        return
+    event("accepted")
+    for token in (tokens.access_token, tokens.refresh_token):
+        assert token and all("!" <= char <= "~" for char in token)
+    assert clock.now + 20 * 60 <= tokens.expires_at <= clock.now + 30 * 86400
+    assert TokenSet.from_json(tokens.to_json()) == tokens

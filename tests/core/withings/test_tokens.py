@@ -9,17 +9,24 @@ import threading
 
 import filelock
 import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
 from keyring.backends import fail
 
-from tests.core.withings.conftest import alice
+from tests.core.withings.conftest import alice, log_in
+from tests.core.withings.token_replies import good_reply, replies, reply_bytes, token_endpoint
+from tests.support.clock import FakeClock
+from tests.support.small_disk import fill, free, make_read_only, make_writable, small_disk
 from withings_gui.core.logs import setup_logging
+from withings_gui.core.paths import resolve_paths
 from withings_gui.core.secrets import CLIENT_SECRET, SecretStore, SecretStoreError, token_key
 from withings_gui.core.withings.api import WithingsClient
 from withings_gui.core.withings.endpoints import Endpoints
 from withings_gui.core.withings.errors import (AuthRevokedError, RateLimitedError,
                                                WithingsError, WithingsNetworkError,
                                                WithingsServerError)
-from withings_gui.core.withings.oauth import TokenSet, refresh_tokens
+from withings_gui.core.withings.oauth import (IncompleteTokenReplyError, TokenSet,
+                                              refresh_tokens)
 from withings_gui.core.withings.tokens import TokenManager
 from withings_gui.demo.cloud import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 
@@ -211,6 +218,7 @@ import hashlib, sys
 from keyring.backends import fail
 from withings_gui.core.paths import resolve_paths
 from withings_gui.core.logs import setup_logging
+from withings_gui.core.paths import resolve_paths
 from withings_gui.core.secrets import SecretStore
 from withings_gui.core.withings.api import WithingsClient
 from withings_gui.core.withings.endpoints import Endpoints
@@ -276,3 +284,134 @@ def test_a_refused_token_with_a_dead_refresh_token_is_revoked(tokens, cloud, clo
     cloud.faults.add("revoke", count=None)
     with pytest.raises(AuthRevokedError):
         WithingsClient(endpoints, tokens, clock).get_goals()
+
+
+# Refresh replies from a server that is not the simulated cloud: what Withings might send.
+
+START = 2_000_000_000.0
+SAVED = TokenSet("access-1", "refresh-1", START - 60, "42", "user.info")  # just expired
+
+
+@pytest.fixture
+def odd_server(secrets, paths):
+    """A token endpoint answering what the test sets, and a manager whose saved login ended."""
+    with token_endpoint() as (server, endpoints):
+        clock = FakeClock(START)
+        manager = TokenManager(endpoints, DEMO_CLIENT_ID, secrets, paths, "alice", clock)
+        manager.save(SAVED)
+        yield server, manager, clock
+
+
+def test_a_renewal_without_a_refresh_token_keeps_the_saved_login(odd_server, secrets):
+    server, manager, _ = odd_server
+    server.reply = reply_bytes({"status": 0, "body": {"access_token": "access-2", "userid": 42,
+                                                      "expires_in": 10800}})
+    with pytest.raises(IncompleteTokenReplyError, match="without a usable refresh token.*"
+                                                        "saved login is kept"):
+        manager.access_token()
+    assert manager.tokens() == SAVED
+    server.reply = good_reply()  # later, Withings answers properly: the old token still works
+    assert manager.access_token() == "access-2"
+    assert server.forms[-1]["refresh_token"] == "refresh-1"
+    assert manager.tokens().refresh_token == "refresh-2"
+
+
+@pytest.mark.parametrize("expires_in", ["abc", -5, 0, 1e30, "nan", [1], 10**400, True])
+def test_an_unbelievable_lifetime_does_not_fail_the_renewal(odd_server, expires_in):
+    server, manager, clock = odd_server
+    server.reply = good_reply(expires_in=expires_in)
+    assert manager.access_token() == "access-2"
+    assert manager.tokens().expires_at == clock.now + 3 * 3600
+    assert manager.access_token() == "access-2" and manager.refresh_count == 1  # no storm
+
+
+RENEWAL_REPLY_CASES = 150
+
+
+@settings(max_examples=RENEWAL_REPLY_CASES, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(reply=replies)
+def test_any_json_renewal_answer_keeps_a_login_that_can_renew(odd_server, reply):
+    server, manager, clock = odd_server
+    manager.save(SAVED)
+    clock.now = START
+    server.reply = reply_bytes(reply)
+    try:
+        manager.access_token()
+    except WithingsError as exc:
+        assert str(exc) and "\n" not in str(exc)
+        assert manager.tokens() == SAVED
+        event(f"refused: {type(exc).__name__}")
+    else:
+        event("accepted")
+        saved, sent = manager.tokens(), reply["body"]
+        assert (saved.access_token, saved.refresh_token) == \
+            (sent["access_token"], sent["refresh_token"])
+        assert saved.userid  # the old user id when the reply has none
+        assert clock.now + 20 * 60 <= saved.expires_at <= clock.now + 30 * 86400
+        refreshes = manager.refresh_count
+        manager.access_token()
+        assert manager.refresh_count == refreshes  # fresh for a while: no renewal storm
+    # Whatever is saved now renews with a proper answer, sending its own refresh token.
+    saved = manager.tokens()
+    clock.now = saved.expires_at
+    server.reply = good_reply("access-next", "refresh-next")
+    assert manager.access_token() == "access-next"
+    assert server.forms[-1]["refresh_token"] == saved.refresh_token
+
+
+# This computer's clock, moved both ways while Withings' clock goes on as it should.
+
+MINUTE, DAY, YEAR = 60, 86400, 365 * 86400
+skews = (st.sampled_from([0, 1, -1]).flatmap(
+    lambda sign: st.sampled_from([MINUTE, 10 * MINUTE, 3 * 3600, DAY, 30 * DAY, YEAR,
+                                  10 * YEAR]).map(lambda size: sign * size))
+         | st.floats(-10 * YEAR, 10 * YEAR))
+CLOCK_CASES = 60
+
+
+@settings(max_examples=CLOCK_CASES, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(moves=st.lists(st.tuples(st.floats(0, 3 * DAY), skews), min_size=1, max_size=8))
+def test_a_clock_moved_both_ways_renews_at_most_once_per_call(cloud, endpoints, secrets,
+                                                               paths, clock, moves):
+    cloud.limiter.per_minute = 10**6  # this is about clocks, not Withings' request limit
+    skew = [0.0]
+
+    def local_clock() -> float:
+        return clock.now + skew[0]
+
+    log_in(cloud, endpoints, secrets, paths, clock)
+    manager = TokenManager(endpoints, DEMO_CLIENT_ID, secrets, paths, "alice", local_clock)
+    client = WithingsClient(endpoints, manager, local_clock)
+    for elapsed, new_skew in moves:
+        clock.advance(elapsed)  # Withings' time only goes forward
+        skew[0] = new_skew
+        renewals, requests_before = cloud.tokens.refresh_count, len(cloud.requests)
+        assert client.get_goals().steps == 10000  # never a logout, never another exception
+        renewals = cloud.tokens.refresh_count - renewals
+        refused = sum(r.status == 401 for r in cloud.requests[requests_before:])
+        assert renewals <= 1 and refused <= 1  # renewed once at most: no storm
+        event(f"renewals {renewals}, after a refused token {refused}")
+
+
+@pytest.mark.parametrize("break_disk, repair, reason", [
+    (fill, free, "No space left on device"),
+    (make_read_only, make_writable, "Read-only file system"),
+])
+def test_a_renewal_that_cannot_be_written_keeps_the_old_login(cloud, endpoints, clock, tmp_path,
+                                                              break_disk, repair, reason):
+    with small_disk(tmp_path / "disk") as disk:
+        paths = resolve_paths(disk / "cfg").ensure()
+        store = SecretStore(paths, backend=fail.Keyring())
+        store.set(CLIENT_SECRET, DEMO_CLIENT_SECRET)
+        manager = log_in(cloud, endpoints, store, paths, clock)
+        before = manager.tokens()
+        clock.advance(LIFETIME)
+        break_disk(disk)
+        with pytest.raises(WithingsError, match=f"{reason}.*free some disk space") as caught:
+            manager.access_token()
+        assert "\n" not in str(caught.value)
+        assert manager.tokens() == before  # the old login is still readable
+        repair(disk)
+        assert WithingsClient(endpoints, manager, clock).get_goals().steps == 10000

@@ -8,6 +8,7 @@ named error) before oauthlib parses it.
 from __future__ import annotations
 
 import json
+import math
 import os
 import secrets
 import time
@@ -28,6 +29,14 @@ from withings_gui.core.withings.errors import (AccessDeniedError, Context, State
 SCOPES = "user.info,user.metrics,user.activity,user.sleepevents"
 TIMEOUT = (10, 30)
 ACCESS_TOKEN_LIFETIME = 3 * 3600  # what Withings documents, used when expires_in is missing
+# An expires_in outside this range is not believed (the documented 3 h is used): a shorter one
+# would renew on every call (the manager renews 10 min before the end), a longer one is absurd.
+BELIEVABLE_LIFETIME = (20 * 60, 30 * 86400)
+MAX_TOKEN_LENGTH = 4096
+
+
+class IncompleteTokenReplyError(WithingsServerError):
+    """The token endpoint answered without a usable access or refresh token."""
 
 
 @dataclass(frozen=True)
@@ -48,9 +57,14 @@ class TokenSet:
         if not isinstance(data, dict) or not data.get("access_token") \
                 or not data.get("refresh_token"):
             raise ValueError("not a Withings token set")
+        try:
+            expires_at = float(data.get("expires_at") or 0)
+        except OverflowError:
+            raise ValueError("not a Withings token set") from None
         return cls(access_token=str(data["access_token"]),
                    refresh_token=str(data["refresh_token"]),
-                   expires_at=float(data.get("expires_at") or 0),
+                   # An unreadable end (nan, inf) counts as ended: the next call renews.
+                   expires_at=expires_at if math.isfinite(expires_at) else 0.0,
                    userid=_text(data.get("userid")), scope=_text(data.get("scope")))
 
 
@@ -136,6 +150,7 @@ def _session(endpoints: Endpoints, client_id: str, context: Context,
 
     def unwrap_hook(response: requests.Response) -> requests.Response:
         body = unwrap(response, context)
+        body = _token_fields(body, context)  # before oauthlib, which cannot be trusted with them
         for key in ("access_token", "refresh_token"):
             if body.get(key) is not None:
                 register_secret(str(body[key]))
@@ -148,6 +163,60 @@ def _session(endpoints: Endpoints, client_id: str, context: Context,
     session.register_compliance_hook("access_token_response", unwrap_hook)
     session.register_compliance_hook("refresh_token_response", unwrap_hook)
     return session
+
+
+def _token_fields(body: dict[str, Any], context: Context) -> dict[str, Any]:
+    """Only the checked token fields of a token reply's body, for oauthlib to parse.
+
+    Checked before oauthlib sees them: requests-oauthlib fills a refresh reply's missing
+    refresh token with the old one (which Withings retires once the new access token is used:
+    the next refresh would force a new login), and oauthlib raises on an odd ``expires_in``,
+    which would fail every refresh.
+    """
+    access = _token_text(body.get("access_token"))
+    refresh = _token_text(body.get("refresh_token"))
+    if not access or not refresh:
+        missing = "refresh token" if access else "access token"
+        if context == "refresh":
+            raise IncompleteTokenReplyError(f"Withings renewed the login without a usable "
+                                            f"{missing}; the saved login is kept and the app "
+                                            "tries again later.")
+        raise IncompleteTokenReplyError(f"Withings answered the login without a usable "
+                                        f"{missing}; log in again in a minute.")
+    return {"access_token": access, "refresh_token": refresh, "token_type": "Bearer",
+            "expires_in": _lifetime(body.get("expires_in")),
+            "userid": _userid(body.get("userid")), "scope": _scope(body.get("scope"))}
+
+
+def _token_text(value: Any) -> str:
+    """A token as OAuth defines it (visible ASCII); anything else counts as missing, since
+    saving it would break the next request."""
+    if not isinstance(value, str) or not 0 < len(value) <= MAX_TOKEN_LENGTH:
+        return ""
+    return value if all("!" <= char <= "~" for char in value) else ""
+
+
+def _lifetime(value: Any) -> int:
+    """``expires_in`` in seconds; the documented lifetime for anything unbelievable."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        return ACCESS_TOKEN_LIFETIME
+    try:
+        seconds = float(value)
+    except (ValueError, OverflowError):
+        return ACCESS_TOKEN_LIFETIME
+    low, high = BELIEVABLE_LIFETIME
+    return int(seconds) if low <= seconds <= high else ACCESS_TOKEN_LIFETIME  # nan: False
+
+
+def _userid(value: Any) -> str:
+    """Withings' user id, a number or a string of one; anything else is no user id."""
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value) if 0 <= value < 2**63 else ""
+    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 19:
+        return value.strip()
+    return ""
 
 
 def _token_call(call: Callable[[], dict[str, Any]]) -> dict[str, Any]:
@@ -163,24 +232,22 @@ def _token_call(call: Callable[[], dict[str, Any]]) -> dict[str, Any]:
 
 
 def _token_set(token: dict[str, Any], clock: Callable[[], float]) -> TokenSet:
-    if not token.get("access_token") or not token.get("refresh_token"):
-        raise WithingsServerError("Withings' token reply has no access or refresh token; try "
-                                  "again later.")
-    try:
-        expires_in = float(token.get("expires_in") or ACCESS_TOKEN_LIFETIME)
-    except (TypeError, ValueError):
-        expires_in = ACCESS_TOKEN_LIFETIME
-    return TokenSet(access_token=str(token["access_token"]),
-                    refresh_token=str(token["refresh_token"]),
-                    expires_at=clock() + expires_in, userid=_text(token.get("userid")),
-                    scope=_scope(token.get("scope")))
+    # _check_token_reply vetted these fields before oauthlib; checked again for safety.
+    access, refresh = _token_text(token.get("access_token")), \
+        _token_text(token.get("refresh_token"))
+    if not access or not refresh:
+        raise IncompleteTokenReplyError("Withings' token reply has no access or refresh "
+                                        "token; try again later.")
+    return TokenSet(access_token=access, refresh_token=refresh,
+                    expires_at=clock() + _lifetime(token.get("expires_in")),
+                    userid=_userid(token.get("userid")), scope=_scope(token.get("scope")))
 
 
 def _scope(value: Any) -> str:
     """Withings' comma-separated scope; oauthlib hands it back as a list."""
     if isinstance(value, (list, tuple, set)):
-        return ",".join(str(part) for part in value if part)
-    return _text(value)
+        return ",".join(part for part in value if isinstance(part, str) and part)
+    return value if isinstance(value, str) else ""
 
 
 def _origin_and_path(parts) -> tuple[str, str, int | None, str]:

@@ -78,15 +78,22 @@ class TokenManager:
         return self._renew_under_lock(lambda tokens: tokens.access_token == refused_access_token)
 
     def _renew_under_lock(self, needs_refresh: Callable[[TokenSet], bool]) -> str:
-        self._lock_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         try:
-            with self._lock:
-                tokens = self._require()  # another process may have refreshed while we waited
-                if needs_refresh(tokens):
-                    tokens = self._refresh(tokens)
+            self._lock_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            self._lock.acquire()
         except filelock.Timeout:
             raise WithingsError("Another withings-gui window is renewing the Withings login "
                                 "and has not finished; try again in a minute.") from None
+        except OSError as exc:  # a full disk, a read-only or unwritable config folder
+            raise WithingsError(f"The Withings login cannot be renewed: {self._lock_dir} is "
+                                f"not writable ({exc.strerror or type(exc).__name__}); free "
+                                "some disk space or make the folder writable.") from None
+        try:
+            tokens = self._require()  # another process may have refreshed while we waited
+            if needs_refresh(tokens):
+                tokens = self._refresh(tokens)
+        finally:
+            self._lock.release()
         return tokens.access_token
 
     def _refresh(self, tokens: TokenSet) -> TokenSet:
@@ -127,7 +134,7 @@ class TokenManager:
             return None
         try:
             tokens = TokenSet.from_json(text)
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, RecursionError):
             log.warning("the saved Withings login of profile %s is unreadable", self._profile)
             return None
         register_secret(tokens.access_token)
