@@ -1,13 +1,17 @@
 """Tray behaviour around the sync: stale state, who sees errors, setup launch, start-up icon."""
 
+import json
 import logging
+import re
 import time
 
 import pytest
 
+from tests.support.clock import FakeClock
 from withings_gui.cli import build_parser
 from withings_gui.tray.app import TrayApp, setup_command
 from withings_gui.tray.icon import TrayState
+from withings_gui.tray.sync_process import ProcessSyncEngine
 
 pytestmark = pytest.mark.gui
 
@@ -79,3 +83,70 @@ def test_menu_status_line_follows_the_state(qtbot, tray):
     tray.menu.action("pause").trigger()
     tray.menu.aboutToShow.emit()
     assert not tray.menu.action("pause").isChecked()
+
+
+# -- hostile clocks, crashed passes and saved weights (issue 14) ---------------------------
+
+YEAR = 365 * 86400
+
+
+def test_a_crashed_pass_stays_an_error_on_every_later_refresh(qtbot, tray, cloud):
+    tray.start()
+    qtbot.waitUntil(lambda: tray.status.state is TrayState.OK, timeout=15000)
+    # The sync child overruns its deadline and is stopped: the pass ends without results.
+    tray.scheduler._engine = ProcessSyncEngine(tray.ctx, timeout_s=0.5)
+    cloud.faults.add("delay", path="/measure", action="getmeas", seconds=3)
+    tray.scheduler.request_sync(manual=False)
+    qtbot.waitUntil(lambda: not tray.scheduler.running, timeout=15000)
+    assert tray.status.state is TrayState.ERROR
+    tray.scheduler.tick()  # each tick refreshes the status from the last results
+    assert not tray.scheduler.running
+    assert tray.status.state is TrayState.ERROR and "longer than 0 s" in tray.status.message
+    assert "up to date" not in tray.status.menu_line()
+
+
+@pytest.mark.parametrize("move", [-YEAR, -600, 600, 3 * YEAR])
+def test_a_moved_clock_gets_a_sync_and_honest_texts(qtbot, demo, no_notification_service,
+                                                    move):
+    clock = FakeClock()
+    app = TrayApp(demo.ctx, tray_available=False, clock=clock)
+    qtbot.addWidget(app.fallback)
+    try:
+        app.start()
+        qtbot.waitUntil(lambda: app.status.state is TrayState.OK, timeout=15000)
+        clock.advance(move)
+        app.scheduler.tick()
+        assert app.scheduler.running and app.status.state is TrayState.SYNCING
+        qtbot.waitUntil(lambda: app.status.state is TrayState.OK, timeout=15000)
+        assert app.last_success == clock.now
+        assert "Last sync: today " in app.status.tooltip()
+        assert not re.search(r"-\s*\d", app.status.tooltip())
+    finally:
+        app.scheduler.stop()
+        app.runner.wait_idle()
+
+
+def test_a_saved_weight_dated_in_the_future_is_not_shown_nor_kept(qtbot, tray, demo):
+    path = demo.ctx.paths.tray_weight_file
+    path.write_text(json.dumps({"profile": "alice", "kg": 123.4,
+                                "measured_at": int(time.time()) + 2 * YEAR}))
+    ahead = TrayApp(demo.ctx, tray_available=False)
+    qtbot.addWidget(ahead.fallback)
+    assert ahead.status.weight is None
+    tray.start()
+    qtbot.waitUntil(lambda: tray.status.state is TrayState.OK, timeout=15000)
+    latest = demo.ctx.store.latest("alice", 1)
+    assert tray.status.weight == latest.value
+    assert json.loads(path.read_text())["measured_at"] == latest.measured_at
+
+
+@pytest.mark.parametrize("content", ['{"profile": "alice", "kg": NaN, "measured_at": 1}',
+                                     '{"profile": "alice", "kg": -72.4, "measured_at": 1}',
+                                     '{"profile": "alice", "kg": 72.4, "measured_at": 1e999}',
+                                     "[" * 10_000 + "]" * 10_000])
+def test_a_start_with_a_broken_weight_file_draws_a_dash(qtbot, demo, no_notification_service,
+                                                         content):
+    demo.ctx.paths.tray_weight_file.write_text(content)
+    app = TrayApp(demo.ctx, tray_available=False)
+    qtbot.addWidget(app.fallback)
+    assert app.status.weight is None and app.status.state is TrayState.STARTING

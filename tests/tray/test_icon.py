@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from withings_gui.tray.icon import (ICON_SIZES, TrayState, format_weight, make_icon,
                                     render_weight_icon)
@@ -78,10 +80,62 @@ def test_drawing_every_icon_leaves_the_qt_namespace_unbuilt(tmp_path):
             "from withings_gui.tray.icon import TrayState, make_icon\n"
             "app = QApplication(sys.argv[:1])\n"
             "for state in TrayState:\n"
-            "    for value in (72.4, 159.5, 1000.2, None):\n"
+            "    for value in (72.4, 159.5, 1000.2, None, float('nan'), -1.0, 1e308):\n"
             "        make_icon(value, 'kg', state)\n"
             "print('Qt' in vars(sys.modules['PySide6.QtCore']))\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False"
+
+
+# -- values that cannot be drawn (issue 14) ----------------------------------------------
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), -float("inf"), -72.4, -0.0, 0.0,
+                                   5e-324, 0.5, 1e300, 10_000.0,
+                                   pytest.param(10 ** 400, id="10**400"), True])
+@pytest.mark.parametrize("size", ICON_SIZES)
+def test_values_that_cannot_be_drawn_become_a_dash(qapp, value, size):
+    assert format_weight(value, size) == "–"
+    dash = render_weight_icon(None, "kg", TrayState.OK, size).toImage()
+    assert render_weight_icon(value, "kg", TrayState.OK, size).toImage() == dash
+
+
+@pytest.mark.parametrize("value, size, text", [(9999.4, 16, "–"), (9999.4, 22, "9999"),
+                                               (1000.2, 16, "1000"), (999.96, 32, "1000.0")])
+def test_digits_that_do_not_fit_the_size_become_a_dash(value, size, text):
+    assert format_weight(value, size) == text
+
+
+@settings(max_examples=400, deadline=None)
+@given(value=st.one_of(st.none(), st.floats(), st.floats(1, 10_000), st.integers()),
+       size=st.sampled_from(ICON_SIZES), state=st.sampled_from(TrayState),
+       unit=st.sampled_from(("kg", "lb")))
+def test_any_number_draws_an_icon_of_its_size(qapp, value, size, state, unit):
+    pixmap = render_weight_icon(value, unit, state, size)
+    assert (pixmap.width(), pixmap.height()) == (size, size)
+    assert not pixmap.isNull()
+
+
+def test_the_painter_is_ended_even_when_drawing_fails(tmp_path):
+    # A pixmap dropped while its painter is active makes Qt warn, then crash at random later:
+    # in a fresh process, so that a crash shows as such.
+    import os
+    import subprocess
+    import sys
+
+    code = ("import gc, sys\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "from withings_gui.tray.icon import TrayState, render_weight_icon\n"
+            "app = QApplication(sys.argv[:1])\n"
+            "for _ in range(20):\n"
+            "    try:\n"
+            "        render_weight_icon(72.4, '?', TrayState.OK, 32)  # no glyph for '?'\n"
+            "    except KeyError:\n"
+            "        pass\n"
+            "    gc.collect()\n"
+            "print('done')\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), timeout=60)
+    assert (done.returncode, done.stdout.strip()) == (0, "done"), done.stderr
+    assert "being painted" not in done.stderr

@@ -1,9 +1,14 @@
+import re
 import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from withings_gui.core.config import Config, Profile
 from withings_gui.core.sync_result import SyncResult, SyncState
 from withings_gui.tray.icon import TrayState
-from withings_gui.tray.status import derive_status
+from withings_gui.tray.status import STALE_INTERVALS, age_text, derive_status
 
 NOW = 1_700_000_000
 
@@ -53,10 +58,94 @@ def test_tooltip_times_say_today_or_the_date(monkeypatch):
     try:
         today = time.time()
         earlier = 1_700_000_000  # 2023-11-14 22:13 UTC
-        text = derive_status(config(), [result()], False, False, today, NOW).tooltip()
+        text = derive_status(config(), [result()], False, False, today, today).tooltip()
         assert f"Last sync: today {time.strftime('%H:%M', time.gmtime(today))}" in text
-        old = derive_status(config(), [result()], False, False, earlier, NOW).tooltip()
+        old = derive_status(config(), [result()], False, False, earlier, today).tooltip()
         assert "Last sync: 14 Nov 2023 22:13" in old and "weighed 14 Nov 2023 21:13" in old
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+# -- a clock moved both ways, and values from a broken sync (issue 14) --------------------
+
+MINUTE, YEAR = 60, 365 * 86400
+# How far the wall clock moved since the last successful sync: minutes to years, either way.
+clock_moves = st.integers(MINUTE, 5 * YEAR).flatmap(lambda s: st.sampled_from([s, -s])) \
+    | st.integers(-10 * MINUTE, 10 * MINUTE)
+NEGATIVE_NUMBER = re.compile(r"-\s*\d")
+
+
+@pytest.fixture
+def utc(monkeypatch):
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@settings(max_examples=1000, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(moved=clock_moves, state=st.sampled_from(SyncState),
+       weighed=st.integers(-2 ** 63, 2 ** 63) | clock_moves.map(lambda s: NOW - s),
+       failure=st.none() | st.just("The sync process was killed by signal 9."),
+       syncing=st.booleans(), paused=st.booleans())
+def test_any_clock_move_gives_honest_texts(utc, moved, state, weighed, failure, syncing,
+                                           paused):
+    now = NOW + moved
+    results = [SyncResult("alice", state, "why", latest_weight_kg=72.4,
+                          latest_weight_at=weighed)]
+    status = derive_status(config(), results, syncing, paused, NOW, now, failure=failure)
+    texts = status.tooltip() + "\n" + status.menu_line()
+    assert not NEGATIVE_NUMBER.search(texts), texts
+    if state is not SyncState.OK or failure is not None:
+        assert status.state is not TrayState.OK and "up to date" not in texts
+    if status.state is TrayState.STALE:
+        assert moved > STALE_INTERVALS * 5 * 60 and "no successful sync for " in texts
+
+
+@pytest.mark.parametrize("seconds, text", [(-3 * 86400, "0 minutes"), (float("nan"), "0 minutes"),
+                                           (59, "0 minutes"), (60, "1 minute"),
+                                           (16 * 60, "16 minutes"), (5 * 3600, "5 hours"),
+                                           (3 * 86400, "3 days"), (3 * YEAR, "3 years"),
+                                           (float("inf"), "31709791 years")])
+def test_ages_read_like_ages(seconds, text):
+    assert age_text(seconds) == text
+
+
+def test_a_failed_pass_is_never_up_to_date_even_after_good_results():
+    status = derive_status(config(), [result()], False, False, NOW, NOW,
+                           failure="The sync took longer than 900 s and was stopped.")
+    assert status.state is TrayState.ERROR and "longer than 900 s" in status.tooltip()
+
+
+def test_today_is_judged_by_the_given_clock(utc):
+    text = derive_status(config(), [result()], False, False, NOW - 60, NOW).tooltip()
+    assert "Last sync: today 22:12" in text and "weighed today 21:13" in text
+
+
+def test_a_weigh_in_ahead_of_the_clock_says_so(utc):
+    ahead = SyncResult("alice", SyncState.OK, "", latest_weight_kg=72.4,
+                       latest_weight_at=NOW + 2 * YEAR)
+    text = derive_status(config(), [ahead], False, False, NOW, NOW).tooltip()
+    assert "weighed 13 Nov 2025 22:13 (ahead of this computer's clock)" in text
+
+
+@pytest.mark.parametrize("weight", [float("nan"), float("inf"), -72.4, 0.0, 1e300])
+def test_a_weight_that_cannot_be_drawn_is_no_weight(weight):
+    broken = SyncResult("alice", SyncState.OK, "", latest_weight_kg=weight,
+                        latest_weight_at=NOW)
+    for unit in ("kg", "lb"):
+        status = derive_status(config(unit), [broken], False, False, NOW, NOW)
+        assert status.weight is None and status.weighed_at is None
+        assert status.tooltip().startswith("Withings GUI\nNo weigh-in yet")
+    stored = derive_status(config(), None, False, False, None, NOW, stored=(weight, NOW))
+    assert stored.weight is None
+
+
+@pytest.mark.parametrize("weighed", [-1, -62_167_219_201, 10 ** 18, 2 ** 63, 253_402_300_800])
+def test_a_weigh_in_date_no_calendar_has_is_unknown(utc, weighed):
+    odd = SyncResult("alice", SyncState.OK, "", latest_weight_kg=72.4, latest_weight_at=weighed)
+    text = derive_status(config(), [odd], False, False, NOW, NOW).tooltip()
+    assert "72.4 kg, weighed (date unknown)" in text

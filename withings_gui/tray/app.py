@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from typing import Callable
 
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from withings_gui.core.context import AppContext
 from withings_gui.gui.tasks import TaskRunner
 from withings_gui.tray import desktop_notifications, probes
-from withings_gui.tray.icon import TrayState
+from withings_gui.tray.icon import TrayState, is_drawable_kg
 from withings_gui.tray.indicator import TrayIndicator
 from withings_gui.tray.last_weight import last_shown_weight, save_last_weight
 from withings_gui.tray.menu import TrayMenu
@@ -41,22 +42,26 @@ class TrayApp(QObject):
     notice_shown = Signal(object, str)
 
     def __init__(self, ctx: AppContext, tray_available: bool | None = None,
-                 indicator: TrayIndicator | None = None):
-        """``indicator``: the icon tray/launch.py already shows, else one is made here."""
+                 indicator: TrayIndicator | None = None,
+                 clock: Callable[[], float] = time.time):
+        """``indicator``: the icon tray/launch.py already shows, else one is made here.
+        ``clock``: the wall clock, which tests move both ways."""
         super().__init__()
         self.ctx = ctx
+        self.clock = clock
         self.runner = TaskRunner(self)
         self.results = None
         self.last_success: float | None = None
+        self.failure: str | None = None  # why the last pass broke off, until one completes
         profile = shown_profile(ctx.config)
         self.profile = profile.slug if profile else None
         # The number to draw before the first sync brings the current one.
-        self.stored = last_shown_weight(ctx)
+        self.stored = last_shown_weight(ctx, clock())
         self.status = derive_status(ctx.config, None, False, ctx.config.paused, None,
-                                    stored=self.stored)
+                                    clock(), stored=self.stored)
         self.scheduler = SyncScheduler(lambda: _sync_engine(ctx),
                                        lambda: ctx.config.interval_minutes * 60, self.runner,
-                                       parent=self)
+                                       clock=clock, parent=self)
         self.scheduler.set_paused(ctx.config.paused)
         self.scheduler.started.connect(self._on_started)
         self.scheduler.finished.connect(self._on_finished)
@@ -100,8 +105,8 @@ class TrayApp(QObject):
         """Re-derive the status and redraw; returns the status it replaced."""
         previous = self.status
         self.status = derive_status(self.ctx.config, self.results, self.scheduler.running,
-                                    self.scheduler.paused, self.last_success,
-                                    stored=self.stored)
+                                    self.scheduler.paused, self.last_success, self.clock(),
+                                    stored=self.stored, failure=self.failure)
         self._show_status()
         return previous
 
@@ -118,8 +123,9 @@ class TrayApp(QObject):
     def _on_finished(self, results, manual: bool) -> None:
         previous_results = self.results
         self.results = results
+        self.failure = None
         if any(r.ok for r in results):
-            self.last_success = time.time()
+            self.last_success = self.clock()
         self._remember_weight(results)
         previous = self.refresh()
         for notice in notices_for(previous if previous_results else None, self.status,
@@ -132,22 +138,23 @@ class TrayApp(QObject):
             self.quit()
 
     def _remember_weight(self, results) -> None:
+        # A weight the icon could not draw is not kept: the next start would draw it.
         primary = next((r for r in results if r.profile == self.profile
-                        and r.latest_weight_kg is not None), None)
+                        and is_drawable_kg(r.latest_weight_kg)), None)
         if primary is None:
             return
         latest = (primary.latest_weight_kg, primary.latest_weight_at)
         if latest != self.stored:
             self.stored = latest
-            save_last_weight(self.ctx.paths.tray_weight_file, self.profile, *latest)
+            save_last_weight(self.ctx.paths.tray_weight_file, self.profile, *latest,
+                             now=self.clock())
 
     @Slot(object, bool)
     def _on_failed(self, exc: BaseException, manual: bool) -> None:
         log.error("sync crashed: %s", exc, exc_info=exc)
+        # Kept until a pass completes: every refresh (each tick) must go on showing it.
+        self.failure = str(exc) or type(exc).__name__
         self.refresh()
-        self.status = TrayStatus(TrayState.ERROR, self.status.weight, self.status.unit,
-                                 self.status.weighed_at, self.last_success, str(exc))
-        self._show_status()
         if manual:
             self.notify("Sync failed", str(exc), True)
 

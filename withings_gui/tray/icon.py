@@ -7,10 +7,17 @@ from enum import Enum
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap
 
-from withings_gui.tray.glyphs import draw_text, fit_height
+from withings_gui.core.units import KG_TO_LB
+from withings_gui.tray.glyphs import draw_text, fit_height, text_width
 from withings_gui.tray.paint import solid_brush, solid_pen
 
 ICON_SIZES = (16, 22, 24, 32, 48, 64)
+DASH = "–"
+# What a bathroom scale can weigh, in either unit, with room to spare: anything outside (and
+# NaN, which fails both comparisons) is a broken value, drawn as a dash rather than trusted.
+LOWEST_WEIGHT = 1.0
+WEIGHT_LIMIT = 10_000.0
+_SMALLEST_DIGITS = 5  # px; glyphs.fit_height goes no lower
 
 
 class TrayState(str, Enum):
@@ -31,19 +38,46 @@ _COLORS = {
 }
 
 
+def is_drawable(value: object) -> bool:
+    """A weight the icon can show: a real number of a plausible size (not bool, NaN, ±inf)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) \
+        and LOWEST_WEIGHT <= value < WEIGHT_LIMIT
+
+
+def is_drawable_kg(kilograms: object) -> bool:
+    """Drawable whichever unit the user picks (kg or lb)."""
+    return is_drawable(kilograms) and is_drawable(kilograms * KG_TO_LB)
+
+
 def format_weight(value: float | None, size: int) -> str:
-    """Digits that fit: "72" in a small icon, "72.4" from 32 px up; "–" without a value."""
-    if value is None:
-        return "–"
-    if size >= 32 and value < 1000:
-        return f"{value:.1f}"
-    return f"{round(value):d}"
+    """Digits that fit: "72" in a small icon, "72.4" from 32 px up; "–" without a value, or
+    for one that cannot be drawn or would not fit the icon."""
+    if not is_drawable(value):
+        return DASH
+    candidates = [f"{value:.1f}"] if size >= 32 and value < 1000 else []
+    candidates.append(f"{round(value):d}")
+    return next((text for text in candidates
+                 if text_width(text, _SMALLEST_DIGITS) <= _digits_width(size)), DASH)
+
+
+def _digits_width(size: int) -> int:
+    return size - 4 if size >= 32 else size - 2
 
 
 def render_weight_icon(value: float | None, unit: str, state: TrayState, size: int) -> QPixmap:
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
+    # Ended whatever happens: a pixmap dropped while still being painted crashes the process.
+    try:
+        _paint(painter, value, unit, state, size)
+    finally:
+        painter.end()
+    return pixmap
+
+
+def _paint(painter: QPainter, value: float | None, unit: str, state: TrayState,
+           size: int) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     radius = max(2.0, size / 6)
     badge = QPainterPath()
@@ -56,19 +90,17 @@ def render_weight_icon(value: float | None, unit: str, state: TrayState, size: i
     text = format_weight(value, size)
     white = QColor("white")
     if size >= 32:
-        digits = fit_height(text, round(size * 0.4), size - 4)
+        digits = fit_height(text, round(size * 0.4), _digits_width(size))
         draw_text(painter, text, digits, QRectF(0, 0, size, size * 0.62), white)
         # The unit sits below, clear of the dot in the corner; its descender may use the rim.
         draw_text(painter, unit, round(size * 0.22), QRectF(0, size * 0.6, size, size * 0.3),
                   white)
     else:
-        draw_text(painter, text, fit_height(text, round(size * 0.62), size - 2),
+        draw_text(painter, text, fit_height(text, round(size * 0.62), _digits_width(size)),
                   QRectF(0, 0, size, size), white)
     # Small icons say it with colour alone; a dot there would cover the digits.
     if size >= 32 and state in (TrayState.ERROR, TrayState.NEEDS_REAUTH, TrayState.SYNCING):
         _corner_dot(painter, size, state)
-    painter.end()
-    return pixmap
 
 
 def make_icon(value: float | None, unit: str, state: TrayState) -> QIcon:

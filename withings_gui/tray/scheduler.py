@@ -12,6 +12,8 @@ from withings_gui.gui.tasks import Task, TaskRunner
 TICK_MS = 30_000
 # A tick arriving this much later than expected means the machine slept (or the clock jumped).
 SLEEP_GAP_S = 3 * TICK_MS / 1000
+# A tick "earlier" than the last one by more than this: the clock was set back.
+SET_BACK_S = TICK_MS / 1000
 
 
 class SyncPass(Protocol):
@@ -64,9 +66,14 @@ class SyncScheduler(QObject):
     @Slot()
     def tick(self) -> None:
         now = self._clock()
-        slept = now - self._last_tick > SLEEP_GAP_S
+        since_last = now - self._last_tick
+        # Slept, or the clock was moved either way: the data may be old, sync once now.
+        jumped = since_last > SLEEP_GAP_S or since_last < -SET_BACK_S
         self._last_tick = now
-        if not self.paused and (now >= self.next_due or slept):
+        # Never due more than one interval ahead: due times set before the clock was moved
+        # back a year would otherwise hold every sync off for that year.
+        self.next_due = min(self.next_due, now + self._interval_s())
+        if not self.paused and (now >= self.next_due or jumped):
             self.request_sync(manual=False)
         self.ticked.emit()
 

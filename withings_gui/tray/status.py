@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from withings_gui.core.config import Config, Profile
 from withings_gui.core.units import to_pounds
-from withings_gui.tray.icon import TrayState
+from withings_gui.tray.icon import TrayState, is_drawable_kg
 
 if TYPE_CHECKING:  # results arrive with the first sync, after the icon is up
     from withings_gui.core.sync_result import SyncResult
@@ -16,6 +16,10 @@ if TYPE_CHECKING:  # results arrive with the first sync, after the icon is up
 
 APP_TITLE = "Withings GUI"
 STALE_INTERVALS = 3
+# A time this far past the clock is one this machine's clock (or the scale's) got wrong.
+AHEAD_SKEW_S = 3600
+# Times outside 1970..9999 are no dates a sync can have seen (seconds sent as milliseconds).
+LAST_DATABLE = 253_402_300_799
 
 
 @dataclass(frozen=True)
@@ -26,6 +30,8 @@ class TrayStatus:
     weighed_at: int | None
     last_success: float | None
     message: str
+    # The clock's time when derived: "today" and "ahead of this clock" are judged against it.
+    as_of: float | None = None
 
     def tooltip(self) -> str:
         return f"{APP_TITLE}\n{self.details()}"
@@ -34,10 +40,12 @@ class TrayStatus:
         """The tooltip without its title: for messages that have a title of their own."""
         lines = []
         if self.weight is not None:
-            lines.append(f"{self.weight:.1f} {self.unit}, weighed {_when(self.weighed_at)}")
+            lines.append(f"{self.weight:.1f} {self.unit}, "
+                         f"weighed {_when(self.weighed_at, self.as_of)}")
         else:
             lines.append("No weigh-in yet")
-        lines.append(f"Last sync: {_when(self.last_success) if self.last_success else 'not yet'}")
+        last_sync = _when(self.last_success, self.as_of) if self.last_success else "not yet"
+        lines.append(f"Last sync: {last_sync}")
         if self.state not in (TrayState.OK, TrayState.STARTING):
             lines.append(f"{self.state.value.capitalize()}: {self.message}".rstrip(": "))
         return "\n".join(lines)
@@ -55,9 +63,11 @@ def shown_profile(config: Config) -> Profile | None:
 def derive_status(config: Config, results: list[SyncResult] | None, syncing: bool,
                   paused: bool, last_success: float | None,
                   now: float | None = None,
-                  stored: tuple[float, int] | None = None) -> TrayStatus:
+                  stored: tuple[float, int] | None = None,
+                  failure: str | None = None) -> TrayStatus:
     """``stored`` is the last weight (kg, time) the tray showed (tray/last_weight.py), drawn
-    until the first sync brings the current one."""
+    until the first sync brings the current one. ``failure``: why the last sync pass broke
+    off without results, if it did; the results before it are then no longer current."""
     now = time.time() if now is None else now
     profile = shown_profile(config)
     unit = profile.display_unit if profile else "kg"
@@ -66,6 +76,8 @@ def derive_status(config: Config, results: list[SyncResult] | None, syncing: boo
     weighed_at = primary.latest_weight_at if primary else None
     if primary is None and stored is not None:
         weight, weighed_at = stored
+    if not is_drawable_kg(weight):  # the icon draws a dash; the texts say "no weigh-in"
+        weight, weighed_at = None, None
     if weight is not None and unit == "lb":
         weight = to_pounds(weight)
     message = primary.message if primary else ""
@@ -73,16 +85,34 @@ def derive_status(config: Config, results: list[SyncResult] | None, syncing: boo
         state = TrayState.PAUSED
     elif syncing:
         state = TrayState.SYNCING
+    elif failure is not None:
+        state, message = TrayState.ERROR, failure
     elif primary is None:
         state = TrayState.STARTING
     else:
         state = _state_of(primary)
     stale_after = STALE_INTERVALS * config.interval_minutes * 60
+    # A last success "in the future" (the clock was set back since) is no reason for alarm:
+    # the syncs that follow keep moving it, or fail and say so.
     if state in (TrayState.OK, TrayState.ERROR) and last_success is not None \
             and now - last_success > stale_after:
         state = TrayState.STALE
-        message = f"no successful sync for {int((now - last_success) // 60)} minutes"
-    return TrayStatus(state, weight, unit, weighed_at, last_success, message)
+        message = f"no successful sync for {age_text(now - last_success)}"
+    return TrayStatus(state, weight, unit, weighed_at, last_success, message, now)
+
+
+def age_text(seconds: float) -> str:
+    """ "16 minutes", "5 hours", "3 days", "2 years": never negative, whatever the clock did."""
+    minutes = int(min(seconds, 1e15) // 60) if seconds > 0 else 0  # NaN fails the test too
+    for unit, size, up_to in (("minute", 1, 120), ("hour", 60, 48 * 60),
+                              ("day", 24 * 60, 730 * 24 * 60)):
+        if minutes < up_to:
+            return _plural(minutes // size, unit)
+    return _plural(minutes // (365 * 24 * 60), "year")
+
+
+def _plural(count: int, unit: str) -> str:
+    return f"{count} {unit}" if count == 1 else f"{count} {unit}s"
 
 
 def _state_of(result: SyncResult) -> TrayState:
@@ -91,11 +121,17 @@ def _state_of(result: SyncResult) -> TrayState:
     return TrayState.OK if result.ok else TrayState.ERROR
 
 
-def _when(timestamp: float | None) -> str:
+def _when(timestamp: float | None, now: float | None = None) -> str:
     if not timestamp:
         return "never"
+    if not isinstance(timestamp, (int, float)) or not 0 < timestamp <= LAST_DATABLE:
+        return "(date unknown)"
+    now = time.time() if now is None else now
     # time, not datetime: the datetime module would cost the tray's memory for two lines.
-    moment = time.localtime(timestamp)
-    if moment[:3] == time.localtime()[:3]:
-        return time.strftime("today %H:%M", moment)
-    return time.strftime("%d %b %Y %H:%M", moment)
+    try:
+        moment = time.localtime(timestamp)
+        text = time.strftime("today %H:%M", moment) \
+            if moment[:3] == time.localtime(now)[:3] else time.strftime("%d %b %Y %H:%M", moment)
+    except (OverflowError, OSError, ValueError):  # past what the C library can date
+        return "(date unknown)"
+    return f"{text} (ahead of this computer's clock)" if timestamp > now + AHEAD_SKEW_S else text
