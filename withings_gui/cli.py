@@ -84,6 +84,9 @@ def _add_common(parser: argparse.ArgumentParser, top_level: bool = False) -> Non
 
 
 def main(argv: list[str] | None = None) -> int:
+    from withings_gui.core.paths import use_private_umask
+
+    use_private_umask()  # before anything can create a file in the settings folder
     args = build_parser().parse_args(argv)
     from withings_gui.commands import dispatch
 
