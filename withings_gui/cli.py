@@ -90,10 +90,34 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from withings_gui.commands import dispatch
 
+    streams = sys.stdout, sys.stderr
+    # Reports quote servers (errors, names): no escape sequence from them reaches the terminal.
+    sys.stdout, sys.stderr = (None if stream is None else TerminalSafe(stream)
+                              for stream in streams)  # None: a windowed app has no console
     try:
         return dispatch(args)
     except KeyboardInterrupt:
         return 130
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+class TerminalSafe:
+    """A text stream that drops control characters and escape sequences, keeping newlines
+    and tabs; everything else goes to the wrapped stream."""
+
+    def __init__(self, stream) -> None:
+        from withings_gui.core.plain_text import without_controls
+
+        self._stream = stream
+        self._clean = without_controls
+
+    def write(self, text: str) -> int:
+        self._stream.write(self._clean(text))
+        return len(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
 
 
 if __name__ == "__main__":

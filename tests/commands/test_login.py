@@ -50,3 +50,16 @@ def test_empty_paste(cli, cloud):
     cli.configure()
     code, err = _login_with_pasted(cli, lambda url: "")
     assert code == 1 and "nothing was pasted" in err
+
+
+def test_an_error_quoting_escape_sequences_reaches_the_terminal_without_them(cli, cloud):
+    cli.configure()
+
+    def hostile_error(url):
+        state = parse_qs(urlsplit(url).query)["state"][0]
+        # Withings' error text as it arrives: it may carry what a terminal would obey.
+        return f"{CALLBACK}?error=%1B%5B31mserver_broke%1B%5D0%3Bowned%07&state={state}"
+
+    code, err = _login_with_pasted(cli, hostile_error)
+    assert code == 1 and "server_broke" in err
+    assert "\x1b" not in err and "\x07" not in err and "[31m" not in err

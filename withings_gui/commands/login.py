@@ -6,6 +6,7 @@ import argparse
 import sys
 import webbrowser
 
+from withings_gui.commands import print_error
 from withings_gui.core.context import AppContext
 from withings_gui.core.hass.naming import ProfileNameError, check_slug
 from withings_gui.core.login import LoginSetupError, begin_login, complete_login
@@ -20,7 +21,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
                                   f"`withings-gui configure --profile {slug} ...`.")
         attempt = begin_login(ctx, slug)
     except (ProfileNameError, LoginSetupError) as exc:
-        print(f"withings-gui login: {exc}", file=sys.stderr)
+        print_error("withings-gui login", exc)
         return 2
     print("Open this address, log in to Withings and allow access:", file=sys.stderr)
     # The URL alone on stdout, so scripts and tests can pick it up.
@@ -37,7 +38,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
     try:
         tokens = complete_login(ctx, attempt, pasted)
     except (WithingsError, LoginSetupError, ValueError) as exc:
-        print(f"withings-gui login: {exc}", file=sys.stderr)
+        print_error("withings-gui login", exc)
         return 1
     profile = ctx.config.profiles[slug]
     profile.withings_userid = str(tokens.userid)

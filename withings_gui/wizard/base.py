@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QVBoxLayout, QWizardPage
 
+from withings_gui.core.plain_text import MESSAGE_CHARS, plain_text
 from withings_gui.wizard.widgets import error_label
 
 if TYPE_CHECKING:
@@ -40,6 +41,8 @@ class Page(QWizardPage):
         self.completeChanged.emit()
 
     def show_error(self, text: str) -> None:
+        """Errors often quote a server: shown as plain text, cleaned and capped."""
+        text = plain_text(text, limit=MESSAGE_CHARS, keep_newlines=True)
         self.error.setText(text)
         self.error.setVisible(bool(text))
 

@@ -8,15 +8,17 @@ with their own browser and pastes the address it ends on.
 from __future__ import annotations
 
 import logging
+from html import escape
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from withings_gui.core.withings.errors import REDIRECT_MISMATCH
 from withings_gui.wizard.base import Page, note
+from withings_gui.wizard.widgets import plain_label
 
 if TYPE_CHECKING:
     from withings_gui.core.login import LoginAttempt
@@ -65,8 +67,7 @@ class AuthorizePage(Page):
         self.attempt: LoginAttempt | None = None
         self.browser: QWidget | None = None
         self._profile = None
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = plain_label()
         self.own_browser = QPushButton("Use my own &browser instead")
         self.paste = QLineEdit()
         self.paste.setPlaceholderText("Paste the whole address your browser ended on")
@@ -99,7 +100,7 @@ class AuthorizePage(Page):
     def initializePage(self) -> None:
         self.hint.setText("If Withings shows an error about the <i>redirect_uri</i>, the "
                           "Callback URI of your Withings app must be exactly "
-                          f"<code>{self.ctx.config.callback_url}</code>.")
+                          f"<code>{escape(self.ctx.config.callback_url)}</code>.")
         self.paste_row.setVisible(False)
         self.start_login()
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton
 
 from withings_gui.core.secrets import HA_TOKEN
 from withings_gui.core.validation import InputError, check_ha_token, normalize_ha_url
 from withings_gui.wizard.base import Page, hass_api, note, top_form
+from withings_gui.wizard.widgets import plain_label
 
 if TYPE_CHECKING:
     from withings_gui.core.hass.client import HassInfo
@@ -28,8 +29,7 @@ class HassPage(Page):
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         self.test = QPushButton("&Test connection")
         self.test.setDefault(False)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
+        self.result = plain_label()  # HA's location name is HA's text, shown as typed
         self.skip = QCheckBox("&Skip Home Assistant (demo only: the sensors are shown, not sent)")
         self.info: HassInfo | None = None
         form = top_form(self)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
 from withings_gui.core.catalog import all_specs
@@ -9,6 +11,7 @@ from withings_gui.core.config import Profile
 from withings_gui.core.hass.naming import ProfileNameError, entity_ids_for, slugify_profile
 from withings_gui.core.secrets import HA_TOKEN
 from withings_gui.wizard.base import Page, hass_api
+from withings_gui.wizard.widgets import plain_label
 
 
 class ProfilePage(Page):
@@ -24,8 +27,7 @@ class ProfilePage(Page):
         self.slug = QLabel()
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
-        self.warning = QLabel()
-        self.warning.setWordWrap(True)
+        self.warning = plain_label()  # may quote Home Assistant's error
         self.warning.setStyleSheet("color: #e65100;")
         self.existing: set[str] = set()
         self._named_for: str | None = None
@@ -40,8 +42,9 @@ class ProfilePage(Page):
         self.name.textChanged.connect(self._update)
 
     def initializePage(self) -> None:
-        self.who.setText(f"Logged in to Withings as user <b>{self.progress.withings_userid}"
-                         "</b>. Name the person who owns that account.")
+        userid = escape(self.progress.withings_userid)
+        self.who.setText(f"Logged in to Withings as user <b>{userid}</b>. Name the person "
+                         "who owns that account.")
         existing = next((p for p in self.ctx.config.profiles.values()
                          if p.withings_userid == self.progress.withings_userid), None)
         if self._named_for != self.progress.withings_userid:
