@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     login.add_argument("--profile", required=True)
     login.add_argument("--no-browser", action="store_true",
                        help="print the authorize URL and read the final URL from stdin")
+    login.add_argument("--replace", action="store_true",
+                       help="give the profile to another Withings account than its own")
 
     sync = commands.add_parser("sync", help="fetch from Withings and publish to Home Assistant")
     _add_common(sync)

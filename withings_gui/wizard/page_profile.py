@@ -78,12 +78,11 @@ class ProfilePage(Page):
         ids = entity_ids_for(all_specs(), slug, unit)
         self.preview.setPlainText("\n".join(ids))
         taken = sorted(set(ids) & self.existing)
-        other_owner = next((p for p in self.ctx.config.profiles.values() if p.slug == slug
-                            and p.withings_userid not in (None, self.progress.withings_userid)),
-                           None)
-        if other_owner:
-            self.show_error(f"The profile {slug} already belongs to another Withings account; "
-                            "choose another name.")
+        from withings_gui.core.login import account_conflict  # requests & co.: not at startup
+
+        conflict = account_conflict(self.ctx.config, slug, self.progress.withings_userid)
+        if conflict:
+            self.show_error(f"{conflict}. Choose another name.")
             self.set_valid(False)
             return
         self.warning.setText(
