@@ -36,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(configure)
     configure.add_argument("--profile", required=True, help="profile slug, e.g. alice")
     configure.add_argument("--ha-url", help="Home Assistant base URL")
+    configure.add_argument("--ha-ca-file", metavar="FILE",
+                           help="trust this certificate (PEM) for Home Assistant's https, e.g. "
+                                "its self-signed one; '' to stop trusting it")
     configure.add_argument("--client-id", help="Withings Client Id")
     configure.add_argument("--callback-url", help="callback URL registered with Withings")
     configure.add_argument("--unit", choices=("kg", "lb", "both"), help="units to publish")

@@ -103,7 +103,8 @@ class FinishPage(Page):
     def run_config_check(self) -> None:
         url, token = self.ctx.config.ha_url, self.ctx.secrets.get(HA_TOKEN) or ""
         self.check_result.setText("Checking…")
-        self.run(lambda cancel: hass_api(url, token).check_config(), self._checked,
+        ca_file = self.ctx.config.ha_ca_file
+        self.run(lambda cancel: hass_api(url, token, ca_file).check_config(), self._checked,
                  lambda exc: self.check_result.setText(f"✘ {exc}"))
 
     def _checked(self, check) -> None:

@@ -54,7 +54,8 @@ class ProfilePage(Page):
         self._update()
         if self.ctx.config.ha_url and not self.progress.skip_hass:
             url, token = self.ctx.config.ha_url, self.ctx.secrets.get(HA_TOKEN) or ""
-            self.run(lambda cancel: hass_api(url, token).states_entity_ids(), self._got_existing,
+            ca_file = self.ctx.config.ha_ca_file
+            self.run(lambda cancel: hass_api(url, token, ca_file).states_entity_ids(), self._got_existing,
                      lambda exc: self.warning.setText(f"Could not read Home Assistant's "
                                                       f"entities ({exc})."))
 
