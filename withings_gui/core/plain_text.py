@@ -9,7 +9,6 @@ through ``plain_text`` first; Qt labels that show it also use the PlainText form
 from __future__ import annotations
 
 import re
-import unicodedata
 
 MAX_CHARS = 300
 # A whole message: our own words around one piece of outside text of at most MAX_CHARS.
@@ -40,7 +39,7 @@ def plain_text(text: object, limit: int = MAX_CHARS, keep_newlines: bool = False
             kept.append("\n" if keep_newlines else " ")
         elif char == "\t":
             kept.append(" ")
-        elif char in _BIDI_CONTROLS or unicodedata.category(char) in ("Cc", "Cs"):
+        elif _is_hidden(char):
             continue
         else:
             kept.append(char)
@@ -56,5 +55,12 @@ def without_controls(text: str) -> str:
     """``text`` with escape sequences and control characters removed, newlines and tabs
     kept, nothing cut: for a terminal stream that prints whole reports line by line."""
     value = _ESCAPES.sub("", text)
-    return "".join(char for char in value if char in "\n\t" or not (
-        char in _BIDI_CONTROLS or unicodedata.category(char) in ("Cc", "Cs")))
+    return "".join(char for char in value if char in "\n\t" or not _is_hidden(char))
+
+
+def _is_hidden(char: str) -> bool:
+    """A control character (Unicode category Cc), a lone surrogate (Cs) or a bidi control.
+    By code point, not unicodedata: the tray prints through this and starts without it."""
+    code = ord(char)
+    return code < 0x20 or 0x7F <= code <= 0x9F or 0xD800 <= code <= 0xDFFF \
+        or char in _BIDI_CONTROLS
