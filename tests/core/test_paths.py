@@ -85,7 +85,11 @@ def test_an_existing_folder_with_loose_modes_is_tightened_at_start(tmp_path):
                  "logs/withings-gui.log", "logs/withings-gui.log.1", "locks/token-alice.lock"):
         (root / name).write_text("{}" if name.endswith(".json") else "")
         (root / name).chmod(0o644)
+    (root / "someone-elses.txt").write_text("not the app's")
+    (root / "someone-elses.txt").chmod(0o644)
     resolve_paths(root).ensure()
+    assert stat.S_IMODE((root / "someone-elses.txt").stat().st_mode) == 0o644
+    (root / "someone-elses.txt").unlink()
     modes = _modes(root)
     assert {name: oct(mode) for name, mode in modes.items()
             if mode != (0o700 if (root / name).is_dir() else 0o600)} == {}

@@ -12,6 +12,7 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import platformdirs
 
@@ -21,6 +22,11 @@ APP_NAME = "withings-gui"
 ENV_CONFIG_DIR = "WITHINGS_GUI_CONFIG_DIR"
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
+# The files the app keeps in the settings folder (history.sqlite3-wal, atomic writes' temp
+# files ".config.json.xyz.tmp" and so on included).
+_OWN_FILE_PREFIXES = ("config.json", "secrets.json", "history.sqlite3", "tray-weight.json",
+                      "wizard-progress.json", ".config.json.", ".secrets.json.",
+                      ".tray-weight.json.", ".wizard-progress.json.")
 # For every file the app (or SQLite, filelock, a library) creates from now on.
 PRIVATE_UMASK = 0o077
 
@@ -72,9 +78,11 @@ class AppPaths:
         """Create the folders 0700 and tighten what an earlier run left looser.
 
         PathsError (one line naming the path) when a folder cannot be had."""
-        for folder, what in ((self.root, "settings"), (self.lock_dir, "lock files")):
-            make_private_dir(folder, what)
-            tighten_files(folder)
+        make_private_dir(self.root, "settings")
+        # Only the app's own files here: --config-dir may name a folder holding others too.
+        tighten_files(self.root, own=lambda name: name.startswith(_OWN_FILE_PREFIXES))
+        make_private_dir(self.lock_dir, "lock files")
+        tighten_files(self.lock_dir)
         try:
             make_private_dir(self.log_dir, "log files")
             tighten_files(self.log_dir)
@@ -101,15 +109,16 @@ def make_private_dir(folder: Path, what: str = "files") -> None:
     _chmod_if_looser(folder, PRIVATE_DIR_MODE)
 
 
-def tighten_files(folder: Path) -> None:
-    """Every regular file directly in ``folder`` becomes 0600 when it was looser."""
+def tighten_files(folder: Path, own: Callable[[str], bool] = lambda name: True) -> None:
+    """Every regular file directly in ``folder`` (whose name is ``own``) becomes 0600 when
+    it was looser."""
     try:
         entries = list(os.scandir(folder))
     except OSError:
         return  # what cannot be listed is reported when it is used
     for entry in entries:
         try:
-            if entry.is_file(follow_symlinks=False):
+            if own(entry.name) and entry.is_file(follow_symlinks=False):
                 _chmod_if_looser(Path(entry.path), PRIVATE_FILE_MODE)
         except OSError:
             continue
