@@ -36,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(configure)
     configure.add_argument("--profile", required=True, help="profile slug, e.g. alice")
     configure.add_argument("--ha-url", help="Home Assistant base URL")
+    configure.add_argument("--ha-ca-file", metavar="FILE",
+                           help="trust this certificate (PEM) for Home Assistant's https, e.g. "
+                                "its self-signed one; '' to stop trusting it")
     configure.add_argument("--client-id", help="Withings Client Id")
     configure.add_argument("--callback-url", help="callback URL registered with Withings")
     configure.add_argument("--unit", choices=("kg", "lb", "both"), help="units to publish")
@@ -47,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     login.add_argument("--profile", required=True)
     login.add_argument("--no-browser", action="store_true",
                        help="print the authorize URL and read the final URL from stdin")
+    login.add_argument("--replace", action="store_true",
+                       help="give the profile to another Withings account than its own")
 
     sync = commands.add_parser("sync", help="fetch from Withings and publish to Home Assistant")
     _add_common(sync)
@@ -84,13 +89,40 @@ def _add_common(parser: argparse.ArgumentParser, top_level: bool = False) -> Non
 
 
 def main(argv: list[str] | None = None) -> int:
+    from withings_gui.core.paths import use_private_umask
+
+    use_private_umask()  # before anything can create a file in the settings folder
     args = build_parser().parse_args(argv)
     from withings_gui.commands import dispatch
 
+    streams = sys.stdout, sys.stderr
+    # Reports quote servers (errors, names): no escape sequence from them reaches the terminal.
+    sys.stdout, sys.stderr = (None if stream is None else TerminalSafe(stream)
+                              for stream in streams)  # None: a windowed app has no console
     try:
         return dispatch(args)
     except KeyboardInterrupt:
         return 130
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+class TerminalSafe:
+    """A text stream that drops control characters and escape sequences, keeping newlines
+    and tabs; everything else goes to the wrapped stream."""
+
+    def __init__(self, stream) -> None:
+        from withings_gui.core.plain_text import without_controls
+
+        self._stream = stream
+        self._clean = without_controls
+
+    def write(self, text: str) -> int:
+        self._stream.write(self._clean(text))
+        return len(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
 
 
 if __name__ == "__main__":

@@ -55,3 +55,36 @@ def test_corrupt_config_is_reported_and_left_alone(cli):
     assert result.returncode == 1
     assert "config.json: is not valid JSON" in result.stderr
     assert (cli.config_dir / "config.json").read_text() == "{oops"
+
+
+def test_a_trusted_certificate_file_is_saved_and_used_by_doctor(cli, tmp_path):
+    import trustme
+
+    from tests.core.hass.test_client import handler, serving
+
+    ca = trustme.CA()
+    ca.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    token = "a" * 60 + "." + "b" * 60 + "." + "c" * 20
+    with serving(handler(), ca.issue_cert("127.0.0.1")) as port:
+        url = f"https://127.0.0.1:{port}"
+        cli.run(*base_args(), "--ha-url", url, stdin=SECRET_LINE + f"ha_token={token}\n")
+
+        def home_assistant_check() -> str:
+            checks = json.loads(cli.run("doctor", "--json", check=False).stdout)
+            return next(c["message"] for c in checks if c["name"] == "home_assistant")
+
+        untrusted = home_assistant_check()
+        assert "secure connection" in untrusted and "SHA-256 fingerprint is " in untrusted
+        cli.run(*base_args(), "--ha-ca-file", str(tmp_path / "ca.pem"), stdin=SECRET_LINE)
+        config = json.loads((cli.config_dir / "config.json").read_text())
+        assert config["ha_ca_file"] == str(tmp_path / "ca.pem")
+        # Trusted now: TLS passes and the router page behind it is what doctor reports.
+        trusted = home_assistant_check()
+        assert "secure connection" not in trusted and "not" in trusted.lower()
+
+    refused = cli.run(*base_args(), "--ha-ca-file", str(tmp_path / "nothing.pem"),
+                      stdin=SECRET_LINE, check=False)
+    assert refused.returncode == 2 and "does not exist" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    cli.run(*base_args(), "--ha-ca-file", "", stdin=SECRET_LINE)
+    assert json.loads((cli.config_dir / "config.json").read_text())["ha_ca_file"] == ""

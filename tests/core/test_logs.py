@@ -109,3 +109,28 @@ def test_a_log_that_cannot_be_moved_aside_keeps_its_records_and_old_files(tmp_pa
     assert _numbers_in(log) == list(range(20))
     assert _numbers_in(tmp_path / "app.log.1") == [90001]
     assert _numbers_in(tmp_path / "app.log.2") == [90002]
+
+
+def _sync_dry_run(config_dir) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "withings_gui", "--config-dir", str(config_dir),
+                           "sync", "--once", "--demo", "--dry-run"], capture_output=True,
+                          text=True, timeout=180)
+
+
+@pytest.mark.parametrize("breakage", ["logs is a file", "log is a folder", "log on a full disk"])
+def test_an_unwritable_log_warns_once_and_the_app_runs_on(tmp_path, breakage):
+    root = tmp_path / "config"
+    (root / "logs").mkdir(parents=True)
+    if breakage == "logs is a file":
+        (root / "logs").rmdir()
+        (root / "logs").write_text("")
+    elif breakage == "log is a folder":
+        (root / "logs" / "withings-gui.log").mkdir()
+    else:
+        (root / "logs" / "withings-gui.log").symlink_to("/dev/full")
+    result = _sync_dry_run(root)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr and "Logging error" not in result.stderr
+    warnings = [line for line in result.stderr.splitlines() if "log" in line.lower()]
+    assert len(warnings) == 1 and "without a log file" in warnings[0], result.stderr
+    assert "alice: ok" in result.stdout

@@ -8,6 +8,7 @@ import sys
 from withings_gui.core.context import AppContext
 from withings_gui.core.errors import UserFacingError
 from withings_gui.core.logs import setup_logging
+from withings_gui.core.plain_text import MESSAGE_CHARS, plain_text
 
 
 def dispatch(args: argparse.Namespace) -> int:
@@ -27,11 +28,16 @@ def dispatch(args: argparse.Namespace) -> int:
         setup_logging(ctx.paths, verbose=args.verbose)
         return _handler(args.command)(args, ctx)
     except UserFacingError as exc:
-        print(f"withings-gui: {exc}", file=sys.stderr)
+        print_error("withings-gui", exc)
         return 1
     finally:
         if session is not None:
             session.close()
+
+
+def print_error(prefix: str, error: BaseException | str) -> None:
+    """One line on stderr; the message may quote a server, so it is cleaned and capped."""
+    print(f"{prefix}: {plain_text(str(error), limit=MESSAGE_CHARS)}", file=sys.stderr)
 
 
 def _handler(command: str | None):

@@ -41,6 +41,10 @@ def _apply(args: argparse.Namespace, ctx: AppContext, secrets: dict[str, str]) -
         config.client_id = check_client_id(args.client_id)
     if args.ha_url is not None:
         config.ha_url = normalize_ha_url(args.ha_url)
+    if args.ha_ca_file is not None:
+        from withings_gui.core.hass.certificate import check_ca_file
+
+        config.ha_ca_file = check_ca_file(args.ha_ca_file)
     if args.callback_url is not None:
         failures = [rule for rule in check_static(args.callback_url) if rule.ok is False
                     and rule.blocking]

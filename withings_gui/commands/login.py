@@ -6,9 +6,11 @@ import argparse
 import sys
 import webbrowser
 
+from withings_gui.commands import print_error
 from withings_gui.core.context import AppContext
 from withings_gui.core.hass.naming import ProfileNameError, check_slug
-from withings_gui.core.login import LoginSetupError, begin_login, complete_login
+from withings_gui.core.login import (AccountMismatchError, LoginSetupError, begin_login,
+                                     complete_login)
 from withings_gui.core.withings.errors import WithingsError
 
 
@@ -20,7 +22,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
                                   f"`withings-gui configure --profile {slug} ...`.")
         attempt = begin_login(ctx, slug)
     except (ProfileNameError, LoginSetupError) as exc:
-        print(f"withings-gui login: {exc}", file=sys.stderr)
+        print_error("withings-gui login", exc)
         return 2
     print("Open this address, log in to Withings and allow access:", file=sys.stderr)
     # The URL alone on stdout, so scripts and tests can pick it up.
@@ -35,9 +37,14 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         print("withings-gui login: nothing was pasted; run login again.", file=sys.stderr)
         return 1
     try:
-        tokens = complete_login(ctx, attempt, pasted)
+        tokens = complete_login(ctx, attempt, pasted, replace_account=args.replace)
+    except AccountMismatchError as exc:
+        print_error("withings-gui login", f"{exc} Log in again with that person's Withings "
+                    f"account, or run `withings-gui login --profile {slug} --replace` to give "
+                    "the profile to the new account.")
+        return 1
     except (WithingsError, LoginSetupError, ValueError) as exc:
-        print(f"withings-gui login: {exc}", file=sys.stderr)
+        print_error("withings-gui login", exc)
         return 1
     profile = ctx.config.profiles[slug]
     profile.withings_userid = str(tokens.userid)

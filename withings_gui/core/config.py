@@ -49,6 +49,8 @@ class Config:
     client_id: str = ""
     callback_url: str = ""
     ha_url: str = ""
+    # A certificate (or CA) file to trust for Home Assistant's https: a self-signed one.
+    ha_ca_file: str = ""
     # Identifies this install in HA's mobile_app registration; not a secret.
     ha_device_id: str = ""
     interval_minutes: int = DEFAULT_INTERVAL_MINUTES
@@ -95,6 +97,7 @@ class Config:
             (isinstance(self.client_id, str), "client_id must be text"),
             (isinstance(self.callback_url, str), "callback_url must be text"),
             (isinstance(self.ha_url, str), "ha_url must be text"),
+            (isinstance(self.ha_ca_file, str), "ha_ca_file must be text"),
             (isinstance(self.ha_device_id, str), "ha_device_id must be text"),
             (isinstance(self.profiles, dict), "profiles must be an object"),
             (isinstance(self.interval_minutes, int)

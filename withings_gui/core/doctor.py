@@ -50,7 +50,8 @@ def _hass_checks(ctx: AppContext) -> Iterator[Check]:
         yield Check("home_assistant", False, "No Home Assistant token saved; run setup again")
         return
     try:
-        info = HassApi(ctx.config.ha_url, token).info()
+        info = HassApi(ctx.config.ha_url, token,
+                       ca_file=ctx.config.ha_ca_file or None).info()
     except HassError as exc:
         yield Check("home_assistant", False, str(exc))
         return

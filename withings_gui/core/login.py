@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from withings_gui.core.config import Config
 from withings_gui.core.context import AppContext
 from withings_gui.core.secrets import CLIENT_SECRET, token_key
 from withings_gui.core.withings.oauth import (TokenSet, build_authorize_url, exchange_code,
@@ -17,6 +18,23 @@ from withings_gui.core.withings.tokens import TokenManager
 
 class LoginSetupError(Exception):
     """Login cannot start: the Withings app is not configured yet."""
+
+
+class AccountMismatchError(LoginSetupError):
+    """The login was made with another Withings account than the one the profile has."""
+
+
+def account_conflict(config: Config, slug: str, userid: str) -> str | None:
+    """Why giving profile ``slug`` to Withings user ``userid`` would replace another person's
+    account, or None. The one rule for the wizard's profile page and ``withings-gui login``:
+    a profile's history and entities are one person's, so it never changes hands silently."""
+    profile = config.profiles.get(slug)
+    if profile is None or not profile.withings_userid or profile.withings_userid == userid:
+        return None
+    person = f" ({profile.display_name})" if profile.display_name and \
+        profile.display_name != slug else ""
+    return (f"The profile {slug}{person} already belongs to another Withings account (user "
+            f"{profile.withings_userid}); this login was made with Withings user {userid}")
 
 
 @dataclass(frozen=True)
@@ -37,8 +55,12 @@ def begin_login(ctx: AppContext, profile: str) -> LoginAttempt:
     return LoginAttempt(profile, state, url, config.callback_url)
 
 
-def complete_login(ctx: AppContext, attempt: LoginAttempt, redirect_url: str) -> TokenSet:
-    """Check the redirect, exchange the code at once (codes live ~30 s) and save the tokens."""
+def complete_login(ctx: AppContext, attempt: LoginAttempt, redirect_url: str,
+                   replace_account: bool = False) -> TokenSet:
+    """Check the redirect, exchange the code at once (codes live ~30 s) and save the tokens.
+
+    AccountMismatchError, with the saved tokens untouched, when the login was made with
+    another account than the profile's, unless ``replace_account``."""
     code = parse_redirect(redirect_url, attempt.redirect_uri, attempt.state)
     secret = ctx.secrets.get(CLIENT_SECRET)
     if not secret:
@@ -46,6 +68,9 @@ def complete_login(ctx: AppContext, attempt: LoginAttempt, redirect_url: str) ->
                               "`withings-gui configure` or the setup wizard again.")
     tokens = exchange_code(ctx.endpoints, ctx.config.client_id, secret, code,
                            attempt.redirect_uri)
+    conflict = account_conflict(ctx.config, attempt.profile, str(tokens.userid))
+    if conflict and not replace_account:
+        raise AccountMismatchError(f"{conflict}. Nothing was changed.")
     TokenManager(ctx.endpoints, ctx.config.client_id, ctx.secrets, ctx.paths,
                  attempt.profile).save(tokens)
     return tokens

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from withings_gui.core.paths import AppPaths
+from withings_gui.core.paths import PRIVATE_FILE_MODE, AppPaths, PathsError, make_private_dir
 from withings_gui.core.redact import RedactingFilter
 
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
@@ -30,8 +30,30 @@ class RotatingLogFile(logging.FileHandler):
             raise ValueError("a rotating log needs a size limit and at least one old file")
         super().__init__(path, encoding="utf-8", delay=True)
         self.max_bytes, self.backups = max_bytes, backups
+        self._failed = False
+
+    def _open(self):
+        # 0600 whatever the umask: the log names profiles, hosts and times of weigh-ins.
+        return open(self.baseFilename, self.mode, encoding=self.encoding,
+                    opener=lambda path, flags: os.open(path, flags, PRIVATE_FILE_MODE))
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        # A full disk or a file gone read-only: one line, once, instead of a traceback per
+        # record; the app goes on without its log file.
+        if not self._failed:
+            self._failed = True
+            error = sys.exc_info()[1]
+            _warn_no_log(self.baseFilename, error)
+        try:
+            if self.stream is not None:
+                self.stream.close()
+        except OSError:
+            pass
+        self.stream = None
 
     def emit(self, record: logging.LogRecord) -> None:
+        if self._failed:
+            return
         try:
             if self.stream is None:
                 self.stream = self._open()
@@ -75,8 +97,10 @@ def setup_logging(paths: AppPaths, verbose: bool = False, to_stderr: bool = True
         if getattr(handler, "_withings_gui", False):
             root.removeHandler(handler)
             handler.close()
-    paths.log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    handlers: list[logging.Handler] = [RotatingLogFile(paths.log_file)]
+    handlers: list[logging.Handler] = []
+    log_file = _open_log_file(paths)
+    if log_file is not None:
+        handlers.append(log_file)
     if to_stderr:
         stderr = logging.StreamHandler(sys.stderr)
         stderr.setLevel(logging.DEBUG if verbose else logging.WARNING)
@@ -90,3 +114,27 @@ def setup_logging(paths: AppPaths, verbose: bool = False, to_stderr: bool = True
     # Third-party debug output would echo request bodies (tokens) before our filter sees them.
     for noisy in ("urllib3", "requests_oauthlib", "oauthlib", "niquests", "websocket"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def _open_log_file(paths: AppPaths) -> RotatingLogFile | None:
+    """The log file, opened now so a problem shows at start; None (after one warning line)
+    when it cannot be written: the app runs on without a log file."""
+    try:
+        make_private_dir(paths.log_dir, "log files")
+    except PathsError as exc:
+        print(f"withings-gui: warning: {exc} Running without a log file.", file=sys.stderr)
+        return None
+    handler = RotatingLogFile(paths.log_file)
+    try:
+        handler.stream = handler._open()
+    except OSError as exc:
+        _warn_no_log(paths.log_file, exc)
+        return None
+    return handler
+
+
+def _warn_no_log(path: str | Path, error: BaseException | None) -> None:
+    reason = getattr(error, "strerror", None) or str(error or "unknown error")
+    print(f"withings-gui: warning: cannot write the log file {path} ({reason}); running "
+          "without a log file. Check that the disk is not full and that the file and its "
+          "folder are yours and writable.", file=sys.stderr)

@@ -183,7 +183,8 @@ class SyncEngine:
                 if not token:
                     return PublishReport(0, 0, {}, "No Home Assistant token is saved; run setup "
                                                    "or `withings-gui configure` again.")
-                api = HassApi(self._ctx.config.ha_url, token)
+                api = HassApi(self._ctx.config.ha_url, token,
+                              ca_file=self._ctx.config.ha_ca_file or None)
                 self._publisher = MobileAppPublisher(
                     api, self._ctx.secrets, Outbox(self._ctx.paths.store_file),
                     self._ctx.ha_device_id(), __version__)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QVBoxLayout, QWizardPage
 
+from withings_gui.core.plain_text import MESSAGE_CHARS, plain_text
 from withings_gui.wizard.widgets import error_label
 
 if TYPE_CHECKING:
@@ -40,6 +41,8 @@ class Page(QWizardPage):
         self.completeChanged.emit()
 
     def show_error(self, text: str) -> None:
+        """Errors often quote a server: shown as plain text, cleaned and capped."""
+        text = plain_text(text, limit=MESSAGE_CHARS, keep_newlines=True)
         self.error.setText(text)
         self.error.setVisible(bool(text))
 
@@ -96,9 +99,10 @@ def top_form(page: QWizardPage) -> QFormLayout:
     return form
 
 
-def hass_api(url: str, token: str):
+def hass_api(url: str, token: str, ca_file: str = ""):
     """A ``HassApi``, imported on first use: the client's models take ~1 s to import, so
-    the wizard's first page must not wait for them. Call it from background work only."""
+    the wizard's first page must not wait for them. Call it from background work only.
+    ``ca_file``: the certificate file the user chose to trust (config.ha_ca_file)."""
     from withings_gui.core.hass.client import HassApi
 
-    return HassApi(url, token)
+    return HassApi(url, token, ca_file=ca_file or None)

@@ -8,15 +8,17 @@ with their own browser and pastes the address it ends on.
 from __future__ import annotations
 
 import logging
+from html import escape
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from withings_gui.core.login_navigation import judge_navigation
 from withings_gui.core.withings.errors import REDIRECT_MISMATCH
 from withings_gui.wizard.base import Page, note
+from withings_gui.wizard.widgets import plain_label
 
 if TYPE_CHECKING:
     from withings_gui.core.login import LoginAttempt
@@ -24,14 +26,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def is_callback(url: str, callback: str) -> bool:
-    got, want = urlsplit(url), urlsplit(callback)
-    return (got.scheme, (got.hostname or "").lower(), got.path.rstrip("/")) == \
-        (want.scheme, (want.hostname or "").lower(), want.path.rstrip("/"))
-
-
-def make_browser(parent: QWidget, callback: str, on_redirect) -> tuple[QWidget, object]:
-    """A QWebEngineView in an off-the-record profile that hands the callback URL over.
+def make_browser(parent: QWidget, authorize_url: str, callback: str, on_redirect,
+                 on_blocked) -> tuple[QWidget, object]:
+    """A QWebEngineView in an off-the-record profile that hands the callback URL over and
+    loads nothing but pages of the authorize endpoint's origin (``on_blocked(navigation)``
+    for anything else).
 
     Returns the view and its profile: the view (with its page) must be deleted first.
     """
@@ -41,8 +40,17 @@ def make_browser(parent: QWidget, callback: str, on_redirect) -> tuple[QWidget, 
     class InterceptingPage(QWebEnginePage):
         def acceptNavigationRequest(self, url, navigation_type, is_main_frame):
             # Redirects come through here too: the callback is never requested from HA.
-            if is_main_frame and is_callback(url.toString(), callback):
-                on_redirect(url.toString())
+            # Frames inside Withings' page (a captcha) are its business; what the window
+            # shows is ours. Encoded: an IDN host is named in punycode, as it really is.
+            if not is_main_frame:
+                return super().acceptNavigationRequest(url, navigation_type, is_main_frame)
+            address = url.toEncoded().data().decode("ascii", "replace")
+            navigation = judge_navigation(address, authorize_url, callback)
+            if navigation.action == "callback":
+                on_redirect(address)
+                return False
+            if navigation.action == "block":
+                on_blocked(navigation)
                 return False
             return super().acceptNavigationRequest(url, navigation_type, is_main_frame)
 
@@ -65,8 +73,7 @@ class AuthorizePage(Page):
         self.attempt: LoginAttempt | None = None
         self.browser: QWidget | None = None
         self._profile = None
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = plain_label()
         self.own_browser = QPushButton("Use my own &browser instead")
         self.paste = QLineEdit()
         self.paste.setPlaceholderText("Paste the whole address your browser ended on")
@@ -99,7 +106,7 @@ class AuthorizePage(Page):
     def initializePage(self) -> None:
         self.hint.setText("If Withings shows an error about the <i>redirect_uri</i>, the "
                           "Callback URI of your Withings app must be exactly "
-                          f"<code>{self.ctx.config.callback_url}</code>.")
+                          f"<code>{escape(self.ctx.config.callback_url)}</code>.")
         self.paste_row.setVisible(False)
         self.start_login()
 
@@ -115,8 +122,9 @@ class AuthorizePage(Page):
             return
         if self.browser is None and not self.paste_row.isVisible():
             try:
-                self.browser, self._profile = make_browser(self, self.attempt.redirect_uri,
-                                                           self.finish_login)
+                self.browser, self._profile = make_browser(
+                    self, self.attempt.authorize_url, self.attempt.redirect_uri,
+                    self.finish_login, self._blocked)
                 self.browser_box.addWidget(self.browser)
                 self.browser.loadFinished.connect(self._loaded)
             except ImportError as exc:
@@ -125,8 +133,14 @@ class AuthorizePage(Page):
                 self.use_own_browser()
                 return
         if self.browser is not None:
+            self.browser.setVisible(not self.paste_row.isVisible())
             self.status.setText("Loading the Withings login page…")
             self.browser.setUrl(QUrl(self.attempt.authorize_url))
+
+    def _blocked(self, navigation) -> None:
+        log.warning("login browser: blocked a navigation to %s", navigation.host)
+        self.status.setText("")
+        self.show_error(navigation.message)
 
     def release_browser(self) -> None:
         """Delete the view (and its page) before its profile, as QtWebEngine requires."""
@@ -183,9 +197,10 @@ class AuthorizePage(Page):
 
     def _logged_in(self, tokens) -> None:
         self.progress.withings_userid = str(tokens.userid)
-        self.status.setText(f"✔ Logged in: Withings user {tokens.userid}.")
-        if self.browser is not None:
-            self.browser.setHtml("<p style='font-family:sans-serif'>Logged in. Click Next.</p>")
+        if self.browser is not None:  # Withings' page has done its part: nothing to click
+            self.browser.setUrl(QUrl("about:blank"))
+            self.browser.setVisible(False)
+        self.status.setText(f"✔ Logged in: Withings user {tokens.userid}. Click Next.")
         self.set_valid(True)
 
     def _failed(self, exc: BaseException) -> None:

@@ -156,8 +156,8 @@ class CallbackPage(Page):
         parts = urlsplit(self.callback.value())
         external = f"https://{parts.netloc}"
         token = self.ctx.secrets.get(HA_TOKEN) or ""
-        ha_url = self.ctx.config.ha_url
-        self.run(lambda cancel: hass_api(ha_url, token).set_external_url(external),
+        ha_url, ca_file = self.ctx.config.ha_url, self.ctx.config.ha_ca_file
+        self.run(lambda cancel: hass_api(ha_url, token, ca_file).set_external_url(external),
                  lambda _: self.show_error(""), lambda exc: self.show_error(
                      f"Could not set the external URL ({exc}); paste the YAML instead."))
 

@@ -7,9 +7,11 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QFormLayout, QHBoxLayout
 
 from withings_gui.core.config import (DEFAULT_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES,
                                       MIN_INTERVAL_MINUTES)
+from withings_gui.core.plain_text import plain_text
 from withings_gui.core.secrets import HA_TOKEN
 from withings_gui.core.snippets import lb_template_yaml
 from withings_gui.wizard.base import Page, hass_api, note
+from withings_gui.wizard.widgets import plain_label
 
 
 def _left(*widgets: QWidget) -> QWidget:
@@ -52,8 +54,7 @@ class FinishPage(Page):
         self.yaml.setMaximumHeight(90)
         self.copy_yaml = QPushButton("Copy YAML")
         self.check = QPushButton("Check Home Assistant's &configuration")
-        self.check_result = QLabel()
-        self.check_result.setWordWrap(True)
+        self.check_result = plain_label()  # HA's own error text, shown as typed
         self.sync = QPushButton("&Sync now")
         self.sync_result = QPlainTextEdit()
         self.sync_result.setReadOnly(True)
@@ -102,7 +103,8 @@ class FinishPage(Page):
     def run_config_check(self) -> None:
         url, token = self.ctx.config.ha_url, self.ctx.secrets.get(HA_TOKEN) or ""
         self.check_result.setText("Checking…")
-        self.run(lambda cancel: hass_api(url, token).check_config(), self._checked,
+        ca_file = self.ctx.config.ha_ca_file
+        self.run(lambda cancel: hass_api(url, token, ca_file).check_config(), self._checked,
                  lambda exc: self.check_result.setText(f"✘ {exc}"))
 
     def _checked(self, check) -> None:
@@ -110,7 +112,7 @@ class FinishPage(Page):
         for label, detail in (("Errors", check.errors), ("Warnings", check.warnings)):
             if detail:
                 text += f"\n{label}: {detail}"
-        self.check_result.setText(text)
+        self.check_result.setText(plain_text(text, limit=2000, keep_newlines=True))
 
     def run_first_sync(self) -> None:
         self.apply_options()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from withings_gui.core.secrets import HA_TOKEN
 from withings_gui.core.validation import InputError, check_ha_token, normalize_ha_url
 from withings_gui.wizard.base import Page, hass_api, note, top_form
+from withings_gui.wizard.widgets import plain_label
 
 if TYPE_CHECKING:
     from withings_gui.core.hass.client import HassInfo
@@ -26,15 +27,25 @@ class HassPage(Page):
         self.url.setPlaceholderText("http://homeassistant.local:8123")
         self.token = QLineEdit()
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        # A self-signed HA certificate: the user trusts its file, after comparing the
+        # fingerprint the error shows. Verification itself is never switched off.
+        self.ca_file = QLineEdit()
+        self.ca_file.setPlaceholderText("only for a self-signed certificate (.pem, .crt)")
+        self.ca_browse = QPushButton("Trust certificate &file…")
+        ca_row = QWidget()
+        row = QHBoxLayout(ca_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.ca_file, 1)
+        row.addWidget(self.ca_browse)
         self.test = QPushButton("&Test connection")
         self.test.setDefault(False)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
+        self.result = plain_label()  # HA's location name is HA's text, shown as typed
         self.skip = QCheckBox("&Skip Home Assistant (demo only: the sensors are shown, not sent)")
         self.info: HassInfo | None = None
         form = top_form(self)
         form.addRow("Home Assistant &address:", self.url)
         form.addRow("Access &token:", self.token)
+        form.addRow("Certificate:", ca_row)
         form.addRow("", self.test)
         form.addRow(self.busy_bar)
         form.addRow(self.result)
@@ -48,10 +59,13 @@ class HassPage(Page):
         self.token.returnPressed.connect(self.run_test)
         self.url.textEdited.connect(self._changed)
         self.token.textEdited.connect(self._changed)
+        self.ca_file.textChanged.connect(self._changed)
+        self.ca_browse.clicked.connect(self.choose_ca_file)
         self.skip.toggled.connect(self._changed)
 
     def initializePage(self) -> None:
         self.url.setText(self.ctx.config.ha_url)
+        self.ca_file.setText(self.ctx.config.ha_ca_file)
         self.skip.setChecked(self.progress.skip_hass)
         if not self.token.text():
             self.token.setText(self.ctx.secrets.get(HA_TOKEN) or "")
@@ -68,11 +82,20 @@ class HassPage(Page):
         try:
             url = normalize_ha_url(self.url.text())
             token = check_ha_token(self.token.text())
+            ca_file = _checked_ca_file(self.ca_file.text())
         except InputError as exc:
             self.show_error(str(exc))
             return
         self.result.setText("Connecting…")
-        self.run(lambda cancel: hass_api(url, token).info(), self._tested, self._failed)
+        self.run(lambda cancel: hass_api(url, token, ca_file).info(), self._tested,
+                 self._failed)
+
+    def choose_ca_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Trust Home Assistant's certificate", self.ca_file.text(),
+            "Certificates (*.pem *.crt *.cer);;All files (*)")
+        if path:
+            self.ca_file.setText(path)
 
     def _tested(self, info: HassInfo) -> None:
         self.info = info
@@ -88,7 +111,14 @@ class HassPage(Page):
         self.progress.skip_hass = self.skip.isChecked()
         if not self.progress.skip_hass:
             self.ctx.config.ha_url = normalize_ha_url(self.url.text())
+            self.ctx.config.ha_ca_file = _checked_ca_file(self.ca_file.text())
             self.ctx.secrets.set(HA_TOKEN, check_ha_token(self.token.text()))
             self.setup.hass_info = self.info
             self.setup.save_config()
         return super().validatePage()
+
+
+def _checked_ca_file(path: str) -> str:
+    from withings_gui.core.hass.certificate import check_ca_file  # ssl: not at startup
+
+    return check_ca_file(path)

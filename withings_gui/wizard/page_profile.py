@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
 from withings_gui.core.catalog import all_specs
@@ -9,6 +11,7 @@ from withings_gui.core.config import Profile
 from withings_gui.core.hass.naming import ProfileNameError, entity_ids_for, slugify_profile
 from withings_gui.core.secrets import HA_TOKEN
 from withings_gui.wizard.base import Page, hass_api
+from withings_gui.wizard.widgets import plain_label
 
 
 class ProfilePage(Page):
@@ -24,8 +27,7 @@ class ProfilePage(Page):
         self.slug = QLabel()
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
-        self.warning = QLabel()
-        self.warning.setWordWrap(True)
+        self.warning = plain_label()  # may quote Home Assistant's error
         self.warning.setStyleSheet("color: #e65100;")
         self.existing: set[str] = set()
         self._named_for: str | None = None
@@ -40,8 +42,9 @@ class ProfilePage(Page):
         self.name.textChanged.connect(self._update)
 
     def initializePage(self) -> None:
-        self.who.setText(f"Logged in to Withings as user <b>{self.progress.withings_userid}"
-                         "</b>. Name the person who owns that account.")
+        userid = escape(self.progress.withings_userid)
+        self.who.setText(f"Logged in to Withings as user <b>{userid}</b>. Name the person "
+                         "who owns that account.")
         existing = next((p for p in self.ctx.config.profiles.values()
                          if p.withings_userid == self.progress.withings_userid), None)
         if self._named_for != self.progress.withings_userid:
@@ -51,7 +54,8 @@ class ProfilePage(Page):
         self._update()
         if self.ctx.config.ha_url and not self.progress.skip_hass:
             url, token = self.ctx.config.ha_url, self.ctx.secrets.get(HA_TOKEN) or ""
-            self.run(lambda cancel: hass_api(url, token).states_entity_ids(), self._got_existing,
+            ca_file = self.ctx.config.ha_ca_file
+            self.run(lambda cancel: hass_api(url, token, ca_file).states_entity_ids(), self._got_existing,
                      lambda exc: self.warning.setText(f"Could not read Home Assistant's "
                                                       f"entities ({exc})."))
 
@@ -75,12 +79,11 @@ class ProfilePage(Page):
         ids = entity_ids_for(all_specs(), slug, unit)
         self.preview.setPlainText("\n".join(ids))
         taken = sorted(set(ids) & self.existing)
-        other_owner = next((p for p in self.ctx.config.profiles.values() if p.slug == slug
-                            and p.withings_userid not in (None, self.progress.withings_userid)),
-                           None)
-        if other_owner:
-            self.show_error(f"The profile {slug} already belongs to another Withings account; "
-                            "choose another name.")
+        from withings_gui.core.login import account_conflict  # requests & co.: not at startup
+
+        conflict = account_conflict(self.ctx.config, slug, self.progress.withings_userid)
+        if conflict:
+            self.show_error(f"{conflict}. Choose another name.")
             self.set_valid(False)
             return
         self.warning.setText(

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from html import escape
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QApplication, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QWidget)
 
 from withings_gui.core.callback_url import RuleResult
+from withings_gui.core.plain_text import plain_text
 
 MARK = {True: "✔", False: "✘", None: "–"}
 COLOR = {True: "#2e7d32", False: "#c62828", None: "#777777"}
@@ -37,9 +41,18 @@ class CopyField(QWidget):
         self.button.setText("Copied")
 
 
-def error_label() -> QLabel:
+def plain_label(text: str = "") -> QLabel:
+    """A label for text that may carry words from outside (a server, an exception): shown
+    as typed, never as markup, so a ``<b>`` or a link in a server's reply stays inert."""
     label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
+    label.setText(text)
+    return label
+
+
+def error_label() -> QLabel:
+    label = plain_label()
     label.setStyleSheet("color: #c62828;")
     label.setObjectName("error")
     return label
@@ -73,6 +86,7 @@ class RuleList(QWidget):
             mark, message = self._rows[result.rule_id]
         else:
             mark, message = QLabel(), QLabel()
+            message.setTextFormat(Qt.TextFormat.RichText)
             message.setWordWrap(True)
             message.setObjectName(f"rule-{result.rule_id}")
             row = self.grid.rowCount()
@@ -81,9 +95,10 @@ class RuleList(QWidget):
             self._rows[result.rule_id] = mark, message
         mark.setText(MARK[result.ok])
         mark.setStyleSheet(f"color: {COLOR[result.ok]}; font-weight: bold;")
-        text = f"<b>{result.title}</b> — {result.message}"
+        # The message and fix may quote a server (TLS, HTTP answers): escaped, never markup.
+        text = f"<b>{escape(result.title)}</b> — {escape(plain_text(result.message))}"
         if result.ok is False and result.fix:
-            text += f"<br><i>How to fix: {result.fix}</i>"
+            text += f"<br><i>How to fix: {escape(plain_text(result.fix))}</i>"
         if result.ok is False and not result.blocking:
             text += " <i>(a warning; Withings would accept it)</i>"
         message.setText(text)

@@ -70,7 +70,11 @@ def classify_network_error(exc: BaseException, url: str) -> HassError:
         seen = seen.__cause__ or seen.__context__
     text = " ".join(f"{type(e).__name__}: {e}" for e in chain).lower()
     if any(isinstance(e, ssl.SSLError) for e in chain) or "ssl" in text or "certificate" in text:
-        return HassTlsError(f"The secure connection to {url} failed: {_tls_reason(text)}. Use "
+        reason = _tls_reason(text)
+        if reason.endswith(NOT_TRUSTED):
+            return HassTlsError(f"The secure connection to {url} failed: {reason}."
+                                f"{_trust_hint(url)}")
+        return HassTlsError(f"The secure connection to {url} failed: {reason}. Use "
                             "the address your certificate was issued for, or http:// with the "
                             "local address on your home network.")
     if any(isinstance(e, socket.gaierror) for e in chain) or "name resolution" in text \
@@ -88,6 +92,20 @@ def classify_network_error(exc: BaseException, url: str) -> HassError:
                                 "Home Assistant is running and reachable from this computer.")
 
 
+NOT_TRUSTED = "not trusted"
+
+
+def _trust_hint(url: str) -> str:
+    """How to trust a self-signed or private-CA certificate, with its fingerprint to compare."""
+    from withings_gui.core.hass.certificate import server_fingerprint
+
+    fingerprint = server_fingerprint(url)
+    shown = f" Its SHA-256 fingerprint is {fingerprint}." if fingerprint else ""
+    return (f"{shown} If it is your Home Assistant's own certificate (compare the "
+            "fingerprint), choose its file with “Trust certificate file…” or `withings-gui "
+            "configure --ha-ca-file FILE`; or use http:// with the local address.")
+
+
 def _tls_reason(text: str) -> str:
     if "expired" in text:
         return "its certificate has expired"
@@ -95,7 +113,7 @@ def _tls_reason(text: str) -> str:
             or "ip address mismatch" in text:
         return "its certificate is for another name"
     if "self signed" in text or "self-signed" in text:
-        return "its certificate is self-signed, so not trusted"
+        return f"its certificate is self-signed, so {NOT_TRUSTED}"
     if "wrong version" in text or "record layer" in text or "unexpected eof" in text:
         return "it does not speak https on that port (try http://)"
-    return "its certificate is not trusted (not issued by a known authority)"
+    return f"its certificate is not issued by a known authority, so {NOT_TRUSTED}"

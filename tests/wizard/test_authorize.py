@@ -1,0 +1,44 @@
+"""The embedded login browser: a real navigation away from Withings is not loaded."""
+
+import http.server
+
+import pytest
+
+from tests.support.local_server import local_server
+from tests.wizard.test_bad_input import go_to
+from withings_gui.demo.cloud import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+
+pytestmark = [pytest.mark.gui, pytest.mark.webengine]
+
+
+class _Recording(http.server.BaseHTTPRequestHandler):
+    requests: list[str] = []
+
+    def do_GET(self):
+        self.requests.append(self.path)
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+        self.wfile.write(b"<h1>Log in to Withings</h1><form><input name=password></form>")
+
+    def log_message(self, *args):
+        pass
+
+
+def test_a_page_leading_elsewhere_is_blocked_and_the_host_named(qtbot, make_wizard, ctx, cloud):
+    ctx.config.client_id = DEMO_CLIENT_ID
+    ctx.config.callback_url = "https://ha.example.com/auth/external/callback"
+    ctx.secrets.set("client_secret", DEMO_CLIENT_SECRET)
+    _Recording.requests = []
+    with local_server(_Recording) as elsewhere:
+        port = elsewhere.server_address[1]
+        page = go_to(make_wizard(), "authorize", qtbot)
+        browser = page.browser
+        qtbot.waitUntil(lambda: "oauth2_user/authorize2" in browser.url().toString(),
+                        timeout=20000)
+        # What a link or a script on the page could do: send the window to another host.
+        browser.page().runJavaScript(f"window.location.href = 'http://127.0.0.1:{port}/login'")
+        qtbot.waitUntil(lambda: f"127.0.0.1:{port}" in page.error.text(), timeout=20000)
+        assert "not Withings' login" in page.error.text() and not page.isComplete()
+        assert "oauth2_user/authorize2" in browser.url().toString()
+        assert _Recording.requests == []
