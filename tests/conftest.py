@@ -57,3 +57,31 @@ def figures() -> Figures:
 def pytest_sessionfinish(session, exitstatus):
     if os.environ.get("WITHINGS_GUI_WRITE_RELIABILITY") == "1" and exitstatus == 0:
         FIGURES.write()
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "hostile(kind): count this test's cases under that class "
+                                       "of hostile input in docs/RELIABILITY.md")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item):
+    """Counts the cases of tests marked ``hostile``: every hypothesis example, else one."""
+    marker = item.get_closest_marker("hostile")
+    handle = getattr(getattr(item, "obj", None), "hypothesis", None)
+    examples = [0]
+    if marker is not None and handle is not None:
+        inner = handle.inner_test
+
+        def counted(*args, **kwargs):
+            examples[0] += 1
+            return inner(*args, **kwargs)
+
+        handle.inner_test = counted
+    outcome = yield
+    if marker is None:
+        return
+    if handle is not None:
+        handle.inner_test = inner
+    if outcome.excinfo is None:
+        FIGURES.held(marker.args[0], item.nodeid.split("[")[0], examples[0] if handle else 1)

@@ -50,6 +50,7 @@ def _same_origin(url: str, authorize: str) -> bool:
         and got[3] is None
 
 
+@pytest.mark.hostile("login browser: navigations to generated URLs")
 @settings(max_examples=2000, deadline=None)
 @given(url=urls(), authorize=st.sampled_from([AUTHORIZE, DEMO_AUTHORIZE]))
 def test_only_the_authorize_origin_loads_and_only_the_callback_is_caught(url, authorize):
@@ -77,6 +78,7 @@ def test_only_the_authorize_origin_loads_and_only_the_callback_is_caught(url, au
             assert host in judged.message
 
 
+@pytest.mark.hostile("login browser: any text as an address")
 @settings(max_examples=1000, deadline=None)
 @given(st.text(max_size=80))
 def test_any_text_as_an_address_gets_an_answer(text):

@@ -2,6 +2,7 @@
 
 import unicodedata
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -22,6 +23,7 @@ def _is_control(char: str) -> bool:
     return char in BIDI or unicodedata.category(char) in ("Cc", "Cs")
 
 
+@pytest.mark.hostile("server text shown to the user (GUI and CLI)")
 @settings(max_examples=1000, deadline=None)
 @given(text=hostile, limit=st.integers(min_value=1, max_value=400),
        keep_newlines=st.booleans())
@@ -57,6 +59,7 @@ def test_escape_sequences_go_whole_not_just_their_escape_byte():
     assert plain_text("line one\r\nline two") == "line one line two"
 
 
+@pytest.mark.hostile("terminal output stream")
 @settings(max_examples=500, deadline=None)
 @given(hostile)
 def test_a_terminal_stream_keeps_lines_and_loses_every_control(text):

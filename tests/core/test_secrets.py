@@ -261,6 +261,7 @@ file_contents = (st.binary(max_size=200)
                  .map(lambda value: json.dumps(value).encode()))
 
 
+@pytest.mark.hostile("secrets.json: any bytes")
 @settings(max_examples=SECRETS_FILE_CASES, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(content=file_contents)

@@ -1,7 +1,9 @@
 """Figures the suite measures, written to docs/RELIABILITY.md by a passing run.
 
-Tests anywhere in the suite record rows (``figures.add``) or count generated cases of a class
-of hostile input (``figures.case``: called once per hypothesis example). With
+Tests anywhere in the suite record rows (``figures.add``); a test marked
+``@pytest.mark.hostile("class of input")`` has its cases counted under that class (each
+hypothesis example, or 1 for a plain test; see tests/conftest.py), and a test that batches
+cases itself reports them with ``figures.held``. With
 WITHINGS_GUI_WRITE_RELIABILITY=1 a session that passed writes them out, so the document
 always shows a real run: a class's "held" equals "tried" because a single failing case fails
 the run and nothing is written.
@@ -16,7 +18,7 @@ from pathlib import Path
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "RELIABILITY.md"
 COMMAND = "WITHINGS_GUI_WRITE_RELIABILITY=1 ./scripts/run-tests"
-GENERATED = "Hostile input, generated cases (hypothesis)"
+GENERATED = "Hostile input: cases tried and held, by class"
 
 
 class Figures:
@@ -29,9 +31,9 @@ class Figures:
         self.headers[section] = header
         self.sections.setdefault(section, []).append(tuple(str(cell) for cell in row))
 
-    def case(self, kind: str, test: str) -> None:
-        """One generated case of ``kind`` went through ``test`` (a node id or file name)."""
-        self.cases[(kind, test)] += 1
+    def held(self, kind: str, test: str, cases: int = 1) -> None:
+        """``cases`` inputs of ``kind`` went through ``test`` and every one held."""
+        self.cases[(kind, test)] += cases
 
     def markdown(self) -> str:
         today = datetime.date.today().isoformat()

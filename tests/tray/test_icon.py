@@ -107,6 +107,7 @@ def test_digits_that_do_not_fit_the_size_become_a_dash(value, size, text):
     assert format_weight(value, size) == text
 
 
+@pytest.mark.hostile("tray icon: any number × size × state × unit")
 @settings(max_examples=400, deadline=None)
 @given(value=st.one_of(st.none(), st.floats(), st.floats(1, 10_000), st.integers()),
        size=st.sampled_from(ICON_SIZES), state=st.sampled_from(TrayState),

@@ -76,18 +76,21 @@ odd_numbers = st.sampled_from(["NaN", "Infinity", "-Infinity", "1e999", "-1e999"
                                '"72.4"', "null"])
 
 
+@pytest.mark.hostile("tray-weight.json: any bytes")
 @FILE_CASES
 @given(raw=st.binary(max_size=300))
 def test_any_bytes_are_a_weight_or_nothing(path, raw):
     assert believable(load_bytes(path, raw))
 
 
+@pytest.mark.hostile("tray-weight.json: any JSON")
 @FILE_CASES
 @given(data=json_values)
 def test_any_json_is_a_weight_or_nothing(path, data):
     assert believable(load_bytes(path, json.dumps(data).encode()))
 
 
+@pytest.mark.hostile("tray-weight.json: odd values in the right shape")
 @FILE_CASES
 @given(kg=odd_numbers | st.floats().map(repr), measured_at=odd_numbers,
        profile=st.sampled_from(['"alice"', "1", "null", '["alice"]', '{"alice": 1}']))
@@ -120,6 +123,7 @@ def test_a_weighing_slightly_ahead_of_this_clock_is_kept(path):
     assert load_last_weight(path, "alice", now=NOW) == (72.4, NOW + 60)
 
 
+@pytest.mark.hostile("tray-weight.json: saving any number")
 @FILE_CASES
 @given(kg=st.floats() | st.integers(), measured_at=st.integers() | st.floats())
 def test_only_values_that_load_back_are_saved(path, kg, measured_at):

@@ -146,6 +146,7 @@ clock_moves = st.integers(2 * TICK_S, 5 * YEAR).map(lambda s: -s) \
     | st.integers(int(SLEEP_GAP_S) + 1, 5 * YEAR)
 
 
+@pytest.mark.hostile("tray scheduler: sequences of clock jumps")
 @settings(max_examples=150, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(start=st.integers(0, 4_000_000_000),

@@ -85,6 +85,7 @@ def utc(monkeypatch):
     time.tzset()
 
 
+@pytest.mark.hostile("tray status: clock moved minutes to years either way")
 @settings(max_examples=1000, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(moved=clock_moves, state=st.sampled_from(SyncState),

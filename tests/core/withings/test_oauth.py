@@ -246,6 +246,7 @@ def test_a_believable_lifetime_is_kept(token_server, clock, expires_in, lifetime
 LOGIN_REPLY_CASES = 150
 
 
+@pytest.mark.hostile("Withings login (code exchange): any JSON reply")
 @settings(max_examples=LOGIN_REPLY_CASES, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(reply=replies)

@@ -287,7 +287,8 @@ def shared_store(tmp_path):
 
 
 @pytest.mark.parametrize("endpoint", list(NEAR_REAL))
-def test_any_reply_is_refused_by_name_or_stored_so_the_next_pass_works(shared_store, endpoint):
+def test_any_reply_is_refused_by_name_or_stored_so_the_next_pass_works(shared_store, endpoint,
+                                                                       figures):
     tally = {"tried": 0, "refused": 0, "stored": 0, "with records": 0}
     started = time.perf_counter()
 
@@ -308,6 +309,9 @@ def test_any_reply_is_refused_by_name_or_stored_so_the_next_pass_works(shared_st
     assert tally["tried"] == tally["refused"] + tally["stored"] >= CASES * 0.99
     assert tally["stored"] >= CASES // 2, tally
     assert tally["with records"] >= CASES // 10, tally  # the parsers are reached, not skipped
+    figures.held(f"Withings {endpoint}: any JSON reply", "tests/core/withings/"
+                 "test_payload_properties.py::test_any_reply_is_refused_by_name_or_stored_so_"
+                 "the_next_pass_works", tally["tried"])
     print(f"\n{endpoint}: {tally['tried']} cases tried and held: {tally['stored']} stored "
           f"({tally['with records']} with records), {tally['refused']} refused by name; "
           f"{time.perf_counter() - started:.1f} s")

@@ -328,6 +328,7 @@ def test_an_unbelievable_lifetime_does_not_fail_the_renewal(odd_server, expires_
 RENEWAL_REPLY_CASES = 150
 
 
+@pytest.mark.hostile("Withings token renewal: any JSON reply")
 @settings(max_examples=RENEWAL_REPLY_CASES, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(reply=replies)
@@ -370,6 +371,7 @@ skews = (st.sampled_from([0, 1, -1]).flatmap(
 CLOCK_CASES = 60
 
 
+@pytest.mark.hostile("token manager: clock moved both ways")
 @settings(max_examples=CLOCK_CASES, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(moves=st.lists(st.tuples(st.floats(0, 3 * DAY), skews), min_size=1, max_size=8))
