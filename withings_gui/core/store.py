@@ -12,7 +12,7 @@ import json
 import sqlite3
 import threading
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from withings_gui.core.errors import UserFacingError
 from withings_gui.core.withings.measures import (ActivityDay, Device, Goals, Measurement,
@@ -50,11 +50,14 @@ class StoreError(UserFacingError, RuntimeError):
     pass
 
 
-def connect(path: Path | str) -> sqlite3.Connection:
+def connect(path: Path | str,
+            probe: Callable[[sqlite3.Connection], object] | None = None) -> sqlite3.Connection:
     """A connection in autocommit mode (we open transactions ourselves), WAL, busy timeout.
 
     StoreError when SQLite cannot open or set it up (disk full, read-only folder) or the file
-    is not an SQLite database at all."""
+    is not an SQLite database at all. ``probe`` may refuse the file (StoreError) before
+    anything is written to it: switching to WAL rewrites the header of another program's
+    database."""
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     db = None
@@ -62,6 +65,8 @@ def connect(path: Path | str) -> sqlite3.Connection:
         db = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
                              check_same_thread=False)
         db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if probe is not None:
+            probe(db)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable at checkpoints, fast
     except sqlite3.OperationalError as exc:
@@ -71,6 +76,9 @@ def connect(path: Path | str) -> sqlite3.Connection:
         # "file is not a database", "disk image is malformed", a damaged schema's text
         _close_quietly(db)
         raise damaged_error(path, exc) from None
+    except StoreError:
+        _close_quietly(db)
+        raise
     return db
 
 
@@ -143,6 +151,19 @@ class Transaction:
             self._db.execute("ROLLBACK")
 
 
+def _check_schema(db: sqlite3.Connection, path: Path | str) -> int:
+    """The file's schema version; StoreError when this app cannot use the file as it is."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise StoreError(f"The history database {path} was written by a newer withings-gui "
+                         f"(schema {version}); update this one, or move the file aside to "
+                         "start a new history (it is downloaded again from Withings).")
+    if version < 0:  # the header field is signed; no version of ours writes that
+        raise damaged_error(path, f"schema version {version}")
+    _refuse_foreign_tables(db, path, version)
+    return version
+
+
 def _refuse_foreign_tables(db: sqlite3.Connection, path: Path | str, version: int) -> None:
     """StoreError when a table has our name but not our columns (another program's file).
 
@@ -179,7 +200,7 @@ def _schema_after(migrations: int) -> dict[str, tuple[str, ...]]:
 class HistoryStore:
     def __init__(self, path: Path | str) -> None:
         self.path = path
-        self._db = connect(path)
+        self._db = connect(path, probe=lambda db: _check_schema(db, path))
         self._lock = threading.RLock()
         self._migrate()
 
@@ -187,15 +208,7 @@ class HistoryStore:
         try:
             with self._write() as db:
                 # Read inside the write lock: a second process may be migrating right now.
-                version = db.execute("PRAGMA user_version").fetchone()[0]
-                if version > SCHEMA_VERSION:
-                    raise StoreError(
-                        f"The history database {self.path} was written by a newer withings-gui "
-                        f"(schema {version}); update this one, or move the file aside to start "
-                        "a new history (it is downloaded again from Withings).")
-                if version < 0:  # the header field is signed; no version of ours writes that
-                    raise damaged_error(self.path, f"schema version {version}")
-                _refuse_foreign_tables(db, self.path, version)
+                version = _check_schema(db, self.path)
                 for number in range(version, SCHEMA_VERSION):
                     for statement in MIGRATIONS[number]:
                         db.execute(statement)
