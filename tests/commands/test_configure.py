@@ -45,7 +45,7 @@ def test_bad_input_is_refused_with_a_message_and_nothing_saved(cli, extra, stdin
 
 def test_bad_profile_slug(cli):
     result = cli.run(*base_args("Bob Smith"), stdin=SECRET_LINE, check=False)
-    assert result.returncode == 2 and "not a valid profile slug" in result.stderr
+    assert result.returncode == 2 and "cannot be used" in result.stderr
 
 
 def test_corrupt_config_is_reported_and_left_alone(cli):
@@ -88,3 +88,67 @@ def test_a_trusted_certificate_file_is_saved_and_used_by_doctor(cli, tmp_path):
     assert "Traceback" not in refused.stderr
     cli.run(*base_args(), "--ha-ca-file", "", stdin=SECRET_LINE)
     assert json.loads((cli.config_dir / "config.json").read_text())["ha_ca_file"] == ""
+
+
+def refused(result) -> str:
+    """The one line a refused command prints: exit 2, no traceback."""
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+@pytest.mark.parametrize("url, reason", [
+    ("http://[::1", "brackets are only for a whole IPv6 address"),
+    ("http://ha.local\n:8123", "contains a line break"),
+    ("http://@ha.local:8123", "Leave the user name and password out"),
+    ("http://user@ha.local:8123", "Leave the user name and password out"),
+    ("http://ha..local:8123", "empty part between dots"),
+    ("http://" + "h" * 64 + ".local", "at most 63 are allowed"),
+    ("http://ha_box.local:8123", "contains '_'"),
+    ("http://ha.local:70000", "not a number from 1 to 65535"),
+])
+def test_malformed_ha_urls_are_one_line_with_the_reason(cli, url, reason):
+    line = refused(cli.run(*base_args(), "--ha-url", url, stdin=SECRET_LINE, check=False))
+    assert reason in line
+    assert not (cli.config_dir / "config.json").exists()
+
+
+@pytest.mark.parametrize("url, reason", [
+    ("https://[::1/auth/external/callback", "brackets are only for a whole IPv6 address"),
+    ("https://ha.exa\nmple.com/auth/external/callback", "contains a line break"),
+    ("https://@ha.example.com/auth/external/callback", "Leave the user name and password out"),
+    ("https://ha..example.com/auth/external/callback", "empty part between dots"),
+    ("https://ha.example.com:0/auth/external/callback", "not a number from 1 to 65535"),
+])
+def test_malformed_callback_urls_are_one_line_with_the_reason(cli, url, reason):
+    args = ["configure", "--profile", "alice", "--client-id", DEMO_CLIENT_ID, "--callback-url", url]
+    assert reason in refused(cli.run(*args, stdin=SECRET_LINE, check=False))
+
+
+def test_a_pasted_trailing_newline_is_not_part_of_the_address(cli):
+    cli.run(*base_args(), "--ha-url", "http://ha.local:8123\n", stdin=SECRET_LINE)
+    assert json.loads((cli.config_dir / "config.json").read_text())["ha_url"] == \
+        "http://ha.local:8123"
+
+
+@pytest.mark.parametrize("slug, reason", [
+    ("anna_", "ends with '_', which Home Assistant drops ('anna')"),
+    ("_anna", "starts with '_'"),
+    ("bob__x", "merges '__' into a single '_' ('bob_x')"),
+    ("", "it is empty"),
+    ("zoë", "write it as 'zoe'"),
+    ("a" * 33, "use at most 32"),
+])
+def test_slugs_home_assistant_cannot_use_are_refused_with_the_reason(cli, slug, reason):
+    assert reason in refused(cli.run(*base_args(slug), stdin=SECRET_LINE, check=False))
+
+
+def test_a_slug_whose_entity_ids_collide_with_another_profile_is_refused(cli):
+    cli.run(*base_args("alice"), stdin=SECRET_LINE)
+    line = refused(cli.run(*base_args("lbs_alice"), stdin=SECRET_LINE, check=False))
+    assert "sensor.withings_hydration_lbs_alice" in line and "'alice'" in line
+    assert list(json.loads((cli.config_dir / "config.json").read_text())["profiles"]) == \
+        ["alice"]
+    cli.run(*base_args("alice"), "--unit", "lb")  # the profile itself is no collision

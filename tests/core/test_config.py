@@ -1,6 +1,8 @@
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from withings_gui.core.config import Config, ConfigError, Profile, load_config, save_config
 
@@ -64,3 +66,83 @@ def test_failed_save_keeps_previous_file(tmp_path):
         save_config(broken / "config.json", Config(client_id="second"))
     assert path.read_bytes() == before
     assert json.loads(before)["client_id"] == "first"
+
+
+@pytest.mark.parametrize("content, problem", [
+    (b"[" * 10_000 + b"]" * 10_000, "nested too deeply"),
+    (b'{"profiles": ' + b'{"a": ' * 10_000 + b"1" + b"}" * 10_001, "nested too deeply"),
+    (b'{"interval_minutes": ' + b"9" * 5000 + b"}", "a number too long to read"),
+    (b'{"version": ' + b"[" * 500 + b"]" * 500 + b"}", "config version a list"),
+    (b'{"client_id": "\\ud800"}', "client_id must be text"),
+    (b'{"ha_url": ["http://ha:8123"]}', "ha_url must be text"),
+    (b'{"autostart": "yes"}', "autostart must be true or false"),
+    (b'{"paused": 1}', "paused must be true or false"),
+    (b'{"profiles": {"alice": {"slug": "alice", "display_name": 5}}}',
+     "profile 'alice': display_name must be text"),
+    (b'{"profiles": {"alice": {"slug": "alice", "withings_userid": 123}}}',
+     "withings_userid must be text"),
+    (b'{"profiles": {"alice": {"slug": "alice", "unit": ["kg"]}}}', "unit must be one of"),
+    (b'{"profiles": {"alice": {}}}', "profile 'alice' has no slug"),
+    (b'{"profiles": {"' + b"x" * 5000 + b'": {"slug": "x"}}}', "not a valid profile slug"),
+])
+def test_odd_values_and_deep_nesting_are_a_config_error(tmp_path, content, problem):
+    path = tmp_path / "config.json"
+    path.write_bytes(content)
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert str(path) in str(caught.value) and problem in str(caught.value)
+    assert len(caught.value.problem) < 300  # names the problem, never echoes the file
+
+
+def test_slugs_saved_by_earlier_versions_still_load(tmp_path):
+    # Earlier versions accepted these; refusing them now would stop every profile.
+    path = tmp_path / "config.json"
+    path.write_text(json.dumps({"profiles": {"bob__x": {"slug": "bob__x"}}}))
+    assert list(load_config(path).profiles) == ["bob__x"]
+
+
+JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+                    lambda inner: st.lists(inner, max_size=4)
+                    | st.dictionaries(st.text(max_size=8), inner, max_size=4), max_leaves=8)
+FIELDS = st.sampled_from(["client_id", "callback_url", "ha_url", "ha_device_id",
+                          "interval_minutes", "notify_new_weigh_in", "autostart", "paused",
+                          "demo", "profiles", "version", "other"])
+PROFILE = st.fixed_dictionaries({}, optional={
+    "slug": st.sampled_from(["alice", "bob", "Bad", ""]) | JSON,
+    "display_name": JSON, "unit": st.sampled_from(["kg", "lb", "both"]) | JSON,
+    "withings_userid": JSON, "other": JSON})
+CONFIG_LIKE = st.dictionaries(FIELDS, JSON, max_size=6) | st.builds(
+    lambda base, profiles: {**base, "profiles": profiles},
+    st.dictionaries(FIELDS, JSON, max_size=4),
+    st.dictionaries(st.sampled_from(["alice", "bob", "x y"]), PROFILE | JSON, max_size=2))
+
+
+def _config_or_config_error(path, content: bytes) -> None:
+    path.write_bytes(content)
+    try:
+        config = load_config(path)
+    except ConfigError as exc:
+        assert str(path) in str(exc) and "\n" not in str(exc)
+        return
+    # What loads must also be savable and read back the same (save_config's own steps,
+    # without the fsync that would make thousands of cases slow).
+    config.validate(path)
+    again = json.loads(json.dumps(config.to_json(), indent=2, sort_keys=True))
+    assert Config.from_json(again, path) == config
+
+
+@settings(max_examples=800, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=JSON | CONFIG_LIKE)
+def test_any_json_is_a_config_or_a_config_error(tmp_path, data, figures):
+    figures.case("config.json: any JSON", "tests/core/test_config.py")
+    _config_or_config_error(tmp_path / "config.json",
+                            json.dumps(data, allow_nan=True).encode("utf-8", "surrogatepass"))
+
+
+@settings(max_examples=2000, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(content=st.binary(max_size=200))
+def test_any_bytes_are_a_config_or_a_config_error(tmp_path, content, figures):
+    figures.case("config.json: any bytes", "tests/core/test_config.py")
+    _config_or_config_error(tmp_path / "config.json", content)

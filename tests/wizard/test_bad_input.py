@@ -2,6 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWizard
 
 from withings_gui.core.config import Profile
 from withings_gui.wizard.flow import PAGES
@@ -66,7 +67,8 @@ def test_hass_page_wrong_token(qtbot, make_wizard, hass_server):
     ("https://localhost", "fqdn", "only exists on your own network"),
     ("https://homeassistant", "fqdn", "has no dot"),
     ("https://ha.example.com:8123", "port", "uses 8123"),
-    (f"https://{'a' * 240}.example.com", "length", "Withings allows 255"),
+    # Labels of at most 63 characters (a longer one is no host name, refused before this).
+    ("https://" + ".".join(["a" * 55] * 4) + ".example.com", "length", "Withings allows 255"),
 ])
 def test_callback_page_rules(qtbot, make_wizard, source, rule, message):
     page = go_to(make_wizard(), "callback", qtbot)
@@ -116,9 +118,12 @@ def test_credentials_secret_is_masked_until_asked(qtbot, make_wizard):
 
 @pytest.mark.parametrize("name, message", [
     ("🙂", "has no Latin letters or digits"),
-    ("李雷", "has no Latin letters or digits"),
+    ("李雷", "no plain Latin spelling"),
+    ("Øyvind", "no plain Latin spelling"),
     ("2nd", "must start with a letter"),
-    ("x" * 40, "too long"),
+    ("x" * 40, "40 characters long"),
+    ("anna_", "ends with '_', which Home Assistant drops"),
+    ("bob__x", "merges '__' into a single '_'"),
 ])
 def test_profile_page_names(qtbot, make_wizard, name, message):
     wizard = make_wizard()
@@ -202,3 +207,73 @@ def test_profile_page_warns_about_entities_home_assistant_has(qtbot, make_wizard
     assert page.isComplete()  # a warning: an earlier setup of this app may have made them
     page.name.setText("Carola")
     assert page.warning.text() == ""
+
+
+def next_button(wizard):
+    return wizard.button(QWizard.WizardButton.NextButton)
+
+
+def test_profile_refusals_are_inline_while_typing_and_next_stays_disabled(qtbot, make_wizard,
+                                                                          ctx):
+    ctx.config.profiles["alice"] = Profile("alice", "Alice", "kg", "999")
+    wizard = make_wizard()
+    wizard.progress.withings_userid = "111"
+    page = go_to(wizard, "profile", qtbot)
+    page.name.setFocus()
+    page.name.clear()
+    qtbot.keyClicks(page.name, "anna_")
+    assert "ends with '_'" in page.error.text() and page.error.isVisible()
+    assert QApplication.activeModalWidget() is None  # inline, not a dialog
+    assert not next_button(wizard).isEnabled()
+    qtbot.keyClick(page.name, Qt.Key.Key_Return)  # Enter does not get past the refusal
+    assert wizard.currentPage() is page
+    qtbot.keyClick(page.name, Qt.Key.Key_Backspace)
+    assert not page.error.isVisible() and next_button(wizard).isEnabled()
+    page.name.clear()
+    qtbot.keyClicks(page.name, "Lbs Alice")  # lbs_alice: hydration + lbs_alice = alice's twin
+    assert "sensor.withings_hydration_lbs_alice" in page.error.text()
+    assert "'alice'" in page.error.text() and not next_button(wizard).isEnabled()
+    assert page.preview.toPlainText() == ""
+
+
+@pytest.mark.parametrize("source, message", [
+    ("https://@ha.example.com", "Leave the user name and password out"),
+    ("https://user@ha.example.com", "Leave the user name and password out"),
+    ("ha..example.com", "empty part between dots"),
+    ("https://[::1", "brackets are only for a whole IPv6 address"),
+    ("ha.exa\u200bmple.com", "invisible character (U+200B)"),
+])
+def test_callback_page_refuses_what_it_would_otherwise_edit(qtbot, make_wizard, source, message):
+    page = go_to(make_wizard(), "callback", qtbot)
+    page.source.setText(source)
+    page._rebuild()
+    assert message in page.error.text() and page.callback.value() == ""
+    assert not page.isComplete()
+
+
+@pytest.mark.parametrize("url, message", [
+    ("http://[::1", "brackets are only for a whole IPv6 address"),
+    ("http://@ha.local:8123", "Leave the user name and password out"),
+    ("http://ha..local:8123", "empty part between dots"),
+])
+def test_hass_page_malformed_urls_are_inline(qtbot, make_wizard, url, message):
+    page = go_to(make_wizard(), "hass", qtbot)
+    page.url.setText(url)
+    page.token.setText("a" * 60 + "." + "b" * 60 + "." + "c" * 20)
+    qtbot.mouseClick(page.test, Qt.MouseButton.LeftButton)
+    assert message in page.error.text() and not page.isComplete()
+
+
+@pytest.mark.parametrize("content", [
+    b"[" * 10_000 + b"]" * 10_000,
+    b'{"done": ' + b"[" * 10_000 + b"]" * 10_000 + b"}",
+    b'{"path_kind": ["nabu_casa"], "done": ["path"]}',
+    b"\xff\xfe garbage",
+    b"[1, 2, 3]",
+])
+def test_an_unusable_saved_progress_starts_fresh_with_a_note(qtbot, make_wizard, ctx, content):
+    ctx.paths.ensure()
+    ctx.paths.wizard_state_file.write_bytes(content)
+    wizard = make_wizard()
+    assert wizard.currentPage() is wizard.page_for("path")
+    assert "setup starts from the beginning" in wizard.currentPage().subTitle()

@@ -8,10 +8,12 @@ import sys
 
 from withings_gui.core.config import Profile
 from withings_gui.core.context import AppContext
-from withings_gui.core.hass.naming import ProfileNameError, check_slug
+from withings_gui.core.catalog import all_specs
+from withings_gui.core.hass.naming import ProfileNameError, check_slug, refuse_colliding_slug
 from withings_gui.core.secrets import CLIENT_SECRET, HA_TOKEN
 from withings_gui.core.validation import (InputError, check_client_id, check_client_secret,
-                                          check_ha_token, check_interval, normalize_ha_url)
+                                          check_ha_token, check_interval, check_web_address,
+                                          normalize_ha_url)
 from withings_gui.core.callback_url import check_static
 
 SECRET_NAMES = {"client_secret": CLIENT_SECRET, "ha_token": HA_TOKEN}
@@ -37,6 +39,8 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
 def _apply(args: argparse.Namespace, ctx: AppContext, secrets: dict[str, str]) -> None:
     config = ctx.config
     slug = check_slug(args.profile)
+    if slug not in config.profiles:
+        refuse_colliding_slug(slug, config.profiles, all_specs())
     if args.client_id is not None:
         config.client_id = check_client_id(args.client_id)
     if args.ha_url is not None:
@@ -46,12 +50,12 @@ def _apply(args: argparse.Namespace, ctx: AppContext, secrets: dict[str, str]) -
 
         config.ha_ca_file = check_ca_file(args.ha_ca_file)
     if args.callback_url is not None:
-        failures = [rule for rule in check_static(args.callback_url) if rule.ok is False
-                    and rule.blocking]
+        url, _ = check_web_address(args.callback_url, "callback URL")
+        failures = [rule for rule in check_static(url) if rule.ok is False and rule.blocking]
         if failures:
             raise InputError("The callback URL would be refused by Withings: "
                              + "; ".join(rule.message for rule in failures))
-        config.callback_url = args.callback_url.strip()
+        config.callback_url = url
     if args.interval is not None:
         config.interval_minutes = check_interval(args.interval)
     profile = config.profiles.setdefault(slug, Profile(slug))

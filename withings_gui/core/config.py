@@ -7,13 +7,13 @@ ConfigError naming the file and is never overwritten behind the user's back.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from withings_gui.core.atomic import atomic_write
 from withings_gui.core.errors import UserFacingError
-from withings_gui.core.hass.naming import ProfileNameError, check_slug
+from withings_gui.core.hass.naming import is_saved_slug
 
 CONFIG_VERSION = 1
 UNITS = ("kg", "lb", "both")
@@ -71,34 +71,38 @@ class Config:
 
     @classmethod
     def from_json(cls, data: Any, path: Path) -> "Config":
+        """The config in ``data`` (parsed JSON), or ConfigError naming what is wrong."""
         if not isinstance(data, dict):
             raise ConfigError(path, f"expected a JSON object, found {type(data).__name__}")
         version = data.get("version", CONFIG_VERSION)
-        if version != CONFIG_VERSION:
+        if version != CONFIG_VERSION or isinstance(version, bool):
             raise ConfigError(path, f"written by another version of withings-gui "
-                                    f"(config version {version!r}, this one reads "
+                                    f"(config version {_shown(version)}, this one reads "
                                     f"{CONFIG_VERSION})")
         raw_profiles = data.get("profiles") or {}
         if not isinstance(raw_profiles, dict) or \
                 not all(isinstance(value, dict) for value in raw_profiles.values()):
             raise ConfigError(path, "profiles must be an object of profile objects, e.g. "
                                     '{"alice": {...}}')
-        try:
-            profiles = {slug: Profile(**value) for slug, value in raw_profiles.items()}
-            known = {f for f in cls.__dataclass_fields__ if f != "profiles"}
-            config = cls(**{k: v for k, v in data.items() if k in known}, profiles=profiles)
-        except (TypeError, AttributeError) as exc:
-            raise ConfigError(path, f"unexpected content ({exc})") from None
+        profile_fields = set(Profile.__dataclass_fields__)
+        for slug, value in raw_profiles.items():
+            unknown = sorted(set(value) - profile_fields)
+            if unknown:
+                raise ConfigError(path, f"unexpected content in profile {_shown(slug)} "
+                                        f"(unknown setting {_shown(unknown[0])})")
+            if "slug" not in value:
+                raise ConfigError(path, f"profile {_shown(slug)} has no slug")
+        profiles = {slug: Profile(**value) for slug, value in raw_profiles.items()}
+        known = {f for f in cls.__dataclass_fields__ if f != "profiles"}
+        config = cls(**{k: v for k, v in data.items() if k in known}, profiles=profiles)
         config.validate(path)
         return config
 
     def validate(self, path: Path) -> None:
+        """ConfigError when a value has the wrong type or range: every field, every profile."""
+        for name, problem in _type_problems(self, skip=("profiles", "interval_minutes")):
+            raise ConfigError(path, f"{name} {problem}")
         checks = [
-            (isinstance(self.client_id, str), "client_id must be text"),
-            (isinstance(self.callback_url, str), "callback_url must be text"),
-            (isinstance(self.ha_url, str), "ha_url must be text"),
-            (isinstance(self.ha_ca_file, str), "ha_ca_file must be text"),
-            (isinstance(self.ha_device_id, str), "ha_device_id must be text"),
             (isinstance(self.profiles, dict), "profiles must be an object"),
             (isinstance(self.interval_minutes, int)
              and not isinstance(self.interval_minutes, bool)
@@ -106,22 +110,70 @@ class Config:
              f"interval_minutes must be a whole number from {MIN_INTERVAL_MINUTES} to "
              f"{MAX_INTERVAL_MINUTES}"),
         ]
-        for slug, profile in self.profiles.items():
-            checks.append((isinstance(profile.slug, str) and profile.slug == slug
-                           and _is_slug(slug), f"profile {slug!r}: not a valid profile slug"))
-            checks.append((profile.unit in UNITS,
-                           f"profile {slug!r}: unit must be one of {', '.join(UNITS)}"))
         for ok, problem in checks:
             if not ok:
                 raise ConfigError(path, problem)
+        for slug, profile in self.profiles.items():
+            shown = _shown(slug)
+            if not (isinstance(profile.slug, str) and profile.slug == slug and is_saved_slug(slug)):
+                raise ConfigError(path, f"profile {shown}: not a valid profile slug "
+                                        "(lowercase letters, digits and '_', starting with a "
+                                        "letter, e.g. alice or bob_smith)")
+            for name, problem in _type_problems(profile, skip=("slug", "unit")):
+                raise ConfigError(path, f"profile {shown}: {name} {problem}")
+            if not (isinstance(profile.unit, str) and profile.unit in UNITS):
+                raise ConfigError(path, f"profile {shown}: unit must be one of "
+                                        f"{', '.join(UNITS)}")
 
 
-def _is_slug(slug: str) -> bool:
+def _type_problems(obj: Any, skip: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(field, problem) for each field whose value is not of its default's type.
+
+    Text must also be storable as UTF-8: JSON can carry lone surrogates (``"\\ud800"``) that
+    would fail later, when the file is written or a message printed."""
+    problems = []
+    for spec in fields(obj):
+        if spec.name in skip:
+            continue
+        value = getattr(obj, spec.name)
+        if spec.default is None and value is None:
+            continue
+        kind = type(spec.default) if spec.default is not None else str
+        if kind is str:
+            if not isinstance(value, str) or not _is_utf8(value):
+                problems.append((spec.name, "must be text"))
+        elif kind is bool:
+            if not isinstance(value, bool):
+                problems.append((spec.name, "must be true or false"))
+        elif kind is int and (not isinstance(value, int) or isinstance(value, bool)):
+            problems.append((spec.name, "must be a whole number"))
+    return problems
+
+
+def _is_utf8(text: str) -> bool:
     try:
-        check_slug(slug)
-    except ProfileNameError:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
         return False
     return True
+
+
+def _json_kind(value: Any) -> str:
+    return {list: "a list", dict: "an object", str: "text", bool: "true/false",
+            type(None): "null"}.get(type(value), "a number")
+
+
+def _shown(value: Any, limit: int = 40) -> str:
+    """A value quoted for a message, cut short: a message stays one readable line.
+
+    Lists and objects are only named: their repr could be huge or nested past the
+    recursion limit."""
+    if isinstance(value, (list, dict)):
+        return _json_kind(value)
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10 ** 30:
+        return "a huge number"
+    text = ascii(value) if isinstance(value, str) else repr(value)
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def load_config(path: Path) -> Config:
@@ -139,6 +191,12 @@ def load_config(path: Path) -> Config:
     except json.JSONDecodeError as exc:
         raise ConfigError(path, f"is not valid JSON (line {exc.lineno}, column {exc.colno}); "
                                 "fix or remove the file") from None
+    except RecursionError:
+        raise ConfigError(path, "is nested too deeply to be settings; fix or remove the "
+                                "file") from None
+    except ValueError:  # e.g. a number of more than 4300 digits
+        raise ConfigError(path, "holds a number too long to read; fix or remove the "
+                                "file") from None
     return Config.from_json(data, path)
 
 

@@ -54,6 +54,10 @@ class SetupWizard(QWizard):
             self.progress.restart_person()
             self.progress.done = list(PAGES[:PAGES.index("authorize")])
         self.setStartId(PAGES.index(self.progress.resume_page()))
+        if self.progress.note:
+            log.warning("%s", self.progress.note)
+            first = self.page_for(self.progress.resume_page())
+            first.setSubTitle(f"{self.progress.note}\n\n{first.subTitle()}")
 
     def page_for(self, page_id: str):
         return self.page(PAGES.index(page_id))

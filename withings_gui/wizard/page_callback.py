@@ -12,6 +12,7 @@ from withings_gui.core.callback_url import (CallbackUrlError, RuleResult, build_
                                             check_network, check_static)
 from withings_gui.core.secrets import HA_TOKEN
 from withings_gui.core.snippets import external_url_yaml
+from withings_gui.core.validation import InputError, check_web_address
 from withings_gui.wizard.base import Page, hass_api, note, top_form
 from withings_gui.wizard.widgets import CopyField, RuleList
 
@@ -92,8 +93,11 @@ class CallbackPage(Page):
         self.rules.clear()
         self.show_error("")
         try:
+            # The shared address rules first: build_callback_url keeps only the host name,
+            # which would quietly drop a "user@" part or a line break instead of refusing it.
+            check_web_address(self.source.text(), "address", default_scheme="https")
             url = build_callback_url(self.progress.path_kind, self.source.text())
-        except CallbackUrlError as exc:
+        except (CallbackUrlError, InputError) as exc:
             self.callback.set_value("")
             self.yaml.clear()
             self.show_error(str(exc) if self.source.text().strip() else "")

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
 from withings_gui.core.catalog import all_specs
 from withings_gui.core.config import Profile
-from withings_gui.core.hass.naming import ProfileNameError, entity_ids_for, slugify_profile
+from withings_gui.core.hass.naming import (ProfileNameError, entity_ids_for,
+                                           refuse_colliding_slug, slugify_profile)
 from withings_gui.core.secrets import HA_TOKEN
 from withings_gui.wizard.base import Page, hass_api
 from withings_gui.wizard.widgets import plain_label
@@ -66,6 +67,7 @@ class ProfilePage(Page):
     def _update(self) -> None:
         try:
             slug = slugify_profile(self.name.text())
+            refuse_colliding_slug(slug, self.ctx.config.profiles, all_specs())
         except ProfileNameError as exc:
             self.slug.setText("")
             self.preview.clear()
@@ -93,6 +95,8 @@ class ProfilePage(Page):
         self.set_valid(True)
 
     def validatePage(self) -> bool:
+        if not self.isComplete():  # Enter in the name field can get here before _update
+            return False
         slug = slugify_profile(self.name.text())
         profile = self.ctx.config.profiles.setdefault(slug, Profile(slug))
         profile.display_name = self.name.text().strip()

@@ -1,8 +1,16 @@
-import pytest
+import json
+import re
+import subprocess
 
-from withings_gui.core.catalog import MEASTYPES
-from withings_gui.core.hass.naming import (ProfileNameError, check_slug, entity_id,
-                                           entity_ids_for, sensor_name, slugify_profile)
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from withings_gui.core.catalog import MEASTYPES, all_specs
+from withings_gui.core.hass.naming import (MAX_SLUG_LENGTH, ProfileNameError, check_slug,
+                                           colliding_entity_id, entity_id, entity_ids_for,
+                                           refuse_colliding_slug, sensor_name, slug_problem,
+                                           slugify_profile)
 
 
 @pytest.mark.parametrize("name, slug", [
@@ -17,19 +25,38 @@ def test_slugs(name, slug):
     ("", "Enter the person's name"),
     ("   ", "Enter the person's name"),
     ("🙂🙂", "has no Latin letters or digits"),
-    ("李雷", "has no Latin letters or digits"),
+    ("李雷", "no plain Latin spelling"),
+    ("Øyvind", "no plain Latin spelling"),   # dropping Ø would give "yvind", HA "oyvind"
+    ("Straße", "no plain Latin spelling"),   # ß: "strae" here, "strasse" in HA
     ("2nd person", "must start with a letter"),
-    ("a" * 40, "too long"),
+    ("a" * 40, "40 characters long"),
+    ("anna_", "ends with '_', which Home Assistant drops"),   # typed underscores stay
+    ("_anna", "starts with '_'"),
+    ("bob__x", "merges '__' into a single '_'"),
+    ("Bob _Smith", "merges '__'"),
 ])
 def test_bad_profile_names(name, message):
     with pytest.raises(ProfileNameError, match=message):
         slugify_profile(name)
 
 
-@pytest.mark.parametrize("slug", ["Alice", "bob smith", "", "_x", "a-b", "x" * 33])
-def test_check_slug_rejects(slug):
-    with pytest.raises(ProfileNameError, match="not a valid profile slug"):
+@pytest.mark.parametrize("slug, reason", [
+    ("Alice", "use lowercase letters only ('alice' instead)"),
+    ("bob smith", "' ' is not allowed"),
+    ("", "it is empty"),
+    ("_x", "starts with '_', which Home Assistant drops ('x')"),
+    ("anna_", "ends with '_', which Home Assistant drops ('anna')"),
+    ("bob__x", "Home Assistant merges '__' into a single '_' ('bob_x')"),
+    ("a-b", "'-' is not allowed"),
+    ("zoë", "write it as 'zoe'"),
+    ("øyvind", "Home Assistant would rewrite it"),
+    ("x" * 33, "33 characters long; use at most 32"),
+    ("2nd", "must start with a letter"),
+])
+def test_check_slug_rejects_with_the_reason(slug, reason):
+    with pytest.raises(ProfileNameError, match="cannot be used") as caught:
         check_slug(slug)
+    assert reason in str(caught.value)
 
 
 def test_entity_ids_follow_classic_integration():
@@ -46,3 +73,94 @@ def test_entity_ids_for_units():
     assert entity_ids_for(specs, "alice", "both") == ["sensor.withings_weight_kg_alice",
                                                       "sensor.withings_weight_lbs_alice",
                                                       "sensor.withings_fat_ratio_pct_alice"]
+
+
+# -- slugs are what Home Assistant's own slugify leaves unchanged ---------------------------
+
+SLUG_TEXT = st.text(alphabet="ab_z09-A ëßø.", max_size=12)
+
+
+@pytest.fixture(scope="module")
+def ha_slugify():
+    """``homeassistant.util.slugify`` of the real HA (the cached test venv), one line at a time."""
+    from tests.support.hass_venv import ensure_venv
+
+    python = ensure_venv() / "bin" / "python"
+    worker = subprocess.Popen(
+        [str(python), "-c", "import json, sys\nfrom homeassistant.util import slugify\n"
+         "for line in sys.stdin:\n    print(json.dumps(slugify(json.loads(line))), flush=True)"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8")
+
+    def slugify(text: str) -> str:
+        worker.stdin.write(json.dumps(text) + "\n")
+        worker.stdin.flush()
+        return json.loads(worker.stdout.readline())
+    yield slugify
+    worker.stdin.close()
+    worker.wait(timeout=30)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(slug=SLUG_TEXT)
+def test_a_slug_is_valid_exactly_when_home_assistant_leaves_it_unchanged(ha_slugify, slug,
+                                                                           figures):
+    figures.case("profile slug vs HA slugify", "tests/core/hass/test_naming.py")
+    ours = slug_problem(slug) == ""
+    # This app adds two rules of its own: a leading letter, and a short slug.
+    has = ha_slugify(slug) == slug and slug[:1].isalpha() and len(slug) <= MAX_SLUG_LENGTH
+    assert ours == has, (slug, ha_slugify(slug), slug_problem(slug))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(name=st.text(max_size=40))
+def test_any_typed_name_gives_a_usable_slug_or_a_reason(name, figures):
+    figures.case("profile name typed in the wizard", "tests/core/hass/test_naming.py")
+    try:
+        slug = slugify_profile(name)
+    except ProfileNameError as exc:
+        assert str(exc) and "\n" not in str(exc)
+    else:
+        assert slug_problem(slug) == ""
+
+
+# -- two profiles must never share an entity id -------------------------------------------
+
+@pytest.mark.parametrize("other, shared", [
+    ("lbs_alice", "sensor.withings_hydration_lbs_alice"),  # hydration + lbs_alice
+    ("eposode_count_alice", "sensor.withings_sleep_snoring_eposode_count_alice"),
+    ("goal_kg_alice", None),   # weight_goal_kg + alice vs weight + goal_kg_alice: no "weight"
+    ("kg_alice", None),        # no key is another key minus "_kg"
+])
+def test_collisions_between_profiles_name_the_entity(other, shared):
+    found = colliding_entity_id(other, ["alice"], all_specs())
+    assert (found and found[0]) == shared
+    if shared:
+        with pytest.raises(ProfileNameError, match=re.escape(shared)):
+            refuse_colliding_slug(other, ["alice"], all_specs())
+
+
+SPECS = all_specs()
+FRAGMENTS = sorted({part for spec in SPECS for key in (spec.key, spec.lb_key)
+                    for part in key.split("_")} | {"alice", "bob"})
+
+
+def every_id(slug: str) -> set[str]:
+    """Every entity id of any unit choice, spelled out from the catalog (not entity_ids_for)."""
+    keys = [spec.key for spec in SPECS] + [spec.lb_key for spec in SPECS if spec.mass]
+    return {f"sensor.withings_{key}_{slug}" for key in keys}
+
+
+@settings(max_examples=1500, deadline=None)
+@given(first=st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=4),
+       second=st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=4))
+def test_collision_check_agrees_with_every_id_both_would_publish(first, second, figures):
+    figures.case("profile slug pairs (entity id collisions)", "tests/core/hass/test_naming.py")
+    a, b = "_".join(first), "_".join(second)
+    shared = every_id(a) & every_id(b)
+    found = colliding_entity_id(a, [b], SPECS)
+    if a == b:
+        assert found is None  # the same profile is no collision with itself
+    elif shared:
+        assert found is not None and found[0] in shared and found[1] == b
+    else:
+        assert found is None

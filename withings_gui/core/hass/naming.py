@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 if TYPE_CHECKING:  # the catalog is no part of checking a slug (config, at every start)
     from withings_gui.core.catalog import SensorSpec
 
 MAX_SLUG_LENGTH = 32
-_SLUG_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+# What earlier versions accepted: still read from a saved config (refusing it would stop
+# every profile), while new slugs must pass ``check_slug``.
+_SAVED_SLUG = re.compile(r"[a-z][a-z0-9_]*")
 
 
 class ProfileNameError(ValueError):
@@ -17,35 +19,84 @@ class ProfileNameError(ValueError):
 
 
 def slugify_profile(name: str) -> str:
-    """``"Bob Smith"`` → ``"bob_smith"``; ``"Zoë"`` → ``"zoe"``. Raises ProfileNameError."""
+    """``"Bob Smith"`` → ``"bob_smith"``; ``"Zoë"`` → ``"zoe"``. Raises ProfileNameError.
+
+    Underscores typed by the user are kept as typed, so ``"anna_"`` is refused (HA would
+    drop the ``_``) rather than quietly becoming another slug than the one written.
+    """
     if not name or not name.strip():
         raise ProfileNameError("Enter the person's name, for example Alice.")
     import unicodedata  # here: the wizard makes slugs, every start only checks them (config)
 
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")
-    if not slug:
+    for char in name:
+        if char.isalnum() and not char.isascii() and not _latin_form(char):
+            raise ProfileNameError(
+                f"{char!r} has no plain Latin spelling that Home Assistant and this app would "
+                "agree on; type the name in Latin letters (for example oyvind for Øyvind).")
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    core = re.sub(r"^\W+|\W+$", "", ascii_name)  # spaces, dots, "!" at either end
+    if not core:
         raise ProfileNameError(
-            f"{name!r} has no Latin letters or digits to build an entity id from; "
+            f"{_shortened(name)!r} has no Latin letters or digits to build an entity id from; "
             "use a name such as alice or bob_smith.")
-    if not slug[0].isalpha():
-        raise ProfileNameError(f"The profile name must start with a letter (got {slug!r}).")
-    if len(slug) > MAX_SLUG_LENGTH:
-        raise ProfileNameError(
-            f"The profile name is too long ({len(slug)} characters); use at most "
-            f"{MAX_SLUG_LENGTH}.")
-    return slug
+    return check_slug(re.sub(r"[^a-z0-9_]+", "_", core))
 
 
 def check_slug(slug: str) -> str:
-    """A slug given as is (CLI ``--profile``): it must already be in slug form."""
-    if not _SLUG_RE.match(slug or "") or len(slug) > MAX_SLUG_LENGTH:
-        raise ProfileNameError(
-            f"Profile {_shortened(slug)!r} is not a valid profile slug: use lowercase letters, "
-            "digits and "
-            f"underscores, starting with a letter, at most {MAX_SLUG_LENGTH} characters "
-            "(for example alice or bob_smith).")
+    """A slug given as is (CLI ``--profile``); ProfileNameError saying why HA could not use it.
+
+    Home Assistant turns names into entity ids with its ``slugify``; a slug is usable only
+    when that leaves it unchanged (else HA's ids and ours differ), and ours must also start
+    with a letter and stay short.
+    """
+    problem = slug_problem(slug)
+    if problem:
+        raise ProfileNameError(f"Profile {_shortened(slug)!r} cannot be used: {problem}.")
     return slug
+
+
+def is_saved_slug(slug: str) -> bool:
+    """Whether a slug read from config.json has a form this app can work with."""
+    return bool(_SAVED_SLUG.fullmatch(slug)) and len(slug) <= MAX_SLUG_LENGTH
+
+
+def slug_problem(slug: str) -> str:
+    """Why Home Assistant (or this app) cannot use ``slug`` as it is; '' when it can."""
+    example = "for example alice or bob_smith"
+    if not slug:
+        return f"it is empty; give a name in lowercase letters, {example}"
+    for char in slug:
+        if not char.isascii():
+            forms = [c if c.isascii() else _latin_form(c) for c in slug.lower()]
+            plain = "".join(forms) if all(forms) and slug.isalnum() else ""
+            return (f"{char!r} is not a plain Latin letter and Home Assistant would rewrite it "
+                    f"in entity ids; write it as {plain!r}" if plain else
+                    f"{char!r} is not a plain Latin letter and Home Assistant would rewrite it "
+                    f"in entity ids; use only a–z, 0–9 and '_'")
+        if char.isupper():
+            return f"use lowercase letters only ({slug.lower()!r} instead)"
+        if not (char.isdigit() or char.islower() or char == "_"):
+            return f"{char!r} is not allowed; use only a–z, 0–9 and '_', {example}"
+    for end, where in ((slug[0], "starts"), (slug[-1], "ends")):
+        if end == "_":
+            return (f"it {where} with '_', which Home Assistant drops "
+                    f"({slug.strip('_') or 'nothing is left'!r})")
+    if not slug[0].isalpha():
+        return f"it must start with a letter, {example}"
+    if "__" in slug:
+        return ("Home Assistant merges '__' into a single '_' "
+                f"({'_'.join(part for part in slug.split('_') if part)!r})")
+    if len(slug) > MAX_SLUG_LENGTH:
+        return f"it is {len(slug)} characters long; use at most {MAX_SLUG_LENGTH}"
+    return ""
+
+
+def _latin_form(char: str) -> str:
+    """``é`` → ``e``; '' for a character whose decomposed form is not Latin (ß, ø, 中)."""
+    import unicodedata  # only on the way to an error message
+
+    plain = unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode().lower()
+    return plain if plain.isalnum() else ""
 
 
 def _shortened(text: str, limit: int = 40) -> str:
@@ -75,3 +126,28 @@ def entity_ids_for(specs: list[SensorSpec], profile: str, unit: str) -> list[str
         if spec.mass and unit in ("lb", "both"):
             ids.append(entity_id(spec.lb_key, profile))
     return ids
+
+
+def colliding_entity_id(slug: str, others: Iterable[str],
+                        specs: list[SensorSpec]) -> tuple[str, str] | None:
+    """An entity id ``slug`` would share with another profile's, and that profile's slug.
+
+    ``weight_kg`` of ``alice`` and ``weight`` of ``kg_alice`` would both be
+    ``sensor.withings_weight_kg_alice``. Both units count, as the unit can change later.
+    """
+    mine = set(entity_ids_for(specs, slug, "both"))
+    for other in others:
+        if other == slug:
+            continue
+        shared = sorted(mine.intersection(entity_ids_for(specs, other, "both")))
+        if shared:
+            return shared[0], other
+    return None
+
+
+def refuse_colliding_slug(slug: str, others: Iterable[str], specs: list[SensorSpec]) -> None:
+    collision = colliding_entity_id(slug, others, specs)
+    if collision:
+        entity, other = collision
+        raise ProfileNameError(f"Profile {slug!r} cannot be used: its entity {entity} would be "
+                               f"the same as one of profile {other!r}; choose another name.")

@@ -1,0 +1,151 @@
+"""Opening a history file that is not ours or is damaged: one clear StoreError, never a crash.
+
+(Beside tests/core/test_store.py: these are about ``connect`` and the migration check only.)
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from withings_gui.core.store import SCHEMA_VERSION, HistoryStore, StoreError
+from withings_gui.core.withings.measures import Measurement
+
+WHAT_TO_DO = "Move it aside (rename it)"
+
+
+def real_history(path) -> bytes:
+    """The bytes of a real, checkpointed history with some measurements."""
+    store = HistoryStore(path)
+    store.add_measurements("alice", [Measurement(g, 1, 70.0 + g / 10, 1_700_000_000 + g * 86400,
+                                                 1_700_000_000 + g * 86400) for g in range(2000)])
+    store.close()
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return path.read_bytes()
+
+
+def foreign_db(path, *statements: str) -> None:
+    db = sqlite3.connect(path)
+    for statement in statements:
+        db.execute(statement)
+    db.commit()
+    db.close()
+
+
+def open_refused(path) -> str:
+    with pytest.raises(StoreError) as caught:
+        HistoryStore(path)
+    message = str(caught.value)
+    assert str(path) in message and "\n" not in message
+    return message
+
+
+def test_random_bytes_are_named_with_what_to_do(tmp_path):
+    path = tmp_path / "history.sqlite3"
+    path.write_bytes(bytes(range(256)) * 16)
+    message = open_refused(path)
+    assert "is damaged or belongs to another program" in message and WHAT_TO_DO in message
+    assert "downloaded again from Withings" in message
+
+
+def test_an_empty_file_is_a_new_history(tmp_path):
+    path = tmp_path / "history.sqlite3"
+    path.write_bytes(b"")
+    store = HistoryStore(path)
+    assert store.count("alice") == 0
+    store.close()
+
+
+@pytest.mark.parametrize("keep", [0.5, 0.1, 4096, 100])
+def test_a_truncated_history_is_named(tmp_path, keep):
+    data = real_history(tmp_path / "real.sqlite3")
+    path = tmp_path / "history.sqlite3"
+    path.write_bytes(data[: int(len(data) * keep) if keep < 1 else keep])
+    assert WHAT_TO_DO in open_refused(path)
+
+
+def test_another_programs_table_of_the_same_name_is_named(tmp_path):
+    path = tmp_path / "history.sqlite3"
+    foreign_db(path, "CREATE TABLE measurements (id INTEGER, title TEXT)")
+    message = open_refused(path)
+    assert "table measurements has other columns" in message and WHAT_TO_DO in message
+    assert "disk is not full" not in message  # not the message for a full disk
+
+
+def test_a_file_claiming_our_schema_without_our_tables_is_named(tmp_path):
+    path = tmp_path / "history.sqlite3"
+    foreign_db(path, "CREATE TABLE notes (body TEXT)", f"PRAGMA user_version={SCHEMA_VERSION}")
+    assert "table" in open_refused(path)
+
+
+def test_another_programs_database_without_our_tables_gets_them(tmp_path):
+    # Nothing of theirs has our names: our tables are added and nothing is lost.
+    path = tmp_path / "history.sqlite3"
+    foreign_db(path, "CREATE TABLE notes (body TEXT)", "INSERT INTO notes VALUES ('keep me')")
+    HistoryStore(path).close()
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT body FROM notes").fetchall() == [("keep me",)]
+    db.close()
+
+
+def test_a_newer_schema_says_what_to_do(tmp_path):
+    path = tmp_path / "history.sqlite3"
+    foreign_db(path, f"PRAGMA user_version={SCHEMA_VERSION + 3}")
+    message = open_refused(path)
+    assert "newer withings-gui" in message and "move the file aside" in message
+
+
+@settings(max_examples=1000, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(content=st.binary(max_size=2048)
+       | st.binary(max_size=2048).map(lambda tail: b"SQLite format 3\x00" + tail))
+def test_any_bytes_open_or_give_one_clear_line(tmp_path, content, figures):
+    figures.case("history.sqlite3: any bytes", "tests/core/test_store_damaged.py")
+    path = tmp_path / "history.sqlite3"
+    for leftover in tmp_path.glob("history.sqlite3*"):
+        leftover.unlink()
+    path.write_bytes(content)
+    try:
+        store = HistoryStore(path)
+    except StoreError as exc:
+        assert str(path) in str(exc) and "\n" not in str(exc)
+    else:
+        store.close()
+
+
+@pytest.fixture(scope="module")
+def real_file(tmp_path_factory):
+    """A real history's bytes (held in a file: hypothesis would print a bytes argument)."""
+    path = tmp_path_factory.mktemp("real") / "history.sqlite3"
+    real_history(path)
+    return path
+
+
+@settings(max_examples=1000, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(flips=st.lists(st.tuples(st.integers(0, 8191), st.integers(0, 255)), min_size=1,
+                      max_size=8),
+       cut=st.none() | st.integers(0, 200_000))
+def test_a_real_history_with_damaged_bytes_opens_or_gives_one_clear_line(tmp_path, real_file,
+                                                                          flips, cut, figures):
+    figures.case("history.sqlite3: real file, bytes damaged or cut",
+                 "tests/core/test_store_damaged.py")
+    data = bytearray(real_file.read_bytes()[:cut])
+    for position, value in flips:  # the first pages: header, schema, table roots
+        if position < len(data):
+            data[position] = value
+    path = tmp_path / "history.sqlite3"
+    for leftover in tmp_path.glob("history.sqlite3*"):
+        leftover.unlink()
+    path.write_bytes(bytes(data))
+    try:
+        store = HistoryStore(path)
+    except StoreError as exc:
+        assert str(path) in str(exc) and "\n" not in str(exc)
+    else:
+        store.close()
