@@ -135,7 +135,7 @@ def _config_or_config_error(path, content: bytes) -> None:
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(data=JSON | CONFIG_LIKE)
 def test_any_json_is_a_config_or_a_config_error(tmp_path, data, figures):
-    figures.case("config.json: any JSON", "tests/core/test_config.py")
+    figures.held("config.json: any JSON", "tests/core/test_config.py")
     _config_or_config_error(tmp_path / "config.json",
                             json.dumps(data, allow_nan=True).encode("utf-8", "surrogatepass"))
 
@@ -144,5 +144,5 @@ def test_any_json_is_a_config_or_a_config_error(tmp_path, data, figures):
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(content=st.binary(max_size=200))
 def test_any_bytes_are_a_config_or_a_config_error(tmp_path, content, figures):
-    figures.case("config.json: any bytes", "tests/core/test_config.py")
+    figures.held("config.json: any bytes", "tests/core/test_config.py")
     _config_or_config_error(tmp_path / "config.json", content)

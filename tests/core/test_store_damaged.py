@@ -105,7 +105,7 @@ def test_a_newer_schema_says_what_to_do(tmp_path):
 @given(content=st.binary(max_size=2048)
        | st.binary(max_size=2048).map(lambda tail: b"SQLite format 3\x00" + tail))
 def test_any_bytes_open_or_give_one_clear_line(tmp_path, content, figures):
-    figures.case("history.sqlite3: any bytes", "tests/core/test_store_damaged.py")
+    figures.held("history.sqlite3: any bytes", "tests/core/test_store_damaged.py")
     path = tmp_path / "history.sqlite3"
     for leftover in tmp_path.glob("history.sqlite3*"):
         leftover.unlink()
@@ -133,7 +133,7 @@ def real_file(tmp_path_factory):
        cut=st.none() | st.integers(0, 200_000))
 def test_a_real_history_with_damaged_bytes_opens_or_gives_one_clear_line(tmp_path, real_file,
                                                                           flips, cut, figures):
-    figures.case("history.sqlite3: real file, bytes damaged or cut",
+    figures.held("history.sqlite3: real file, bytes damaged or cut",
                  "tests/core/test_store_damaged.py")
     data = bytearray(real_file.read_bytes()[:cut])
     for position, value in flips:  # the first pages: header, schema, table roots

@@ -165,13 +165,13 @@ def _accepted_is_exactly_what_was_typed(value: str) -> None:
 @settings(max_examples=1500, deadline=None)
 @given(value=URLISH)
 def test_any_url_like_text_is_kept_as_typed_or_refused(value, figures):
-    figures.case("HA / callback URL text (URL-like)", "tests/core/test_validation.py")
+    figures.held("HA / callback URL text (URL-like)", "tests/core/test_validation.py")
     _accepted_is_exactly_what_was_typed(value)
 
 
 @settings(max_examples=1500, deadline=None)
 @given(value=st.text(max_size=60))
 def test_any_text_is_kept_as_typed_or_refused(value, figures):
-    figures.case("HA / callback URL text (any text)", "tests/core/test_validation.py")
+    figures.held("HA / callback URL text (any text)", "tests/core/test_validation.py")
     _accepted_is_exactly_what_was_typed(value)
     _accepted_is_exactly_what_was_typed("http://" + value)

@@ -243,7 +243,7 @@ def test_a_damaged_history_is_named_with_what_to_do(label, tmp_path, figures):
 @given(content=st.binary(min_size=1, max_size=4096)
        | st.binary(max_size=4096).map(lambda tail: b"SQLite format 3\x00" + tail))
 def test_any_bytes_as_history_through_the_cli(content, tmp_path_factory, figures):
-    figures.case("history.sqlite3: any bytes, real CLI (sync --once --demo)",
+    figures.held("history.sqlite3: any bytes, real CLI (sync --once --demo)",
                  "tests/reliability/test_bad_input.py")
     config_dir = tmp_path_factory.mktemp("cfg")
     (config_dir / "history.sqlite3").write_bytes(content)
@@ -258,7 +258,7 @@ def test_any_bytes_as_history_through_the_cli(content, tmp_path_factory, figures
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(url=st.text(alphabet="hta:/[]@.%_-9 \n\u200b", max_size=24).map(lambda t: "http://" + t))
 def test_any_ha_url_through_the_cli(url, configured, figures):
-    figures.case("HA URL text, real CLI (configure --ha-url)", "tests/reliability/test_bad_input.py")
+    figures.held("HA URL text, real CLI (configure --ha-url)", "tests/reliability/test_bad_input.py")
     result = run_bytes(configured, ["configure", "--profile", "alice", "--ha-url", url], b"")
     err = result.stderr.decode("utf-8", "replace")
     assert "Traceback" not in err and result.returncode in (0, 1, 2)

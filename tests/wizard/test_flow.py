@@ -88,7 +88,7 @@ def _usable(path, content: bytes) -> None:
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(content=st.binary(max_size=200))
 def test_any_bytes_as_saved_progress(tmp_path, content, figures):
-    figures.case("wizard-progress.json: any bytes", "tests/wizard/test_flow.py")
+    figures.held("wizard-progress.json: any bytes", "tests/wizard/test_flow.py")
     _usable(tmp_path / "progress.json", content)
 
 
@@ -96,6 +96,6 @@ def test_any_bytes_as_saved_progress(tmp_path, content, figures):
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(data=JSON | PROGRESS_LIKE)
 def test_any_json_as_saved_progress(tmp_path, data, figures):
-    figures.case("wizard-progress.json: any JSON", "tests/wizard/test_flow.py")
+    figures.held("wizard-progress.json: any JSON", "tests/wizard/test_flow.py")
     _usable(tmp_path / "progress.json",
             json.dumps(data, allow_nan=True).encode("utf-8", "surrogatepass"))

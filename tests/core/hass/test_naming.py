@@ -104,7 +104,7 @@ def ha_slugify():
 @given(slug=SLUG_TEXT)
 def test_a_slug_is_valid_exactly_when_home_assistant_leaves_it_unchanged(ha_slugify, slug,
                                                                            figures):
-    figures.case("profile slug vs HA slugify", "tests/core/hass/test_naming.py")
+    figures.held("profile slug vs HA slugify", "tests/core/hass/test_naming.py")
     ours = slug_problem(slug) == ""
     # This app adds two rules of its own: a leading letter, and a short slug.
     has = ha_slugify(slug) == slug and slug[:1].isalpha() and len(slug) <= MAX_SLUG_LENGTH
@@ -114,7 +114,7 @@ def test_a_slug_is_valid_exactly_when_home_assistant_leaves_it_unchanged(ha_slug
 @settings(max_examples=2000, deadline=None)
 @given(name=st.text(max_size=40))
 def test_any_typed_name_gives_a_usable_slug_or_a_reason(name, figures):
-    figures.case("profile name typed in the wizard", "tests/core/hass/test_naming.py")
+    figures.held("profile name typed in the wizard", "tests/core/hass/test_naming.py")
     try:
         slug = slugify_profile(name)
     except ProfileNameError as exc:
@@ -154,7 +154,7 @@ def every_id(slug: str) -> set[str]:
 @given(first=st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=4),
        second=st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=4))
 def test_collision_check_agrees_with_every_id_both_would_publish(first, second, figures):
-    figures.case("profile slug pairs (entity id collisions)", "tests/core/hass/test_naming.py")
+    figures.held("profile slug pairs (entity id collisions)", "tests/core/hass/test_naming.py")
     a, b = "_".join(first), "_".join(second)
     shared = every_id(a) & every_id(b)
     found = colliding_entity_id(a, [b], SPECS)
