@@ -8,6 +8,7 @@ These share one HA (``hass_server``): each test has its own profile (entity ids)
 import pytest
 
 from tests.core.hass.conftest import fat_ratio, weight
+from tests.support.hass_proxy import HassProxy
 from withings_gui.core.config import Profile
 from withings_gui.core.context import AppContext
 from withings_gui.core.doctor import run_checks
@@ -144,3 +145,15 @@ def test_ha_shows_every_decimal_withings_gave(hass_server, app, tmp_path):
     shown = hass_server.states()
     assert shown["sensor.withings_vascular_age_hana"]["state"] == "28.9"
     assert shown["sensor.withings_elevation_today_m_hana"]["state"] == "1020.121"
+
+
+def test_an_unchanged_pass_costs_one_request(hass_server, app):
+    # The check that notices deletions is the registry look-up a pass made anyway.
+    with HassProxy(hass_server.url) as proxy:
+        publisher = app.publisher(hass_server, device_id="device-cost", url=proxy.url)
+        states = [weight(70.5, profile="ida"), fat_ratio(21.3, profile="ida")]
+        assert publisher.publish(states).error is None
+        proxy.clear()
+        report = publisher.publish(states)
+        assert (report.error, report.writes) == (None, 0)
+        assert [(s.method, s.path) for s in proxy.seen] == [("GET", "/api/websocket")]

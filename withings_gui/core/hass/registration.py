@@ -132,8 +132,8 @@ class AppRegistration:
         if reply is not None:
             return reply
         if self._api.webhook(registration.webhook_id, {"type": "get_config"}) is not None:
-            raise HassUnavailableError("Home Assistant gave no answer to this app's update "
-                                       "(it may have been starting); the values wait and are "
-                                       "sent next time.")
+            raise HassUnavailableError("Home Assistant answered this app's update with "
+                                       "nothing (it may have been starting); the values wait "
+                                       "and are sent next time.")
         self._api.require_running()
         raise RegistrationGoneError("Home Assistant no longer knows this app's registration.")
