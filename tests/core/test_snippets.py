@@ -1,11 +1,16 @@
+import dataclasses
+import re
 import time
 
 import pytest
 import yaml  # test-only dependency: the snippets are built as text, parsed here
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from tests.core.hass.conftest import App, weight
 from withings_gui.core.callback_url import CallbackUrlError
-from withings_gui.core.catalog import MEASTYPES
-from withings_gui.core.hass.naming import ProfileNameError
+from withings_gui.core.catalog import BATTERY_SPEC_PREFIX, MEASTYPES, all_specs
+from withings_gui.core.hass.naming import ProfileNameError, entity_ids_for
 from withings_gui.core.snippets import external_url_yaml, lb_template_yaml
 from withings_gui.core.units import KG_TO_LB
 
@@ -39,18 +44,20 @@ def sensors(text):
 
 def test_lb_template_is_valid_yaml_with_one_twin_per_kg_sensor():
     parsed = sensors(lb_template_yaml("bob_smith"))
-    assert list(parsed) == [f"withings_{key.removesuffix('_kg')}_lbs_bob_smith"
+    assert list(parsed) == [f"template_withings_{key.removesuffix('_kg')}_lbs_bob_smith"
                             for key in MASS_KEYS]
-    assert {"withings_weight_lbs_bob_smith", "withings_hydration_lbs_bob_smith"} <= set(parsed)
+    assert {"template_withings_weight_lbs_bob_smith",
+            "template_withings_hydration_lbs_bob_smith"} <= set(parsed)
     assert not any("fat_ratio" in unique_id for unique_id in parsed)
 
 
 def test_lb_template_sensor_for_weight():
-    weight = sensors(lb_template_yaml("alice", ["weight_kg"]))["withings_weight_lbs_alice"]
+    weight = sensors(lb_template_yaml("alice", ["weight_kg"]))[
+        "template_withings_weight_lbs_alice"]
     assert weight == {
-        # HA slugs the name into the entity id sensor.withings_weight_lbs_alice.
-        "name": "Withings weight lbs alice",
-        "unique_id": "withings_weight_lbs_alice",
+        # HA slugs the name into the entity id sensor.template_withings_weight_lbs_alice.
+        "name": "Template Withings weight lbs alice",
+        "unique_id": "template_withings_weight_lbs_alice",
         "unit_of_measurement": "lb",
         "device_class": "weight",
         "state_class": "measurement",
@@ -64,9 +71,11 @@ def test_lb_template_sensor_for_weight():
 
 def test_lb_template_for_chosen_keys_only():
     parsed = sensors(lb_template_yaml("alice", ["fat_mass_kg", "hydration", "fat_mass_kg"]))
-    assert list(parsed) == ["withings_fat_mass_lbs_alice", "withings_hydration_lbs_alice"]
-    assert "sensor.withings_hydration_alice" in parsed["withings_hydration_lbs_alice"]["state"]
-    assert parsed["withings_fat_mass_lbs_alice"]["icon"] == "mdi:weight-pound"
+    assert list(parsed) == ["template_withings_fat_mass_lbs_alice",
+                            "template_withings_hydration_lbs_alice"]
+    assert "sensor.withings_hydration_alice" in \
+        parsed["template_withings_hydration_lbs_alice"]["state"]
+    assert parsed["template_withings_fat_mass_lbs_alice"]["icon"] == "mdi:weight-pound"
 
 
 @pytest.mark.parametrize("keys, message", [
@@ -94,36 +103,66 @@ def eventually(condition, what, timeout=15.0):
 
 
 @pytest.mark.ha
-def test_real_home_assistant_accepts_the_lb_template(fresh_hass):
+def test_real_home_assistant_takes_the_lb_template_next_to_the_apps_own_twins(fresh_hass,
+                                                                              tmp_path):
+    # The app publishes pounds itself (unit "both"); the user pastes the template anyway.
+    app = App(tmp_path / "cfg")
+    kg = 72.35
+    twins = [weight(kg), dataclasses.replace(weight(round(kg * KG_TO_LB, 2), key="weight_lbs"),
+                                             unit="lb")]
+    assert app.publisher(fresh_hass).publish(twins).error is None
+    app.outbox.close()
     config = fresh_hass.config_dir / "configuration.yaml"
     text = config.read_text()
     # The fixture's empty template: section, replaced by the snippet as a user would.
     assert "\ntemplate:\n" in text
     config.write_text(text.replace("\ntemplate:\n", "\n" + lb_template_yaml("alice")))
     assert fresh_hass.rest("POST", "/api/config/core/check_config").json()["result"] == "valid"
-    kg = 72.35
-    fresh_hass.rest("POST", "/api/states/sensor.withings_weight_kg_alice",
-                    {"state": str(kg), "attributes": {"unit_of_measurement": "kg"}})
     fresh_hass.rest("POST", "/api/states/sensor.withings_fat_mass_kg_alice",
                     {"state": "unavailable"})
     assert fresh_hass.rest("POST", "/api/services/template/reload").status_code == 200
 
     states = fresh_hass.states()
-    lbs = states["sensor.withings_weight_lbs_alice"]
+    registry = {e["entity_id"]: e for e in fresh_hass.entity_registry()}
+    assert not [entity for entity in registry if entity.endswith("_2")]
+    assert registry["sensor.withings_weight_lbs_alice"]["platform"] == "mobile_app"
+    assert float(states["sensor.withings_weight_lbs_alice"]["state"]) == 159.5
+    lbs = states["sensor.template_withings_weight_lbs_alice"]
+    assert registry["sensor.template_withings_weight_lbs_alice"]["platform"] == "template"
     assert float(lbs["state"]) == round(kg * KG_TO_LB, 2) == 159.5
     assert lbs["attributes"]["unit_of_measurement"] == "lb"
     assert lbs["attributes"]["device_class"] == "weight"
     assert lbs["attributes"]["state_class"] == "measurement"
-    assert states["sensor.withings_fat_mass_lbs_alice"]["state"] == "unavailable"
-    assert states["sensor.withings_bone_mass_lbs_alice"]["state"] == "unavailable"  # no kg yet
-    registry = {e["entity_id"]: e for e in fresh_hass.entity_registry()}
-    assert registry["sensor.withings_weight_lbs_alice"]["platform"] == "template"
+    assert states["sensor.template_withings_fat_mass_lbs_alice"]["state"] == "unavailable"
+    # No kg value yet: unavailable.
+    assert states["sensor.template_withings_bone_mass_lbs_alice"]["state"] == "unavailable"
 
     # And it follows the kg sensor from then on.
     fresh_hass.rest("POST", "/api/states/sensor.withings_weight_kg_alice", {"state": "80.1"})
-    eventually(lambda: fresh_hass.states()["sensor.withings_weight_lbs_alice"]["state"]
+    eventually(lambda: fresh_hass.states()["sensor.template_withings_weight_lbs_alice"]["state"]
                == str(round(80.1 * KG_TO_LB, 2)), "the lb sensor to follow 80.1 kg")
     fresh_hass.rest("POST", "/api/states/sensor.withings_weight_kg_alice",
                     {"state": "unknown"})
-    eventually(lambda: fresh_hass.states()["sensor.withings_weight_lbs_alice"]["state"]
+    eventually(lambda: fresh_hass.states()["sensor.template_withings_weight_lbs_alice"]["state"]
                == "unavailable", "the lb sensor to become unavailable")
+
+
+# Slugs HA can use (no "_" at the end, none doubled); the config refuses others.
+slugs = st.from_regex(r"[a-z][a-z0-9]{0,5}(_[a-z0-9]{1,4}){0,2}", fullmatch=True)
+
+
+def ha_slug(name):
+    """HA's entity id rule for a template sensor's name, for the names we write (ASCII)."""
+    return "sensor." + re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+
+
+@settings(max_examples=300, deadline=None)
+@given(profile=slugs, other=slugs)
+def test_pasted_template_ids_never_collide_with_ids_the_app_publishes(profile, other):
+    # Not even with another profile's (a profile named "alice_template" included).
+    app_ids = set(entity_ids_for(all_specs(), other, "both"))
+    app_ids |= {f"sensor.withings_{BATTERY_SPEC_PREFIX}_{profile}_{other}"}
+    for sensor in sensors(lb_template_yaml(profile)).values():
+        entity = ha_slug(sensor["name"])
+        assert entity == f"sensor.{sensor['unique_id']}"
+        assert entity not in app_ids and not entity.startswith("sensor.withings_")

@@ -7,8 +7,12 @@ from typing import Iterator
 
 from withings_gui.core.callback_url import check_network, check_static
 from withings_gui.core.context import AppContext
+from withings_gui import __version__
 from withings_gui.core.hass.client import HassApi, HassError
+from withings_gui.core.hass.outbox import Outbox
+from withings_gui.core.hass.publisher import MobileAppPublisher
 from withings_gui.core.secrets import CLIENT_SECRET, HA_TOKEN, SecretStoreError
+from withings_gui.core.store import StoreError
 from withings_gui.core.withings.api import WithingsClient
 from withings_gui.core.withings.errors import WithingsError
 from withings_gui.core.withings.tokens import TokenManager
@@ -50,13 +54,34 @@ def _hass_checks(ctx: AppContext) -> Iterator[Check]:
         yield Check("home_assistant", False, "No Home Assistant token saved; run setup again")
         return
     try:
-        info = HassApi(ctx.config.ha_url, token,
-                       ca_file=ctx.config.ha_ca_file or None).info()
+        api = HassApi(ctx.config.ha_url, token, ca_file=ctx.config.ha_ca_file or None)
+        info = api.info()
     except HassError as exc:
         yield Check("home_assistant", False, str(exc))
         return
     yield Check("home_assistant", True,
                 f"Home Assistant {info.version} ({info.location_name}) accepts the token")
+    yield _sensors_check(ctx, api)
+
+
+def _sensors_check(ctx: AppContext, api: HassApi) -> Check:
+    """Is what the app registered still in HA? (Deleted there, a sync would otherwise say ok
+    while HA shows nothing.)"""
+    try:
+        outbox = Outbox(ctx.paths.store_file)
+    except StoreError as exc:
+        return Check("home_assistant:sensors", False, str(exc))
+    try:
+        problems = MobileAppPublisher(api, ctx.secrets, outbox, ctx.ha_device_id(),
+                                      __version__).check()
+    except (HassError, SecretStoreError) as exc:
+        return Check("home_assistant:sensors", False, str(exc))
+    finally:
+        outbox.close()
+    if problems:
+        return Check("home_assistant:sensors", False, " ".join(problems))
+    return Check("home_assistant:sensors", True,
+                 "Home Assistant holds every sensor this app registered there")
 
 
 def _withings_checks(ctx: AppContext) -> Iterator[Check]:

@@ -57,17 +57,26 @@ def build_sensor_states(store: HistoryStore, profile: Profile) -> list[SensorSta
 
 def _with_twins(spec: SensorSpec, value: float, measured_at: int | None,
                 profile: Profile) -> list[SensorState]:
+    """The kg sensor, its lb twin, or both; each names the other as retired when the unit
+    choice leaves it out, so switching units removes the stale one from HA."""
+    if not spec.mass:
+        return [_state(spec, spec.key, value, measured_at, profile.slug)]
+    kg = profile.unit in ("kg", "both")
+    lb = profile.unit in ("lb", "both")
+    kg_uid, lb_uid = unique_id(spec.key, profile.slug), unique_id(spec.lb_key, profile.slug)
     states = []
-    if not spec.mass or profile.unit in ("kg", "both"):
-        states.append(_state(spec, spec.key, value, measured_at, profile.slug))
-    if spec.mass and profile.unit in ("lb", "both"):
+    if kg:
+        states.append(_state(spec, spec.key, value, measured_at, profile.slug,
+                             retires=() if lb else (lb_uid,)))
+    if lb:
         states.append(_state(spec, spec.lb_key, to_pounds(value), measured_at, profile.slug,
-                             unit="lb"))
+                             unit="lb", retires=() if kg else (kg_uid,)))
     return states
 
 
 def _state(spec: SensorSpec, key: str, value: float | str, measured_at: int | None,
-           profile: str, extra: dict | None = None, unit: str | None = None) -> SensorState:
+           profile: str, extra: dict | None = None, unit: str | None = None,
+           retires: tuple[str, ...] = ()) -> SensorState:
     attributes: dict = {"attribution": ATTRIBUTION, "profile": profile}
     if measured_at:
         attributes["measured_at"] = iso_utc(measured_at)
@@ -82,14 +91,18 @@ def _state(spec: SensorSpec, key: str, value: float | str, measured_at: int | No
         state_class=spec.state_class,
         icon=spec.icon,
         attributes=attributes,
+        retires=retires,
     )
 
 
 def _format(value: float | str, precision: int) -> float | int | str:
+    """The value at the precision Withings gave, never less: 28.9 years stays 28.9 and
+    1020.121 m stays 1020.121 (stored values already carry exactly the decimals of
+    value × 10^unit). Whole numbers of counting sensors are shown without ".0"."""
     if isinstance(value, str):
         return value
-    if precision == 0:
-        return int(round(value))
+    if precision == 0 and isinstance(value, float) and value.is_integer():
+        return int(value)
     return value
 
 

@@ -16,6 +16,7 @@ from withings_gui.core.hass.naming import check_slug, entity_id, sensor_name
 from withings_gui.core.units import KG_TO_LB
 
 _UNAVAILABLE = "['unknown', 'unavailable']"
+TEMPLATE_PREFIX = "template_"
 
 
 def external_url_yaml(domain_url: str) -> str:
@@ -37,8 +38,9 @@ def lb_template_yaml(profile: str, keys: Iterable[str] | None = None) -> str:
     """A ``template:`` block with a pound twin of each kg sensor of ``profile``.
 
     ``keys`` are catalog keys of mass sensors (``weight_kg``, ``hydration``, ...); None means
-    every one. Each twin gets the entity id and unique id the app's own lb sensors would
-    have (``sensor.withings_weight_lbs_alice``), so dashboards work either way.
+    every one. Each twin's id starts with ``template_`` (``sensor.template_withings_weight_
+    lbs_alice``): every id the app itself publishes starts with ``withings_``, so pasting this
+    next to the app's own lb sensors can never turn either into a ``_2`` duplicate.
     """
     check_slug(profile)
     specs = _mass_specs(keys)
@@ -47,9 +49,9 @@ def lb_template_yaml(profile: str, keys: Iterable[str] | None = None) -> str:
         source = entity_id(spec.key, profile)
         states = f"states('{source}')"
         lines += [
-            # HA derives the entity id from the name: "Withings weight lbs alice".
-            f"      - name: {_quote('Withings ' + sensor_name(spec.lb_key, profile))}",
-            f"        unique_id: {_quote(entity_id(spec.lb_key, profile).split('.', 1)[1])}",
+            # HA derives the entity id from the name: sensor.template_withings_weight_lbs_alice
+            f"      - name: {_quote(template_name(spec.lb_key, profile))}",
+            f"        unique_id: {_quote(template_object_id(spec.lb_key, profile))}",
             "        unit_of_measurement: lb",
             "        device_class: weight",
             "        state_class: measurement",
@@ -58,6 +60,15 @@ def lb_template_yaml(profile: str, keys: Iterable[str] | None = None) -> str:
             f"        availability: {_quote(f'{{{{ {states} not in {_UNAVAILABLE} }}}}')}",
         ]
     return "\n".join(lines) + "\n"
+
+
+def template_object_id(lb_key: str, profile: str) -> str:
+    """``template_withings_weight_lbs_alice``: never an id the app publishes (``withings_…``)."""
+    return f"{TEMPLATE_PREFIX}{entity_id(lb_key, profile).split('.', 1)[1]}"
+
+
+def template_name(lb_key: str, profile: str) -> str:
+    return f"Template Withings {sensor_name(lb_key, profile)}"
 
 
 def _mass_specs(keys: Iterable[str] | None) -> list[SensorSpec]:

@@ -42,9 +42,9 @@ class App:
         self.secrets = SecretStore(self.paths, backend=fail.Keyring())
         self.outbox = Outbox(self.paths.store_file)
 
-    def publisher(self, hass, token=None, device_id="device-1",
-                  outbox=None) -> MobileAppPublisher:
-        return MobileAppPublisher(HassApi(hass.url, token or hass.token), self.secrets,
+    def publisher(self, hass, token=None, device_id="device-1", outbox=None,
+                  url=None) -> MobileAppPublisher:
+        return MobileAppPublisher(HassApi(url or hass.url, token or hass.token), self.secrets,
                                   outbox or self.outbox, device_id, "0.1.0")
 
     def webhook_id(self) -> str | None:

@@ -6,6 +6,7 @@ TLS verification is never turned off; ``ca_file`` only adds a trust anchor (test
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -20,6 +21,7 @@ from withings_gui.core.hass.errors import (AUTH_401, AUTH_403, HassAuthError, Ha
                                            HassTimeoutError, HassTlsError, HassUnavailableError,
                                            HassUrlError, NotHomeAssistantError,
                                            RegistrationGoneError, classify_network_error)
+from withings_gui.core.hass.deadline import DeadlineExceeded, within
 from withings_gui.core.hass.websocket import HassWebsocket
 from withings_gui.core.redact import register_secret
 from withings_gui.core.validation import InputError, normalize_ha_url
@@ -51,9 +53,15 @@ class ConfigCheck:
         return self.result == "valid"
 
 
+DEFAULT_DEADLINE = 30.0  # seconds for a whole request, however HA trickles its answer
+
+
 class HassApi:
+    """``timeout`` bounds each wait for bytes; ``deadline`` the whole request (keyword-only
+    options after it keep the constructor easy to extend)."""
+
     def __init__(self, url: str, token: str, timeout: float = 10,
-                 ca_file: str | None = None) -> None:
+                 ca_file: str | None = None, *, deadline: float = DEFAULT_DEADLINE) -> None:
         try:
             self.url = normalize_ha_url(url)
         except InputError as exc:
@@ -62,10 +70,25 @@ class HassApi:
         self._token = token
         self.timeout = timeout
         self.ca_file = ca_file
-        self._client = homeassistant_api.Client(f"{self.url}/api", token,
-                                                global_request_kwargs={"timeout": timeout})
-        if ca_file:
-            self._client.global_request_kwargs["verify"] = ca_file
+        self.deadline = deadline
+        self._client = self._new_client()
+
+    def _new_client(self) -> homeassistant_api.Client:
+        client = homeassistant_api.Client(f"{self.url}/api", self._token,
+                                          global_request_kwargs={"timeout": self.timeout})
+        if self.ca_file:
+            client.global_request_kwargs["verify"] = self.ca_file
+        return client
+
+    def _within_deadline(self, action: Callable[[], Any]) -> Any:
+        try:
+            return within(self.deadline, action)
+        except DeadlineExceeded:
+            # The abandoned request may still hold a pooled connection: start afresh.
+            self._client = self._new_client()
+            raise HassTimeoutError(f"{self.url} did not finish answering within "
+                                   f"{self.deadline:g} s (it answers too slowly). Values wait "
+                                   "and are sent when it answers normally.") from None
 
     # -- REST ------------------------------------------------------------------------------
 
@@ -81,6 +104,9 @@ class HassApi:
             raise
 
     def _call(self, action: Callable[[], Any], path: str) -> Any:
+        return self._within_deadline(lambda: self._call_unbounded(action, path))
+
+    def _call_unbounded(self, action: Callable[[], Any], path: str) -> Any:
         try:
             return action()
         except ha_errors.UnauthorizedError:
@@ -115,22 +141,26 @@ class HassApi:
 
     def webhook(self, webhook_id: str, message: dict) -> Any:
         """POST to a mobile_app webhook (no token needed); None for an empty 200 reply."""
+        status, content = self._within_deadline(lambda: self._post(webhook_id, message))
+        if status == 410:
+            raise RegistrationGoneError("Home Assistant deleted this app's registration.")
+        if status >= 400:
+            raise _status_error(status, self.url)
+        if not content.strip():
+            return None
+        try:
+            return json.loads(content)
+        except (ValueError, RecursionError):
+            raise NotHomeAssistantError(f"{self.url} answered the webhook with something that "
+                                        "is not JSON.") from None
+
+    def _post(self, webhook_id: str, message: dict) -> tuple[int, bytes]:
         try:
             response = requests.post(f"{self.url}/api/webhook/{webhook_id}", json=message,
                                      timeout=self.timeout, verify=self.ca_file or True)
+            return response.status_code, response.content
         except requests.RequestException as exc:
             raise classify_network_error(exc, self.url) from None
-        if response.status_code == 410:
-            raise RegistrationGoneError("Home Assistant deleted this app's registration.")
-        if response.status_code >= 400:
-            raise _status_error(response.status_code, self.url)
-        if not response.content.strip():
-            return None
-        try:
-            return response.json()
-        except ValueError:
-            raise NotHomeAssistantError(f"{self.url} answered the webhook with something that "
-                                        "is not JSON.") from None
 
     def info(self) -> HassInfo:
         """Version, location and URLs; proves that the address and the token work."""
@@ -193,7 +223,8 @@ class HassApi:
 
     def websocket(self) -> HassWebsocket:
         """A session for several commands: ``with api.websocket() as ws: ws.call(...)``."""
-        return HassWebsocket(self.url, self._token, self.timeout, self.ca_file)
+        return HassWebsocket(self.url, self._token, self.timeout, self.ca_file,
+                             deadline=self.deadline)
 
     def ws(self, message: dict) -> Any:
         with self.websocket() as ws:
@@ -208,6 +239,10 @@ class HassApi:
             return {}
         return self.ws({"type": "config/entity_registry/get_entries",
                         "entity_ids": list(entity_ids)})
+
+    def remove_entity(self, entity_id: str) -> None:
+        """Delete a registry entry (mobile_app does not bring it back until re-registered)."""
+        self.ws({"type": "config/entity_registry/remove", "entity_id": entity_id})
 
     def rename_entity(self, old: str, new: str) -> None:
         """Give a registry entity a new id. A bare REST state holding ``new`` is removed first

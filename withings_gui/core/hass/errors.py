@@ -85,6 +85,10 @@ def classify_network_error(exc: BaseException, url: str) -> HassError:
     if any(isinstance(e, ConnectionRefusedError) for e in chain) or "refused" in text:
         return HassRefusedError(f"Nothing answers at {url} (connection refused). Is Home "
                                 "Assistant running, and is the port right (usually 8123)?")
+    if any(word in text for word in ("chunkedencoding", "incompleteread", "protocolerror",
+                                     "connectionclosed", "remotedisconnected")):
+        return HassUnavailableError(f"{url} broke off its answer halfway; values wait and are "
+                                    "sent when Home Assistant answers normally.")
     if "timed out" in text or "timeout" in text:
         return HassTimeoutError(f"{url} did not answer in time. Check the address and that "
                                 "this computer can reach Home Assistant.")

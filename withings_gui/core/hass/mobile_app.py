@@ -24,8 +24,11 @@ from withings_gui.core.hass.client import HassApi
 from withings_gui.core.hass.errors import (HassAuthError, HassCommandError, HassError,
                                            RegistrationGoneError)
 from withings_gui.core.hass.outbox import Outbox
+from withings_gui.core.hass.health import registration_problems
 from withings_gui.core.hass.registration import (APP_ID, DEVICE_NAME, AppRegistration,
                                                  Registration)
+from withings_gui.core.hass.replies import (Outcome, one_line, registration_accepted,
+                                            update_results)
 from withings_gui.core.hass.sensor_state import PublishReport, SensorState
 from withings_gui.core.secrets import SecretStore
 
@@ -41,6 +44,8 @@ class _Run:
     writes: int = 0
     disabled: set[str] = field(default_factory=set)
     problems: list[str] = field(default_factory=list)
+    held: set[str] = field(default_factory=set)  # unique_ids whose values wait for next pass
+    unconfirmed: set[str] = field(default_factory=set)  # their entity ids, for the message
 
 
 class MobileAppPublisher:
@@ -53,29 +58,46 @@ class MobileAppPublisher:
     def publish(self, states: Sequence[SensorState]) -> PublishReport:
         """Queue what changed, send everything waiting; never raises for HA trouble."""
         wanted = [s.unique_id for s in states]
+        retired = [uid for s in states for uid in s.retires if uid not in wanted]
         run = _Run()
         error = None
         try:
             with self._outbox.publishing():
                 for state in states:
                     self._outbox.offer(state.unique_id, state.payload())
-                try:
-                    self._deliver(run, wanted)
-                except RegistrationGoneError:
-                    log.warning("Home Assistant no longer knows this app; registering again")
-                    self._app.forget()
-                    self._outbox.forget_registration()
-                    self._deliver(run, wanted)
-                self._read_back_entity_ids(run, wanted)
+                self._deliver_to_a_live_registration(run, wanted)
+                if gone := self._read_back_entity_ids(run, wanted):
+                    # Deleted in HA (one entity, or the whole integration): register again now,
+                    # with the current values, instead of reporting a sync that reached nothing.
+                    log.warning("%d sensor(s) were deleted in Home Assistant; registering them "
+                                "again", len(gone))
+                    self._outbox.forget_registered(self._app.current().key, gone)
+                    self._deliver_to_a_live_registration(run, wanted)
+                    self._read_back_entity_ids(run, wanted)
+                self._retire(run, retired)
         except HassError as exc:
-            error = str(exc)
-            log.warning("publishing to Home Assistant: %s", exc)
-        if error is None and run.problems:
-            error = " ".join(run.problems)
+            error = one_line(str(exc), 500)
+            log.warning("publishing to Home Assistant: %s", error)
+        if run.problems:  # what HA said about single values, before any later failure
+            error = " ".join([*run.problems, *([error] if error else [])])
         return PublishReport(run.writes, self._outbox.pending_count(),
                              self._entity_ids(wanted), error, frozenset(run.disabled))
 
+    def check(self) -> list[str]:
+        """What is wrong in HA right now (for ``doctor``), from one webhook request; [] when
+        HA holds the registration and every sensor this app registered."""
+        return registration_problems(self._api, self._app, self._outbox)
+
     # -- delivering ------------------------------------------------------------------------
+
+    def _deliver_to_a_live_registration(self, run: _Run, wanted: list[str]) -> None:
+        try:
+            self._deliver(run, wanted)
+        except RegistrationGoneError:
+            log.warning("Home Assistant no longer knows this app; registering again")
+            self._app.forget()
+            self._outbox.forget_registration()
+            self._deliver(run, wanted)
 
     def _deliver(self, run: _Run, wanted: list[str]) -> None:
         pending = self._outbox.pending()
@@ -100,10 +122,13 @@ class MobileAppPublisher:
                           unique_ids: list[str]) -> None:
         """register_sensor for each; an update always follows, because HA restores an
         entity's last known state over the one a registration carries (seen after a deleted
-        registration). A sensor HA rejects is reported and its queued values dropped."""
+        registration). A sensor HA rejects is reported and its queued values dropped; one HA
+        gives no clear answer for keeps its values for the next pass."""
         pending = self._outbox.pending()
         for uid in unique_ids:
             latest = self._outbox.last_payload(uid)
+            if latest is None:
+                continue
             queued = [p for p in pending if p.unique_id == uid]
             first = queued[0].payload if queued else latest
             data = {"type": "sensor", "unique_id": uid, "name": latest["name"],
@@ -114,15 +139,15 @@ class MobileAppPublisher:
                                 ("state_class", "state_class")):
                 if latest.get(source):
                     data[key] = latest[source]
-            try:
-                reply = self._webhook(run, registration, {"type": "register_sensor",
-                                                          "data": data})
-                if not (isinstance(reply, dict) and reply.get("success")):
-                    # HA answers a payload it rejects with "{}" and logs why.
-                    raise HassCommandError("it refused the registration (its log says why)")
-            except HassCommandError as exc:
+            accepted = registration_accepted(self._webhook(run, registration, {
+                "type": "register_sensor", "data": data}))
+            if accepted is None:
+                run.held.add(uid)
+                run.unconfirmed.add(latest["entity_id"])
+                continue
+            if not accepted:  # HA answers a payload it rejects with "{}" and logs why
                 run.problems.append(f"Home Assistant rejected the sensor {latest['entity_id']}: "
-                                    f"{exc}")
+                                    "it refused the registration (its log says why).")
                 self._outbox.mark_sent([p.seq for p in queued])
                 continue
             if not queued:
@@ -131,72 +156,116 @@ class MobileAppPublisher:
 
     def _send_pending(self, run: _Run, registration: Registration) -> None:
         """update_sensor_states in rounds: round k carries each sensor's k-th queued value,
-        so HA sees every sensor's values in the order they were measured."""
+        so HA sees every sensor's values in the order they were measured. A sensor whose
+        value HA did not confirm is held back (its later values wait behind it)."""
         registered_again: set[str] = set()
-        while pending := self._outbox.pending():
+        while True:
             firsts: dict[str, Any] = {}
-            for item in pending:
-                firsts.setdefault(item.unique_id, item)
+            for item in self._outbox.pending():
+                if item.unique_id not in run.held:
+                    firsts.setdefault(item.unique_id, item)
             batch = list(firsts.values())[:MAX_BATCH]
+            if not batch:
+                break
             data = [{"type": "sensor", "unique_id": p.unique_id, "state": p.payload["state"],
                      "attributes": p.payload["attributes"], "icon": p.payload["icon"]}
                     for p in batch]
             reply = self._webhook(run, registration, {"type": "update_sensor_states",
                                                       "data": data})
-            if not isinstance(reply, dict):
-                raise HassCommandError("Home Assistant answered the sensor update with "
-                                       "something unexpected.")
+            results = update_results(reply, [p.unique_id for p in batch])
             done, lost = [], []
             for item in batch:
-                result = reply.get(item.unique_id) or {}
-                code = (result.get("error") or {}).get("code")
-                if result.get("success"):
+                result = results[item.unique_id]
+                if result.outcome is Outcome.STORED:
                     done.append(item.seq)
-                    if result.get("is_disabled"):
+                    if result.disabled:
                         run.disabled.add(item.unique_id)
-                elif code == "not_registered" and item.unique_id not in registered_again:
+                elif result.outcome is Outcome.NOT_REGISTERED \
+                        and item.unique_id not in registered_again:
                     lost.append(item.unique_id)  # e.g. the entity was deleted in HA
-                elif code == "not_registered":
+                elif result.outcome is Outcome.NOT_REGISTERED:
                     raise HassCommandError(f"Home Assistant does not keep the sensor "
                                            f"{item.payload['entity_id']} registered.")
-                else:  # HA refuses this value: drop it so the others keep flowing
+                elif result.outcome is Outcome.REFUSED:  # drop it so the others keep flowing
                     done.append(item.seq)
-                    reason = (result.get("error") or {}).get("message") or "see its log"
                     run.problems.append(f"Home Assistant refused a value of "
-                                        f"{item.payload['entity_id']} ({reason}).")
+                                        f"{item.payload['entity_id']} ({result.reason}).")
+                else:
+                    run.held.add(item.unique_id)
+                    run.unconfirmed.add(item.payload["entity_id"])
             self._outbox.mark_sent(done)
             if lost:
                 registered_again.update(lost)
                 self._register_sensors(run, registration, lost)
+        if run.unconfirmed:
+            names = ", ".join(sorted(run.unconfirmed)[:3])
+            more = "…" if len(run.unconfirmed) > 3 else ""
+            run.problems.append(f"Home Assistant did not confirm {names}{more}; the values "
+                                "wait and are sent again next time.")
+            run.unconfirmed.clear()
 
-    # -- entity ids ------------------------------------------------------------------------
+    # -- sensors the app no longer publishes -----------------------------------------------
 
-    def _read_back_entity_ids(self, run: _Run, wanted: list[str]) -> None:
-        """Learn the entity id HA gave each sensor (never derive it). Right after a sensor's
-        registration the wanted id is enforced once (``_2`` → wanted); after that the id in
-        HA is recorded as it is, so a user's rename is respected, never fought."""
-        registration = self._app.current()
+    def _retire(self, run: _Run, unique_ids: list[str]) -> None:
+        """Remove sensors the app stopped publishing (a unit switched off) from HA's registry;
+        without an admin token, show them as unavailable instead. Forgotten once done."""
+        known = [uid for uid in dict.fromkeys(unique_ids)
+                 if self._outbox.last_payload(uid) is not None]
+        registration = self._app.current() if known else None
         if registration is None:
             return
         recorded = self._outbox.registered(registration.key)
+        for uid in known:
+            entity = recorded.get(uid) or _sensor_entity_ids(
+                self._api.entity_registry(), registration).get(uid)
+            try:
+                if entity:
+                    self._api.remove_entity(entity)
+                    run.writes += 1
+                    log.info("removed %s from Home Assistant: no longer published", entity)
+            except (HassCommandError, HassAuthError) as exc:
+                log.warning("could not remove %s (%s); marking it unavailable", entity, exc)
+                self._webhook(run, registration, {"type": "update_sensor_states", "data": [
+                    {"type": "sensor", "unique_id": uid, "state": "unavailable",
+                     "attributes": {}, "icon": self._outbox.last_payload(uid)["icon"]}]})
+            self._outbox.forget_sensor(uid)
+
+    # -- entity ids ------------------------------------------------------------------------
+
+    def _read_back_entity_ids(self, run: _Run, wanted: list[str]) -> list[str]:
+        """Learn the entity id HA gave each sensor (never derive it). Right after a sensor's
+        registration the wanted id is enforced once (``_2`` → wanted); after that the id in
+        HA is recorded as it is, so a user's rename is respected, never fought.
+
+        Returns the sensors HA had and no longer has (deleted there). The usual pass costs
+        one request (are our sensors where we last saw them?); the whole registry is read
+        only when one is not.
+        """
+        registration = self._app.current()
+        if registration is None:
+            return []
+        recorded = self._outbox.registered(registration.key)
         uids = [uid for uid in dict.fromkeys(wanted) if uid in recorded]
         if not uids:
-            return
+            return []
         if all(recorded[uid] for uid in uids):
-            # The cheap check: are our sensors still where we last saw them?
             entries = self._api.registry_entries([recorded[uid] for uid in uids])
-            if all((entries.get(recorded[uid]) or {}).get("unique_id")
+            if all(_registry_unique_id(entries, recorded[uid])
                    == registration.registry_unique_id(uid) for uid in uids):
-                return
+                return []
         actual_ids = _sensor_entity_ids(self._api.entity_registry(), registration)
+        gone = []
         for uid in uids:
             actual = actual_ids.get(uid)
             if actual is None:
-                continue  # not in the registry yet: try again on the next publish
+                if recorded[uid] is not None:
+                    gone.append(uid)  # HA had it under that id: deleted since
+                continue  # just registered, not in the registry yet: look again next time
             if recorded[uid] is None:
                 actual = self._enforce_wanted_id(run, uid, actual)
             if actual != recorded[uid]:
                 self._outbox.set_entity_id(registration.key, uid, actual)
+        return gone
 
     def _enforce_wanted_id(self, run: _Run, uid: str, actual: str) -> str:
         wanted_id = self._outbox.last_payload(uid)["entity_id"]
@@ -224,6 +293,7 @@ class MobileAppPublisher:
             run.writes += 1
         return reply
 
+
 def _meta(payload: dict | None) -> str | None:
     """What a registration carries beyond the value: a change means register again."""
     if payload is None:
@@ -232,9 +302,18 @@ def _meta(payload: dict | None) -> str | None:
     return hashlib.sha256(json.dumps(fields).encode()).hexdigest()[:16]
 
 
-def _sensor_entity_ids(registry: list[dict], registration: Registration) -> dict[str, str]:
+def _registry_unique_id(entries: Any, entity_id: str) -> Any:
+    entry = entries.get(entity_id) if isinstance(entries, dict) else None
+    return entry.get("unique_id") if isinstance(entry, dict) else None
+
+
+def _sensor_entity_ids(registry: Any, registration: Registration) -> dict[str, str]:
     """Sensor unique_id → entity id for this registration's entities."""
     prefix = registration.registry_unique_id("")
-    return {entry["unique_id"][len(prefix):]: entry["entity_id"] for entry in registry
-            if entry.get("platform") == "mobile_app"
-            and str(entry.get("unique_id", "")).startswith(prefix)}
+    found = {}
+    for entry in registry if isinstance(registry, list) else []:
+        if isinstance(entry, dict) and entry.get("platform") == "mobile_app" \
+                and isinstance(entry.get("entity_id"), str) \
+                and str(entry.get("unique_id", "")).startswith(prefix):
+            found[str(entry["unique_id"])[len(prefix):]] = entry["entity_id"]
+    return found

@@ -175,6 +175,18 @@ class Outbox:
         with self._write() as db:
             db.execute("DELETE FROM ha_registered")
 
+    def forget_registered(self, registration: str, unique_ids: list[str]) -> None:
+        """These sensors are gone from HA: the next delivery registers them again."""
+        with self._write() as db:
+            db.executemany("DELETE FROM ha_registered WHERE registration=? AND unique_id=?",
+                           [(registration, uid) for uid in unique_ids])
+
+    def forget_sensor(self, unique_id: str) -> None:
+        """A sensor the app no longer publishes: no queued values, no memory of it."""
+        with self._write() as db:
+            for table in ("ha_outbox", "ha_last_payload", "ha_registered"):
+                db.execute(f"DELETE FROM {table} WHERE unique_id=?", (unique_id,))
+
 
 def _canonical(payload: dict) -> str:
     return json.dumps(payload, sort_keys=True, separators=(",", ":"))

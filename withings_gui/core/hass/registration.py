@@ -49,19 +49,52 @@ class AppRegistration:
         self._app_version = app_version
 
     def current(self) -> Registration | None:
-        """The stored registration, if it was made with the Home Assistant we talk to."""
+        """The stored registration, if it lives in the Home Assistant we talk to.
+
+        Another address for the same HA (127.0.0.1 → localhost, an IP → its name) keeps the
+        registration, so the user's renames there survive: the stored webhook answering at
+        the new address proves it (webhook ids are random secrets only the HA that issued one
+        knows; HA 2024.3 exposes no instance id over its API). The address given with it is
+        sent that secret only together with the access token, which is worth more.
+        """
+        stored = self._stored()
+        if stored is None:
+            return None
+        url, registration = stored
+        if url == self._api.url:
+            return registration
+        if not self._answers_here(registration):
+            return None
+        self._save(registration.webhook_id)
+        log.info("Home Assistant's address changed; it still holds this app's registration")
+        return registration
+
+    def _stored(self) -> tuple[str, Registration] | None:
         stored = self._secrets.get(HA_WEBHOOK)
         if not stored:
             return None
         try:
             data = json.loads(stored)
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
-        if not isinstance(data, dict) or data.get("url") != self._api.url \
-                or not data.get("webhook_id"):
+        if not isinstance(data, dict) or not isinstance(data.get("webhook_id"), str) \
+                or not data["webhook_id"] or not isinstance(data.get("url"), str):
             return None
         register_secret(data["webhook_id"])
-        return Registration(data["webhook_id"])
+        return data["url"], Registration(data["webhook_id"])
+
+    def _answers_here(self, registration: Registration) -> bool:
+        try:
+            reply = self._api.webhook(registration.webhook_id, {"type": "get_config"})
+        except RegistrationGoneError:
+            return False
+        if reply is None:  # unknown here, or HA still starting (webhooks not loaded yet)
+            self._api.require_running()
+        return isinstance(reply, dict) and bool(reply)
+
+    def _save(self, webhook_id: str) -> None:
+        self._secrets.set(HA_WEBHOOK, json.dumps({"url": self._api.url,
+                                                  "webhook_id": webhook_id}))
 
     def create(self) -> Registration:
         """POST /api/mobile_app/registrations (needs the token); HA makes a "Withings" device."""
@@ -76,8 +109,7 @@ class AppRegistration:
                                    "app (no webhook id in its reply).")
         webhook_id = str(reply["webhook_id"])
         register_secret(webhook_id)
-        self._secrets.set(HA_WEBHOOK, json.dumps({"url": self._api.url,
-                                                  "webhook_id": webhook_id}))
+        self._save(webhook_id)
         log.info("registered with Home Assistant's mobile_app as %r", DEVICE_NAME)
         return Registration(webhook_id)
 
@@ -89,13 +121,19 @@ class AppRegistration:
 
         HA answers an unknown webhook with an empty 200, and a deleted one the same way until
         it restarts (410 after): both raise RegistrationGoneError. While HA is starting its
-        webhooks are not loaded yet and answer alike, so that case is told apart first.
+        webhooks are not loaded yet and answer alike, so that case is told apart first. Either
+        answer is confirmed with ``get_config`` before the registration is given up: a proxy
+        or a hiccup must not make the app register twice (``_2`` entity ids).
         """
-        reply = self._api.webhook(registration.webhook_id, message)
+        try:
+            reply = self._api.webhook(registration.webhook_id, message)
+        except RegistrationGoneError:
+            reply = None
         if reply is not None:
             return reply
         if self._api.webhook(registration.webhook_id, {"type": "get_config"}) is not None:
-            raise HassUnavailableError("Home Assistant was just starting; the values wait and "
-                                       "are sent next time.")
+            raise HassUnavailableError("Home Assistant answered this app's update with "
+                                       "nothing (it may have been starting); the values wait "
+                                       "and are sent next time.")
         self._api.require_running()
         raise RegistrationGoneError("Home Assistant no longer knows this app's registration.")

@@ -16,6 +16,9 @@ class SensorState:
     state_class: str | None
     icon: str
     attributes: dict = field(default_factory=dict)  # includes measured_at (ISO 8601, UTC)
+    # unique_ids this sensor takes the place of (a kg sensor's lb twin once pounds are off):
+    # the publisher removes them from HA, so no stale twin keeps a frozen value there.
+    retires: tuple[str, ...] = ()
 
     def payload(self) -> dict:
         """Everything HA should show for this sensor, as JSON-ready data."""

@@ -7,14 +7,17 @@ increasing ids, each answered by a ``result`` message with the same id.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import ssl
-from typing import Any
+import threading
+from typing import Any, Iterator
 from urllib.parse import urlsplit
 
 import websocket
 
 from withings_gui.core.hass.errors import (AUTH_401, AUTH_403, HassAuthError, HassCommandError,
+                                           HassError, HassTimeoutError, HassUnavailableError,
                                            NotHomeAssistantError, classify_network_error)
 
 
@@ -22,7 +25,7 @@ class HassWebsocket:
     """``with HassWebsocket(url, token) as ws: ws.call({"type": ...})``."""
 
     def __init__(self, url: str, token: str, timeout: float = 10,
-                 ca_file: str | None = None) -> None:
+                 ca_file: str | None = None, *, deadline: float | None = None) -> None:
         parts = urlsplit(url)
         scheme = "wss" if parts.scheme == "https" else "ws"
         self._url = url
@@ -30,29 +33,54 @@ class HassWebsocket:
         self._token = token
         self._timeout = timeout
         self._ca_file = ca_file
+        self._deadline = deadline or timeout * 3
         self._conn: websocket.WebSocket | None = None
         self._next_id = 1
+        self._expired = False
 
     def __enter__(self) -> "HassWebsocket":
         # Verification stays on; ca_file only adds a trust anchor (tests, private CAs).
         sslopt: dict[str, Any] = {"cert_reqs": ssl.CERT_REQUIRED}
         if self._ca_file:
             sslopt["ca_certs"] = self._ca_file
+        self._conn = websocket.WebSocket(sslopt=sslopt)
         try:
-            self._conn = websocket.create_connection(self._ws_url, timeout=self._timeout,
-                                                     sslopt=sslopt)
-        except websocket.WebSocketBadStatusException as exc:
-            raise NotHomeAssistantError(
-                f"{self._url} has no Home Assistant websocket API (HTTP {exc.status_code}).") \
-                from None
-        except Exception as exc:
-            raise classify_network_error(exc, self._url) from None
-        try:
-            self._authenticate()
+            with self._watchdog():
+                try:
+                    self._conn.connect(self._ws_url, timeout=self._timeout)
+                except websocket.WebSocketBadStatusException as exc:
+                    raise _bad_status(exc.status_code, self._url) from None
+                except Exception as exc:
+                    raise self._network_error(exc) from None
+                self._authenticate()
         except BaseException:
             self.close()
             raise
         return self
+
+    @contextlib.contextmanager
+    def _watchdog(self) -> Iterator[None]:
+        """Cut the connection when the deadline passes: a trickling server makes every recv
+        wait just under the timeout, which would add up to minutes."""
+        def expire() -> None:
+            self._expired = True
+            conn = self._conn
+            if conn is not None:
+                conn.shutdown()
+
+        timer = threading.Timer(self._deadline, expire)
+        timer.daemon = True
+        timer.start()
+        try:
+            yield
+        finally:
+            timer.cancel()
+
+    def _network_error(self, exc: BaseException) -> HassError:
+        if self._expired:
+            return HassTimeoutError(f"{self._url} did not finish answering within "
+                                    f"{self._deadline:g} s (it answers too slowly).")
+        return classify_network_error(exc, self._url)
 
     def __exit__(self, *exc_info) -> None:
         self.close()
@@ -66,14 +94,15 @@ class HassWebsocket:
         """Send one command; its ``result``, or HassCommandError with HA's code and message."""
         command_id = self._next_id
         self._next_id += 1
-        self._send({"id": command_id, **message})
-        while True:
-            reply = self._receive()
-            if reply.get("id") == command_id and reply.get("type") == "result":
-                break
+        with self._watchdog():
+            self._send({"id": command_id, **message})
+            while True:
+                reply = self._receive()
+                if reply.get("id") == command_id and reply.get("type") == "result":
+                    break
         if reply.get("success"):
             return reply.get("result")
-        error = reply.get("error") or {}
+        error = reply.get("error") if isinstance(reply.get("error"), dict) else {}
         code = error.get("code")
         if code == "unauthorized":
             raise HassAuthError(AUTH_403)
@@ -99,16 +128,16 @@ class HassWebsocket:
         try:
             self._conn.send(json.dumps(message))
         except Exception as exc:
-            raise classify_network_error(exc, self._url) from None
+            raise self._network_error(exc) from None
 
     def _receive(self) -> dict:
         try:
             text = self._conn.recv()
         except Exception as exc:
-            raise classify_network_error(exc, self._url) from None
+            raise self._network_error(exc) from None
         try:
             reply = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise NotHomeAssistantError(f"{self._url} sent something that is not JSON on its "
                                         "websocket.") from None
         if not isinstance(reply, dict):
@@ -116,3 +145,12 @@ class HassWebsocket:
                                         "Home Assistant.")
         return reply
 
+
+
+def _bad_status(status: int, url: str) -> HassError:
+    if status in (401, 403):
+        return HassAuthError(AUTH_401 if status == 401 else AUTH_403)
+    if status >= 500:
+        return HassUnavailableError(f"Home Assistant answered HTTP {status} on its websocket: "
+                                    "it is starting, restarting or in trouble.")
+    return NotHomeAssistantError(f"{url} has no Home Assistant websocket API (HTTP {status}).")

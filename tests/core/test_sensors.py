@@ -1,0 +1,91 @@
+"""build_sensor_states: values at the precision Withings gave them, unit twins that say which
+sensor they replace."""
+
+import time
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from withings_gui.core.catalog import MEASTYPES
+from withings_gui.core.config import Profile
+from withings_gui.core.hass.naming import unique_id
+from withings_gui.core.sensors import build_sensor_states
+from withings_gui.core.store import HistoryStore
+from withings_gui.core.units import KG_TO_LB
+from withings_gui.core.withings.measures import ActivityDay, Measurement, decode_value
+
+AN_HOUR_AGO = int(time.time()) - 3600
+
+
+@pytest.fixture
+def store(tmp_path):
+    store = HistoryStore(tmp_path / "history.sqlite3")
+    yield store
+    store.close()
+
+
+def states_by_id(store, unit="kg"):
+    return {s.entity_id: s for s in build_sensor_states(store, Profile("alice", unit=unit))}
+
+
+def measure(store, meastype, mantissa, exponent, grpid=1):
+    store.add_measurements("alice", [Measurement(grpid, meastype, decode_value(mantissa, exponent),
+                                                 AN_HOUR_AGO, AN_HOUR_AGO)])
+
+
+@pytest.mark.parametrize("meastype, mantissa, exponent, entity, shown", [
+    (155, 289, -1, "sensor.withings_vascular_age_alice", 28.9),
+    (4, 1020121, -3, "sensor.withings_height_m_alice", 1020.121),
+    (11, 61, 0, "sensor.withings_heart_pulse_bpm_alice", 61),
+    (170, 1234, -2, "sensor.withings_visceral_fat_alice", 12.34),
+    (226, 15432, -1, "sensor.withings_basal_metabolic_rate_kcal_alice", 1543.2),
+])
+def test_measurements_keep_their_own_decimals(store, meastype, mantissa, exponent, entity,
+                                              shown):
+    measure(store, meastype, mantissa, exponent)
+    state = states_by_id(store)[entity].state
+    assert state == shown and str(state) == str(shown)
+
+
+def test_activity_values_keep_their_decimals(store):
+    store.put_summaries("alice", "activity", [ActivityDay(
+        "2024-03-01", AN_HOUR_AGO, {"elevation": 1020.121, "distance": 5012.5, "steps": 8000.0})])
+    states = states_by_id(store)
+    assert states["sensor.withings_elevation_today_m_alice"].state == 1020.121
+    assert states["sensor.withings_distance_today_m_alice"].state == 5012.5
+    steps = states["sensor.withings_steps_today_alice"].state
+    assert steps == 8000 and isinstance(steps, int)  # a count shows no ".0"
+
+
+@settings(max_examples=300, deadline=None)
+@given(meastype=st.sampled_from(sorted(MEASTYPES)), mantissa=st.integers(0, 10**9),
+       exponent=st.integers(-6, 0))
+def test_any_withings_value_is_published_without_losing_a_digit(meastype, mantissa, exponent):
+    store = HistoryStore(":memory:")
+    try:
+        measure(store, meastype, mantissa, exponent)
+        published = states_by_id(store, unit="both")
+    finally:
+        store.close()
+    spec = MEASTYPES[meastype]
+    state = published[f"sensor.withings_{spec.key}_alice"].state
+    assert Decimal(repr(state)) == Decimal(mantissa).scaleb(exponent)
+    if spec.mass:  # the pound twin stays at 2 decimals
+        pounds = published[f"sensor.withings_{spec.lb_key}_alice"].state
+        assert pounds == round(decode_value(mantissa, exponent) * KG_TO_LB, 2)
+
+
+@pytest.mark.parametrize("unit, published, retired", [
+    ("kg", ["weight_kg"], ["weight_lbs"]),
+    ("lb", ["weight_lbs"], ["weight_kg"]),
+    ("both", ["weight_kg", "weight_lbs"], []),
+])
+def test_a_unit_left_out_names_the_twin_it_retires(store, unit, published, retired):
+    measure(store, 1, 70500, -3)
+    states = [s for s in build_sensor_states(store, Profile("alice", unit=unit))
+              if "weight" in s.unique_id]
+    assert [s.unique_id for s in states] == [unique_id(k, "alice") for k in published]
+    assert sorted({r for s in states for r in s.retires}) == \
+        sorted(unique_id(k, "alice") for k in retired)
