@@ -59,6 +59,7 @@ def test_activity_values_keep_their_decimals(store):
     assert steps == 8000 and isinstance(steps, int)  # a count shows no ".0"
 
 
+@pytest.mark.hostile("precision: any value × 10^unit")
 @settings(max_examples=300, deadline=None)
 @given(meastype=st.sampled_from(sorted(MEASTYPES)), mantissa=st.integers(0, 10**9),
        exponent=st.integers(-6, 0))

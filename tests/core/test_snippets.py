@@ -156,6 +156,7 @@ def ha_slug(name):
     return "sensor." + re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
 
 
+@pytest.mark.hostile("pound template ids against the app's own ids")
 @settings(max_examples=300, deadline=None)
 @given(profile=slugs, other=slugs)
 def test_pasted_template_ids_never_collide_with_ids_the_app_publishes(profile, other):

@@ -1,6 +1,7 @@
 """Any reply to update_sensor_states is read without an exception, and only a clear success
 (or a refusal HA names) ends a value's wait."""
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -12,6 +13,7 @@ UIDS = ["withings_alice_weight_kg", "withings_alice_fat_ratio_pct"]
 CASES = 1_000
 
 
+@pytest.mark.hostile("HA update_sensor_states: any reply")
 @settings(max_examples=CASES, deadline=None, suppress_health_check=list(HealthCheck))
 @given(update_replies(UIDS))
 def test_any_update_reply_gives_a_result_per_sensor(reply):
@@ -30,6 +32,7 @@ def test_any_update_reply_gives_a_result_per_sensor(reply):
             assert not (isinstance(entry, dict) and entry.get("success") is True)
 
 
+@pytest.mark.hostile("HA register_sensor: any reply")
 @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
 @given(register_replies)
 def test_any_register_reply_is_yes_no_or_unknown(reply):

@@ -65,6 +65,7 @@ def expected_waiting(register: bytes, update: bytes) -> int:
     return 0 if outcome in (Outcome.STORED, Outcome.REFUSED) else 1
 
 
+@pytest.mark.hostile("HA webhook: any reply, through the whole publisher")
 @settings(max_examples=CASES, deadline=None, suppress_health_check=list(HealthCheck))
 @given(register=bodies(register_replies), update=bodies(update_replies([UID])))
 def test_any_webhook_reply_ends_in_a_report(app, fake, register, update):
