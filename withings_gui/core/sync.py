@@ -103,7 +103,7 @@ class SyncEngine:
         now = self._clock()
         # A pause is measured from now and capped: one set by a clock that was ahead (a
         # year, say) would otherwise outlast the error by that much once the clock is right.
-        failures = int(number(store.get_cursor(slug, "failures", 0), 0.0) or 0)
+        failures = max(0, int(number(store.get_cursor(slug, "failures", 0), 0.0) or 0))
         wait = waiting(number(store.get_cursor(slug, "backoff_until", 0), 0.0) or 0.0, now,
                        MAX_BACKOFF if failures else MAX_RATE_LIMIT_WAIT)
         refused = store.get_cursor(slug, "refused_login")
