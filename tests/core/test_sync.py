@@ -1,9 +1,14 @@
 """The sync engine against the simulated cloud on a simulated clock (no Home Assistant)."""
 
+import sqlite3
+
 import pytest
 
 from tests.support.clock import FakeClock
-from withings_gui.core.sync import SyncEngine, SyncState
+from tests.support.withings_proxy import withings_proxy
+from withings_gui.core.sync import MAX_REQUESTS_PER_PASS, SyncEngine, SyncState
+from withings_gui.core.timekeeping import FUTURE_SKEW
+from withings_gui.core.withings.endpoints import Endpoints
 from withings_gui.demo.cloud import SimulatedCloud
 from withings_gui.demo.session import open_demo
 
@@ -136,3 +141,142 @@ def test_a_new_login_after_a_refused_one_syncs_and_forgets_the_refusal(session, 
 def test_unknown_profile_raises(session, clock):
     with pytest.raises(KeyError, match="No profile 'zed'"):
         SyncEngine(session.ctx, clock).run_once("zed")
+
+
+# -- hostile clocks and servers (issue 14) ------------------------------------------------
+
+YEAR = 365 * 24 * HOUR
+STREAM_ACTIONS = ("getsummary", "getactivity", "getdevice", "getgoals")
+
+
+def counts(cloud, actions):
+    return {action: cloud.request_count(action=action) for action in actions}
+
+
+def test_a_backoff_set_while_the_clock_was_a_year_ahead_ends_once_it_is_right(session, cloud,
+                                                                             clock):
+    engine = SyncEngine(session.ctx, clock)
+    engine.run_once(full=True)
+    right = clock.now
+    clock.now = right + YEAR
+    cloud.faults.add("http", status=502, count=1)
+    assert engine.run_once()[0].state is SyncState.ERROR
+    clock.now = right + 300  # the clock is put right; the pause was 30 s of its time
+    [result] = engine.run_once()
+    assert result.state is SyncState.OK, result.message
+
+
+def test_a_wait_withings_asks_for_is_capped_at_an_hour(session, cloud, clock):
+    engine = SyncEngine(session.ctx, clock)
+    engine.run_once(full=True)
+    cloud.faults.add("status", status=601, retry_after=10 ** 9, count=1)
+    clock.advance(300)
+    [limited] = engine.run_once()
+    assert limited.state is SyncState.RATE_LIMITED and "3600 s" in limited.message
+    clock.advance(3000)
+    assert engine.run_once()[0].state is SyncState.RATE_LIMITED  # inside the hour: waits
+    clock.advance(601)
+    assert engine.run_once()[0].state is SyncState.OK
+
+
+def test_last_fetched_times_in_the_future_count_as_due(session, cloud, clock):
+    engine = SyncEngine(session.ctx, clock)
+    right = clock.now
+    clock.now = right + YEAR
+    engine.run_once(full=True)  # every stream "fetched" a year from now
+    clock.now = right + 300
+    before = counts(cloud, STREAM_ACTIONS)
+    assert engine.run_once()[0].state is SyncState.OK
+    after = counts(cloud, STREAM_ACTIONS)
+    assert all(after[action] == before[action] + 1 for action in STREAM_ACTIONS), after
+
+
+def test_a_weigh_in_dated_years_ahead_is_kept_but_not_the_latest(session, cloud, clock):
+    engine = SyncEngine(session.ctx, clock)
+    engine.run_once(full=True)
+    clock.advance(60)
+    cloud.add_measure_group(alice(cloud), int(clock.now) + 5 * YEAR, [(1, 150.0)])
+    clock.advance(240)
+    [result] = engine.run_once()
+    assert result.new_measurements == 1  # stored: the history keeps it
+    assert result.latest_weight_kg != 150.0 and result.latest_weight_at <= clock.now
+    weight = next(e for e in result.entities if e.entity_id == "sensor.withings_weight_kg_alice")
+    assert weight.state == result.latest_weight_kg
+    clock.advance(60)
+    cloud.add_measure_group(alice(cloud), int(clock.now), [(1, 64.5)])
+    clock.advance(240)
+    [result] = engine.run_once()
+    assert result.latest_weight_kg == 64.5  # a later real weigh-in is not hidden
+
+
+def test_a_weigh_in_a_few_minutes_ahead_still_counts_as_the_latest(session, cloud, clock):
+    engine = SyncEngine(session.ctx, clock)
+    engine.run_once(full=True)
+    clock.advance(60)
+    # A scale a few minutes ahead of this computer (within FUTURE_SKEW).
+    cloud.add_measure_group(alice(cloud), int(clock.now) + FUTURE_SKEW - 300, [(1, 66.6)])
+    assert engine.run_once()[0].latest_weight_kg == 66.6
+
+
+def test_an_updatetime_in_the_future_does_not_skip_weigh_ins(session, cloud, clock):
+    with withings_proxy(cloud.url) as (url, proxy):
+        def lie(action, params, payload):
+            if action == "getmeas" and isinstance(payload.get("body"), dict):
+                payload["body"]["updatetime"] = int(clock.now) + YEAR
+            return payload
+
+        proxy.rewrite = lie
+        session.ctx.endpoints = Endpoints(auth_url=cloud.url, api_url=url)
+        engine = SyncEngine(session.ctx, clock)
+        engine.run_once(full=True)
+        assert session.ctx.store.get_cursor("alice", "measures_lastupdate") <= clock.now
+        clock.advance(120)
+        cloud.add_measure_group(alice(cloud), int(clock.now), [(1, 63.2)])
+        clock.advance(180)
+        [result] = engine.run_once()
+    assert result.new_measurements == 1 and result.latest_weight_kg == 63.2
+
+
+def test_a_stored_cursor_from_a_lying_past_is_read_again_from_the_start(session, cloud, clock):
+    engine = SyncEngine(session.ctx, clock)
+    engine.run_once(full=True)
+    stored = session.ctx.store.count("alice")
+    # What an older version saved after a server said updatetime was a year ahead.
+    session.ctx.store.set_cursor("alice", "measures_lastupdate", int(clock.now) + YEAR)
+    clock.advance(60)
+    cloud.add_measure_group(alice(cloud), int(clock.now), [(1, 62.0)])
+    clock.advance(240)
+    [result] = engine.run_once()
+    assert result.latest_weight_kg == 62.0 and session.ctx.store.count("alice") == stored + 1
+    assert session.ctx.store.get_cursor("alice", "measures_lastupdate") <= clock.now
+
+
+def test_the_page_cap_spreads_a_long_history_over_passes_and_loses_nothing(tmp_path, clock):
+    with SimulatedCloud(seed=3, clock=clock, page_size=10) as small:
+        session = open_demo(str(tmp_path / "small"), cloud=small)
+        try:
+            engine = SyncEngine(session.ctx, clock)
+            store = session.ctx.store
+            groups = {g["grpid"] for g in small.measure_groups(alice(small))
+                      if g["category"] == 1 and g["attrib"] not in (1, 4)}
+            passes, per_pass = 0, []
+            while True:
+                before = small.request_count(path="/measure") + \
+                    sum(small.request_count(action=a) for a in STREAM_ACTIONS)
+                [result] = engine.run_once(full=passes == 0)
+                per_pass.append(small.request_count(path="/measure") + sum(
+                    small.request_count(action=a) for a in STREAM_ACTIONS) - before)
+                passes += 1
+                assert result.state is SyncState.OK, result.message
+                if "goes on in the next pass" not in result.message:
+                    break
+                # Pages read are kept; the cursor waits until every page is read.
+                assert store.get_cursor("alice", "measures_lastupdate") is None
+                assert passes < 20
+                clock.advance(300)
+            with sqlite3.connect(session.ctx.paths.store_file) as db:
+                stored = {row[0] for row in db.execute("SELECT DISTINCT grpid FROM measurements")}
+        finally:
+            session.close()
+    assert passes >= 3 and max(per_pass) <= MAX_REQUESTS_PER_PASS, per_pass
+    assert stored == groups

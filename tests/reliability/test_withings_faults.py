@@ -9,9 +9,11 @@ import sqlite3
 import pytest
 
 from tests.support.clock import FakeClock
-from withings_gui.core.sync import SyncEngine
+from tests.support.withings_proxy import withings_proxy
+from withings_gui.core.sync import MAX_REQUESTS_PER_PASS, SyncEngine
 from withings_gui.core.sync_result import SyncState
-from withings_gui.core.withings.api import WithingsClient
+from withings_gui.core.withings.api import MAX_PAGES_PER_CALL, WithingsClient
+from withings_gui.core.withings.endpoints import Endpoints
 from withings_gui.core.withings.errors import WithingsNetworkError
 from withings_gui.core.withings.tokens import TokenManager
 from withings_gui.demo.cloud import SimulatedCloud
@@ -144,3 +146,36 @@ def test_a_timeout_loses_nothing(tmp_path, cloud, clock, figures):
     figures.add(SECTION, HEADER, "reply slower than the client's timeout", 1, 1,
                 f"error: {caught.value}", f"ok; {len(rows)} rows = clean sync's {len(expected)}")
     assert rows == expected
+
+
+def test_a_server_that_always_says_more_gets_few_requests_per_pass(tmp_path, cloud, clock,
+                                                                    figures):
+    """Each getmeas reply says ``more=1`` with a new offset, forever."""
+    def endless(action, params, payload):
+        body = payload.get("body")
+        if action == "getmeas" and isinstance(body, dict):
+            body.update(more=1, offset=int(params.get("offset") or 0) + 1)
+        return payload
+
+    session = open_demo(str(tmp_path / "cfg"), cloud=cloud)
+    try:
+        with withings_proxy(cloud.url) as (url, proxy):
+            proxy.rewrite = endless
+            session.ctx.endpoints = Endpoints(auth_url=cloud.url, api_url=url)
+            engine = SyncEngine(session.ctx, clock)
+            per_pass, results = [], []
+            for number in range(3):
+                clock.advance(PASS_S)
+                before = cloud.request_count(path="/measure")
+                results.append(engine.run_once(full=number == 0)[0])
+                per_pass.append(cloud.request_count(path="/measure") - before)
+            stored = session.ctx.store.count("alice")
+    finally:
+        session.close()
+    figures.add(SECTION, HEADER, "getmeas always answers more=1 with a new offset", 3,
+                max(per_pass), ", ".join(sorted({r.state.value for r in results})),
+                f"{stored} rows kept; each pass goes on where the last stopped")
+    assert all(r.state is SyncState.OK and "goes on in the next pass" in r.message
+               for r in results), [r.message for r in results]
+    assert 0 < max(per_pass) <= MAX_PAGES_PER_CALL <= MAX_REQUESTS_PER_PASS, per_pass
+    assert stored > 0  # what was read is kept

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from datetime import datetime, timezone
 
 from withings_gui.core.catalog import (ACTIVITY_FIELDS, GOAL_SPECS, MEASTYPES, SLEEP_FIELDS,
@@ -11,6 +12,7 @@ from withings_gui.core.config import Profile
 from withings_gui.core.hass.naming import entity_id, sensor_name, unique_id
 from withings_gui.core.hass.publisher import SensorState
 from withings_gui.core.store import HistoryStore
+from withings_gui.core.timekeeping import not_after
 from withings_gui.core.units import to_pounds
 
 ATTRIBUTION = "Data from Withings"
@@ -20,11 +22,16 @@ def iso_utc(timestamp: float) -> str:
     return datetime.fromtimestamp(timestamp, tz=timezone.utc).isoformat()
 
 
-def build_sensor_states(store: HistoryStore, profile: Profile) -> list[SensorState]:
-    """The latest value of every sensor this profile has data for, in catalog order."""
+def build_sensor_states(store: HistoryStore, profile: Profile,
+                        now: float | None = None) -> list[SensorState]:
+    """The latest value of every sensor this profile has data for, in catalog order.
+
+    ``now`` is the caller's clock: a measurement dated after it (plus FUTURE_SKEW) is not
+    taken as the latest."""
     states: list[SensorState] = []
     slug = profile.slug
-    latest = store.latest_by_type(slug)
+    latest = store.latest_by_type(slug, not_after=not_after(time.time() if now is None
+                                                            else now))
     for meastype, spec in MEASTYPES.items():
         measurement = latest.get(meastype)
         if measurement is not None:

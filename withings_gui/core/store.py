@@ -294,16 +294,24 @@ class HistoryStore:
             db.execute("DELETE FROM temp.incoming")
             return changed
 
-    def latest(self, profile: str, meastype: int) -> Measurement | None:
+    def latest(self, profile: str, meastype: int,
+               not_after: int | None = None) -> Measurement | None:
+        """The newest measurement of a type; with ``not_after``, the newest dated no later
+        (one dated years ahead stays in the history but is not taken as the latest)."""
+        bound = 2 ** 62 if not_after is None else min(max(int(not_after), -2 ** 62), 2 ** 62)
         row = self._one("SELECT * FROM measurements WHERE profile=? AND meastype=? "
-                        "ORDER BY measured_at DESC, grpid DESC LIMIT 1", (profile, meastype))
+                        "AND measured_at<=? ORDER BY measured_at DESC, grpid DESC LIMIT 1",
+                        (profile, meastype, bound))
         return _measurement(row) if row else None
 
-    def latest_by_type(self, profile: str) -> dict[int, Measurement]:
-        """The newest measurement of every type this profile has."""
+    def latest_by_type(self, profile: str,
+                       not_after: int | None = None) -> dict[int, Measurement]:
+        """The newest measurement of every type this profile has (dated no later than
+        ``not_after`` when given)."""
+        bound = 2 ** 62 if not_after is None else min(max(int(not_after), -2 ** 62), 2 ** 62)
         # SQLite takes bare columns from the row that holds MAX(): one indexed pass.
         rows = self._all("SELECT *, MAX(measured_at) FROM measurements WHERE profile=? "
-                         "GROUP BY meastype", (profile,))
+                         "AND measured_at<=? GROUP BY meastype", (profile, bound))
         return {row[2]: _measurement(row[:-1]) for row in rows}
 
     def series(self, profile: str, meastype: int,

@@ -1,12 +1,17 @@
 """Data calls against the simulated cloud: requests sent, pagination, cursors, each error named."""
 
+import http.server
+import json
 import math
+from urllib.parse import parse_qsl
 
 import pytest
 
 from tests.core.withings.conftest import PAGE_SIZE, alice, log_in
+from tests.support.local_server import local_server
 from withings_gui.core.catalog import ACTIVITY_FIELDS, SLEEP_FIELDS
-from withings_gui.core.withings.api import CURSOR_OVERLAP, SUMMARY_BACKFILL, WithingsClient
+from withings_gui.core.withings.api import (CURSOR_OVERLAP, MAX_PAGES_PER_CALL, SUMMARY_BACKFILL,
+                                            Resume, WithingsClient)
 from withings_gui.core.withings.endpoints import Endpoints
 from withings_gui.core.withings.errors import (AuthRevokedError, RateLimitedError,
                                                WithingsError, WithingsNetworkError,
@@ -90,8 +95,9 @@ def test_ambiguous_and_account_creation_groups_never_arrive(client, cloud, clock
 
 
 def test_summaries_devices_goals(client, cloud, clock):
-    nights, night_cursor = client.get_sleep(None)
-    days, day_cursor = client.get_activity(None)
+    sleep, activity = client.get_sleep(None), client.get_activity(None)
+    nights, night_cursor = sleep.items, sleep.updatetime
+    days, day_cursor = activity.items, activity.updatetime
     user = cloud.users[alice(cloud)]
     since = int(clock.now) - SUMMARY_BACKFILL
     assert [n.date for n in nights] == [n["date"] for n in user.sleep if n["modified"] > since]
@@ -209,3 +215,48 @@ def test_rate_limit_of_the_cloud_itself(client, cloud):
             client.get_goals()
     assert client.request_count == 121  # Withings allows 120 a minute
     assert 0 < caught.value.retry_after <= 60
+
+
+class EndlessPages(http.server.BaseHTTPRequestHandler):
+    """A server that always says there is one more page (at a new offset)."""
+    protocol_version = "HTTP/1.1"
+    offsets: list = []
+
+    def log_message(self, format, *args):
+        pass
+
+    def do_POST(self):
+        form = dict(parse_qsl(self.rfile.read(int(self.headers["Content-Length"])).decode()))
+        offset = int(form.get("offset") or 0)
+        self.offsets.append(offset)
+        group = {"grpid": 1000 + offset, "attrib": 0, "date": 1_700_000_000 + offset,
+                 "created": 1_700_000_000, "modified": 1_700_000_000, "category": 1,
+                 "measures": [{"value": 70000 + offset, "type": 1, "unit": -3}]}
+        body = json.dumps({"status": 0, "body": {"updatetime": 1_700_000_500, "more": 1,
+                                                 "offset": offset + 1,
+                                                 "measuregrps": [group]}}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def test_a_server_that_always_says_more_gets_a_capped_number_of_requests(tokens, clock,
+                                                                         cloud):
+    offsets = []
+    handler = type("Endless", (EndlessPages,), {"offsets": offsets})
+    with local_server(handler) as server:
+        endless = Endpoints(cloud.url, f"http://127.0.0.1:{server.server_address[1]}")
+        client = WithingsClient(endless, tokens, clock, timeout=5)
+        first = client.get_measures(1_600_000_000)
+        assert client.request_count == len(offsets) == MAX_PAGES_PER_CALL
+        # What was read is kept; where to go on is said; the cursor is not moved yet.
+        assert len(first.measurements) == MAX_PAGES_PER_CALL
+        assert first.resume == Resume(1_600_000_000 - CURSOR_OVERLAP, MAX_PAGES_PER_CALL,
+                                      1_700_000_500, True)
+        second = client.get_measures(1_600_000_000, first.resume, max_pages=3)
+    assert offsets[MAX_PAGES_PER_CALL:] == [MAX_PAGES_PER_CALL + n for n in range(3)]
+    assert second.resume.offset == MAX_PAGES_PER_CALL + 3
+    assert second.resume.cursor == 1_700_000_500  # still the first page's updatetime
+    assert Resume.from_json(second.resume.to_json()) == second.resume

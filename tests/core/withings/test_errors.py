@@ -2,9 +2,12 @@
 
 import pytest
 import requests
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from withings_gui.core.withings.envelope import retry_after, unwrap
-from withings_gui.core.withings.errors import (AccessDeniedError, AuthRevokedError,
+from withings_gui.core.withings.errors import (MAX_RATE_LIMIT_WAIT, AccessDeniedError,
+                                               AuthRevokedError,
                                                InvalidCodeError, RateLimitedError,
                                                RedirectUriMismatchError, StateMismatchError,
                                                WithingsError, WithingsNetworkError,
@@ -135,3 +138,27 @@ def test_envelope_errors(payload, http_status, headers, error, retry):
         unwrap(_reply(payload, http_status, headers))
     if retry is not None:
         assert caught.value.retry_after == retry
+
+
+WAITS = st.one_of(st.none(), st.floats(allow_nan=True, allow_infinity=True),
+                  st.integers(-10 ** 30, 10 ** 30))
+
+
+@settings(max_examples=500, deadline=None)
+@given(WAITS)
+def test_any_wait_withings_asks_for_becomes_zero_to_an_hour(seconds):
+    error = error_for_status(601, retry_after=seconds)
+    assert isinstance(error, RateLimitedError)
+    assert 0 <= error.retry_after <= MAX_RATE_LIMIT_WAIT
+    assert f"waiting {int(error.retry_after)} s" in str(error)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=40))
+def test_any_retry_after_header_gives_a_sane_wait(value):
+    response = requests.Response()
+    response.status_code = 429
+    response.headers["Retry-After"] = value
+    with pytest.raises(RateLimitedError) as caught:
+        unwrap(response)
+    assert 0 <= caught.value.retry_after <= MAX_RATE_LIMIT_WAIT

@@ -10,6 +10,9 @@ from __future__ import annotations
 from typing import Literal
 
 DEFAULT_RATE_LIMIT_WAIT = 60.0
+# Withings' window is a minute; a wait asked for beyond an hour is not believed (a wrong date
+# in Retry-After, a server clock years ahead) and the app asks again after the hour.
+MAX_RATE_LIMIT_WAIT = 3600.0
 
 Context = Literal["data", "code", "refresh"]
 
@@ -58,6 +61,10 @@ class WithingsServerError(WithingsError):
     """Withings failed (5xx, timeout, garbage); trying again later may work."""
 
 
+class RedirectRefusedError(WithingsServerError):
+    """Withings' address answered with a redirect; it is never followed (see transport)."""
+
+
 class WithingsNetworkError(WithingsError):
     """Withings could not be reached or did not answer in time."""
 
@@ -78,7 +85,7 @@ def error_for_status(status: int, detail: str = "", context: Context = "data",
     """The exception for a non-zero Withings ``status``; ``detail`` is Withings' own text."""
     said = f" (Withings said: {detail})" if detail else ""
     if status == TOO_MANY_REQUESTS:
-        wait = DEFAULT_RATE_LIMIT_WAIT if retry_after is None else retry_after
+        wait = capped_wait(retry_after)
         return RateLimitedError(f"Withings says there were too many requests; waiting "
                                 f"{int(wait)} s before trying again.", wait)
     if status == REDIRECT_URI_MISMATCH:
@@ -103,8 +110,19 @@ def error_for_status(status: int, detail: str = "", context: Context = "data",
 
 def network_error(exc: BaseException) -> WithingsNetworkError:
     """A plain message for a failed connection; the exception's text may hold URLs, so not it."""
+    deadline = getattr(exc, "deadline", None)
+    if isinstance(deadline, (int, float)):  # the whole-request deadline (transport)
+        return WithingsNetworkError(f"Withings did not answer in time (no complete answer "
+                                    f"within {deadline:g} s); the app tries again later.")
     if "Timeout" in type(exc).__name__:
         return WithingsNetworkError("Withings did not answer in time; the app tries again "
                                     "later.")
     return WithingsNetworkError(f"Could not reach Withings ({type(exc).__name__}); check the "
                                 "internet connection.")
+
+
+def capped_wait(seconds: float | None) -> float:
+    """A wait Withings asked for, as a number of seconds between 0 and MAX_RATE_LIMIT_WAIT."""
+    if seconds is None or seconds != seconds:  # missing or NaN
+        return DEFAULT_RATE_LIMIT_WAIT
+    return min(max(0.0, float(seconds)), MAX_RATE_LIMIT_WAIT)

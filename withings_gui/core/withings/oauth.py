@@ -25,6 +25,7 @@ from withings_gui.core.withings.envelope import unwrap
 from withings_gui.core.withings.errors import (AccessDeniedError, Context, StateMismatchError,
                                                WithingsError, WithingsServerError,
                                                network_error)
+from withings_gui.core.withings.transport import TOKEN_DEADLINE, withings_session
 
 SCOPES = "user.info,user.metrics,user.activity,user.sleepevents"
 TIMEOUT = (10, 30)
@@ -114,10 +115,12 @@ def parse_redirect(url: str, redirect_uri: str, state: str) -> str:
 
 
 def exchange_code(endpoints: Endpoints, client_id: str, client_secret: str, code: str,
-                  redirect_uri: str, clock: Callable[[], float] = time.time) -> TokenSet:
+                  redirect_uri: str, clock: Callable[[], float] = time.time, *,
+                  deadline: float = TOKEN_DEADLINE) -> TokenSet:
     """Trade the (30-second) authorization code for tokens."""
     register_secret(client_secret)
-    session = _session(endpoints, client_id, "code", redirect_uri=redirect_uri)
+    session = _session(endpoints, client_id, "code", redirect_uri=redirect_uri,
+                       deadline=deadline)
     token = _token_call(lambda: session.fetch_token(
         endpoints.token_url, code=code, client_secret=client_secret, include_client_id=True,
         action="requesttoken", timeout=TIMEOUT))
@@ -125,11 +128,12 @@ def exchange_code(endpoints: Endpoints, client_id: str, client_secret: str, code
 
 
 def refresh_tokens(endpoints: Endpoints, client_id: str, client_secret: str,
-                   refresh_token: str, clock: Callable[[], float] = time.time) -> TokenSet:
+                   refresh_token: str, clock: Callable[[], float] = time.time, *,
+                   deadline: float = TOKEN_DEADLINE) -> TokenSet:
     """A new token set; Withings rotates the refresh token, so the result must be saved."""
     register_secret(client_secret)
     register_secret(refresh_token)
-    session = _session(endpoints, client_id, "refresh")
+    session = _session(endpoints, client_id, "refresh", deadline=deadline)
     token = _token_call(lambda: session.refresh_token(
         endpoints.token_url, refresh_token=refresh_token, client_id=client_id,
         client_secret=client_secret, action="requesttoken", timeout=TIMEOUT))
@@ -137,7 +141,8 @@ def refresh_tokens(endpoints: Endpoints, client_id: str, client_secret: str,
 
 
 def _session(endpoints: Endpoints, client_id: str, context: Context,
-             redirect_uri: str | None = None) -> OAuth2Session:
+             redirect_uri: str | None = None,
+             deadline: float = TOKEN_DEADLINE) -> OAuth2Session:
     if endpoints.token_url.startswith("http://"):
         if not is_loopback_http(endpoints.token_url):
             raise ValueError("The Withings token URL must use https (plain http only to "
@@ -147,6 +152,9 @@ def _session(endpoints: Endpoints, client_id: str, context: Context,
     # No scope on the session: Withings may grant fewer scopes than asked (a user unticks
     # one), and oauthlib would raise on the difference. The authorize URL carries the scope.
     session = OAuth2Session(client_id, redirect_uri=redirect_uri)
+    # Never redirected (the form carries the client secret and refresh token), and over
+    # within ``deadline`` seconds however slowly the server sends.
+    withings_session(deadline, session)
 
     def unwrap_hook(response: requests.Response) -> requests.Response:
         body = unwrap(response, context)
