@@ -87,6 +87,7 @@ def newest_weight_date(groups: dict[int, dict], bound: float) -> int:
                if g["date"] <= bound and any(m["type"] == 1 for m in g["measures"]))
 
 
+@pytest.mark.hostile("sync engine: clock jumps over real HTTP")
 @settings(max_examples=CASES, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(steps=st.lists(STEP, min_size=2, max_size=7),

@@ -144,6 +144,7 @@ WAITS = st.one_of(st.none(), st.floats(allow_nan=True, allow_infinity=True),
                   st.integers(-10 ** 30, 10 ** 30))
 
 
+@pytest.mark.hostile("Withings 601 wait: any value")
 @settings(max_examples=500, deadline=None)
 @given(WAITS)
 def test_any_wait_withings_asks_for_becomes_zero_to_an_hour(seconds):
@@ -153,6 +154,7 @@ def test_any_wait_withings_asks_for_becomes_zero_to_an_hour(seconds):
     assert f"waiting {int(error.retry_after)} s" in str(error)
 
 
+@pytest.mark.hostile("Withings Retry-After: any header")
 @settings(max_examples=500, deadline=None)
 @given(st.text(max_size=40))
 def test_any_retry_after_header_gives_a_sane_wait(value):
