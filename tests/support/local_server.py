@@ -8,6 +8,7 @@ import ssl
 import threading
 from contextlib import contextmanager
 from typing import Callable, Iterator
+from urllib.parse import parse_qs
 
 ServerClass = type[http.server.ThreadingHTTPServer]
 
@@ -29,3 +30,23 @@ def local_server(handler: type[http.server.BaseHTTPRequestHandler],
     finally:
         server.shutdown()
         server.server_close()
+
+
+class FormPostHandler(http.server.BaseHTTPRequestHandler):
+    """Answers each form POST (as Withings' API gets them) with the JSON ``answer`` returns."""
+
+    def answer(self, form: dict[str, str]) -> bytes:
+        raise NotImplementedError
+
+    def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+        length = int(self.headers.get("Content-Length") or 0)
+        form = parse_qs(self.rfile.read(length).decode())
+        body = self.answer({key: values[0] for key, values in form.items()})
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args) -> None:
+        pass

@@ -8,19 +8,17 @@ must change nothing and must not fail.
 
 from __future__ import annotations
 
-import http.server
 import json
 import math
 from pathlib import Path
-from urllib.parse import parse_qs
 
 import pytest
 
-from tests.support.local_server import local_server
+from tests.support.local_server import FormPostHandler, local_server
 from withings_gui.core.config import Profile
 from withings_gui.core.sensors import build_sensor_states
 from withings_gui.core.store import HistoryStore
-from withings_gui.core.sync import SyncEngine
+from withings_gui.core.sync import MAX_REQUESTS_PER_PASS, SyncEngine, _Budget, _Pass
 from withings_gui.core.units import to_pounds
 from withings_gui.core.withings.api import WithingsClient
 from withings_gui.core.withings.endpoints import Endpoints
@@ -67,24 +65,14 @@ def replies(measures="aiowithings_measurement_positions.json",
     }
 
 
-class Replay(http.server.BaseHTTPRequestHandler):
+class Replay(FormPostHandler):
     answers: dict[str, bytes] = {}
     asked: list[str] = []
 
-    def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
-        length = int(self.headers.get("Content-Length") or 0)
-        form = parse_qs(self.rfile.read(length).decode())
-        action = form.get("action", [""])[0]
+    def answer(self, form: dict[str, str]) -> bytes:
+        action = form.get("action", "")
         self.asked.append(action)
-        body = self.answers.get(action, b'{"status": 2555, "body": {}}')
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args) -> None:
-        pass
+        return self.answers.get(action, b'{"status": 2555, "body": {}}')
 
 
 @pytest.fixture
@@ -108,15 +96,14 @@ def store(tmp_path):
 
 def sync_pass(client, store, slug="alice") -> tuple[int, list]:
     """Every stream, as SyncEngine fetches it, then the states HA would be sent."""
-    batch = client.get_measures(store.get_cursor(slug, "measures_lastupdate"))
-    new = store.add_measurements(slug, batch.measurements)
-    store.set_cursor(slug, "measures_lastupdate", batch.updatetime)
+    progress, budget = _Pass(), _Budget(MAX_REQUESTS_PER_PASS)
+    SyncEngine._fetch_measures(client, store, slug, NOW, progress, budget)
     for stream in ("sleep", "activity", "devices", "goals"):
-        SyncEngine._fetch_stream(client, store, slug, stream)
-    states = build_sensor_states(store, Profile(slug, unit="both"))
+        assert SyncEngine._fetch_stream(client, store, slug, stream, NOW, budget)
+    states = build_sensor_states(store, Profile(slug, unit="both"), now=NOW)
     # What the publisher sends: it must be plain JSON (HA refuses NaN and Infinity).
     json.dumps([state.payload() for state in states], allow_nan=False)
-    return new, states
+    return progress.new_measurements, states
 
 
 def by_entity(states) -> dict:

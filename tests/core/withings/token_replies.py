@@ -8,28 +8,17 @@ import http.server
 import json
 from contextlib import contextmanager
 from typing import Iterator
-from urllib.parse import parse_qs
 
 from hypothesis import strategies as st
 
-from tests.support.local_server import local_server
+from tests.support.local_server import FormPostHandler, local_server
 from withings_gui.core.withings.endpoints import Endpoints
 
 
-class _TokenEndpoint(http.server.BaseHTTPRequestHandler):
-    def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
-        length = int(self.headers.get("Content-Length") or 0)
-        form = parse_qs(self.rfile.read(length).decode())
-        self.server.forms.append({key: values[0] for key, values in form.items()})
-        body = self.server.reply
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args) -> None:
-        pass
+class _TokenEndpoint(FormPostHandler):
+    def answer(self, form: dict[str, str]) -> bytes:
+        self.server.forms.append(form)
+        return self.server.reply
 
 
 @contextmanager
