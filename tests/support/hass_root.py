@@ -40,9 +40,20 @@ from tests.support.hass_venv import LOCK_TIMEOUT, Log, _stderr, cache_root
 HA_VERSION = "2026.11.0"
 SUITE = "sid"
 DEBOOTSTRAP_INCLUDE = ("python3", "python3-venv", "python3-dev", "g++", "ca-certificates")
-# What HA 2026.11 installs by itself at its first start when run without --skip-pip (read
-# from its log); installed here, under HA's constraints, so every start is offline and fast.
-EXTRA_PACKAGES: tuple[str, ...] = ()
+# What HA 2026.11 installs by itself at its first start with this project's configuration
+# when run without --skip-pip (seen in its venv afterwards; the pins are its integrations'
+# manifests'). Installed here, under HA's constraints, so every start is offline and fast.
+# pymicro-vad and pyspeex-noise are compiled from source: that is what g++ is in the root for.
+EXTRA_PACKAGES = (
+    "pyotp==2.10.0", "PyQRCode==1.2.1",  # auth's TOTP module
+    "home-assistant-frontend==20261028.4", "ha-ffmpeg==3.2.2", "rf-protocols==4.3.0",
+    "infrared-protocols==10.5.0", "aiohasupervisor==0.8.1", "PyTurboJPEG==1.8.3",
+    "numpy==2.3.2", "gazetteer-matcher==1.1.0", "home-assistant-intents==2026.10.27",
+    "hassil==3.12.1", "mutagen==1.48.1", "openai==3.26.0", "pymicro-vad==1.0.1",
+    "pyspeex-noise==1.0.2", "matter-python-client==1.5.5", "matter-ble-proxy==0.7.1",
+    "habluetooth==7.1.2", "bleak==3.0.2", "dbus-fast==5.0.22", "aiousbwatcher==1.1.2",
+    "asyncinotify==4.4.4", "serialx==1.15.1",
+)
 # Bump when the build steps change in a way the values above do not show.
 RECIPE_REVISION = 1
 MARKER = ".withings-gui-recipe.json"  # at the root folder's top
@@ -132,7 +143,9 @@ def chroot_env() -> dict[str, str]:
     settings (PIP_FIND_LINKS names host folders), but its proxy settings."""
     env = {"PATH": CHROOT_PATH, "HOME": "/root", "LANG": "C.UTF-8",
            "PYTHONUNBUFFERED": "1", "PIP_DISABLE_PIP_VERSION_CHECK": "1",
-           "PIP_DEFAULT_TIMEOUT": os.environ.get("PIP_DEFAULT_TIMEOUT", "120")}
+           "PIP_DEFAULT_TIMEOUT": os.environ.get("PIP_DEFAULT_TIMEOUT", "120"),
+           # uv (HA's installer) trusts only its own roots unless told about this bundle.
+           "SSL_CERT_FILE": str(CA_BUNDLE)}
     for key in ("http_proxy", "https_proxy", "no_proxy", "HTTP_PROXY", "HTTPS_PROXY",
                 "NO_PROXY"):
         if key in os.environ:
