@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import socket
 import subprocess
 from pathlib import Path
@@ -31,6 +32,7 @@ REGISTRATION = {
     "model": "withings-gui", "os_name": "Linux", "os_version": "6", "supports_encryption": False,
     "app_data": {},
 }
+ORIGINAL_NAME = {"2024.3.3": "Withings weight kg alice", "2026.11.0": "Weight kg alice"}
 WEIGHT_SENSOR = {
     "type": "sensor", "unique_id": SENSOR_UID, "name": "weight kg alice", "state": 70.5,
     "unit_of_measurement": "kg", "device_class": "weight", "state_class": "measurement",
@@ -114,7 +116,9 @@ def test_a_mobile_app_sensor_is_a_registry_entity_that_survives_a_restart(fresh_
     # registry's unique_id "<webhook_id>_<sensor unique_id>".
     entry = next(e for e in fresh_hass.entity_registry() if e["entity_id"] == SENSOR_ID)
     assert (entry["platform"], entry["unique_id"]) == ("mobile_app", f"{webhook_id}_{SENSOR_UID}")
-    assert entry["original_name"] == "Withings weight kg alice"
+    # 2024.3 stores the full name; 2026.11 entities have has_entity_name, so only the
+    # sensor's own part, capitalised (HA shows "<device> <that>").
+    assert entry["original_name"] == ORIGINAL_NAME[fresh_hass.wanted_version]
     state = fresh_hass.states()[SENSOR_ID]
     assert state["state"] == "70.1"
     assert state["attributes"]["unit_of_measurement"] == "kg"
@@ -198,15 +202,18 @@ def _listening_sockets(pid: int) -> set[tuple[str, int]]:
 
 
 @ha
-def test_home_assistant_listens_on_127_0_0_1_only_and_stops(fresh_hass):
+def test_home_assistant_listens_on_127_0_0_1_only_and_leaves_nothing_behind(fresh_hass):
     assert _listening_sockets(fresh_hass.pid) == {("127.0.0.1", fresh_hass.port)}
+    # The harshest end (a crashed test run ends HA the same way): the chrooted release's
+    # /proc, /dev and /config mounts lived only in HA's own namespace, and end with it.
     pid = fresh_hass.pid
+    os.killpg(pid, signal.SIGKILL)
     fresh_hass.stop()
     assert not Path(f"/proc/{pid}").exists()
     with pytest.raises(OSError):  # nothing answers on its port any more
         socket.create_connection(("127.0.0.1", fresh_hass.port), timeout=2).close()
-    # The chrooted release's /proc, /dev and /config mounts lived in HA's own namespace.
     assert hass_root._mounts_under(hass_root.root_path()) == []
+    assert hass_root._mounts_under(fresh_hass.config_dir) == []
 
 
 def test_the_versions_are_the_oldest_supported_and_the_current_release():

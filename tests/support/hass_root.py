@@ -161,6 +161,10 @@ class RootInstall:
 
     def prepare(self) -> None:
         """Build the root if needed (cached; see ``ensure_root``)."""
+        if os.geteuid() != 0:
+            raise RootBuildError(f"Running Home Assistant {HA_VERSION} needs root (chroot and "
+                                 "mounts): run the tests as root, as CI does, or narrow them "
+                                 "with WITHINGS_GUI_TEST_HA_VERSIONS=2024.3.3.")
         self._root = ensure_root()
 
     def command(self, config_dir: Path) -> list[str]:
@@ -241,7 +245,10 @@ def _build(target: Path, log: Log) -> None:
         mirror = debian_mirror()
         step(f"Building a Debian {SUITE} root for Home Assistant {HA_VERSION} in {target} "
              f"(once; about 5–10 minutes). debootstrap from {mirror}")
-        _run(["debootstrap", "--variant=minbase", f"--include={','.join(DEBOOTSTRAP_INCLUDE)}",
+        # debootstrap mounts /proc and /sys in the target itself: in a namespace of its own,
+        # those mounts end with it even when it is killed half-way.
+        _run(["unshare", "--mount", "--propagation", "private", "debootstrap",
+              "--variant=minbase", f"--include={','.join(DEBOOTSTRAP_INCLUDE)}",
               SUITE, str(building), mirror], "running debootstrap")
 
         step("Copying resolv.conf and the CA bundle in", "debootstrap")
@@ -348,8 +355,16 @@ def main(argv: list[str] | None = None) -> int:
     else:
         try:
             ensure_root(rebuild=args.rebuild)
+        except OSError as error:  # disk full, cache folder not writable, …
+            print(f"error: building the Home Assistant {HA_VERSION} test root failed: "
+                  f"{error}", file=sys.stderr)
+            return 1
         except RootBuildError as error:
-            print(f"error: {error}", file=sys.stderr)
+            # Details first, the one line that says what is wrong last, where it is seen.
+            summary, _, details = str(error).partition("\n")
+            if details:
+                print(details, file=sys.stderr)
+            print(f"error: {summary}", file=sys.stderr)
             return 1
     print(target)
     return 0
