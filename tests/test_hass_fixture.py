@@ -268,3 +268,21 @@ def test_a_folder_with_a_mount_inside_is_never_removed(tmp_path):
         subprocess.run(["umount", str(inner)], check=True)
     hass_root._remove_tree(tmp_path / "root")
     assert not (tmp_path / "root").exists()
+
+
+@pytest.mark.parametrize("euid, missing, says", [
+    (1000, None, "needs root"),
+    (0, "debootstrap", "'debootstrap', which is not installed (apt-get install debootstrap)"),
+])
+def test_a_root_that_cannot_be_built_fails_with_one_line(tmp_path, monkeypatch, capsys, euid,
+                                                         missing, says):
+    monkeypatch.setenv("WITHINGS_GUI_TEST_CACHE", str(tmp_path))
+    monkeypatch.setattr(hass_root.os, "geteuid", lambda: euid)
+    real_which = hass_root.shutil.which
+    monkeypatch.setattr(hass_root.shutil, "which",
+                        lambda tool: None if tool == missing else real_which(tool))
+    assert hass_root.main([]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("error: ") and says in err[0], err
+    assert not hass_root.root_path().exists()
+    assert not any(tmp_path.glob(".ha-*.building-*")), "nothing half-built is left"
