@@ -237,8 +237,8 @@ def test_the_mirror_is_the_one_apt_uses(tmp_path, monkeypatch, sources, name, mi
     assert hass_root.debian_mirror((tmp_path,)) == mirror
 
 
-@settings(deadline=None, max_examples=300, suppress_health_check=[HealthCheck.too_slow,
-                                                                  HealthCheck.function_scoped_fixture])
+@settings(deadline=None, max_examples=300,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(text=st.text())
 def test_any_apt_sources_text_gives_a_mirror(tmp_path_factory, monkeypatch, text):
     monkeypatch.delenv("WITHINGS_GUI_DEBIAN_MIRROR", raising=False)
