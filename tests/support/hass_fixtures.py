@@ -2,10 +2,18 @@
 
 Loaded by the root conftest (``pytest_plugins = ["tests.support.hass_fixtures"]``).
 
-- ``hass_server`` (session): one onboarded HA for the run. Tests share it: use entity ids
-  of your own, and do not stop or restart it.
+- ``hass_server`` (session): one onboarded HA per release for the run, started on first
+  use. Tests share it: use entity ids of your own, and do not stop or restart it.
 - ``fresh_hass`` (function): a new HA of the test's own, with an empty registry; stop,
   restart or break it at will.
+- ``hass_version`` (session): the release a test runs against.
+
+Every test using any of them runs once per Home Assistant release in
+``hass_server.HA_VERSIONS`` (2024.3.3, the oldest supported, and 2026.11.0, the current
+one), the release in its id: ``test_x[ha2024.3.3]``, ``test_x[ha2026.11.0]``. pytest groups
+the tests by release, so each release's shared HA starts once and only one runs at a time.
+``WITHINGS_GUI_TEST_HA_VERSIONS`` (comma-separated) narrows the list for a quick local run;
+CI never sets it.
 
 Both are ``tests.support.hass_server.HassServer`` objects. When HA cannot start, the fixture
 errors with the tail of HA's log: it never skips. When a test using one fails, the tail of
@@ -14,15 +22,43 @@ that HA's log is added to the report.
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
-from tests.support.hass_server import HassServer
+from tests.support.hass_server import HA_VERSIONS, HassServer
 
 LOG_LINES_ON_FAILURE = 40
 
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "ha: needs the real Home Assistant server fixture")
+
+
+def selected_versions() -> tuple[str, ...]:
+    """``HA_VERSIONS``, or the ones ``WITHINGS_GUI_TEST_HA_VERSIONS`` names."""
+    wanted = os.environ.get("WITHINGS_GUI_TEST_HA_VERSIONS", "").strip()
+    if not wanted:
+        return HA_VERSIONS
+    chosen = tuple(v.strip() for v in wanted.split(",") if v.strip())
+    unknown = [v for v in chosen if v not in HA_VERSIONS]
+    if unknown:
+        raise pytest.UsageError(f"WITHINGS_GUI_TEST_HA_VERSIONS names {', '.join(unknown)}; "
+                                f"the tests have {', '.join(HA_VERSIONS)}")
+    return chosen
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    # Session scope: pytest then orders the tests by release, one shared HA at a time.
+    if "hass_version" in metafunc.fixturenames:
+        metafunc.parametrize("hass_version", selected_versions(), indirect=True,
+                             scope="session", ids=lambda version: f"ha{version}")
+
+
+@pytest.fixture(scope="session")
+def hass_version(request: pytest.FixtureRequest) -> str:
+    """The Home Assistant release this test runs against (see the module's docstring)."""
+    return request.param
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
@@ -38,9 +74,10 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
 
 
 @pytest.fixture(scope="session")
-def hass_server(tmp_path_factory: pytest.TempPathFactory):
-    """One Home Assistant for the whole run (started on first use)."""
-    server = HassServer(tmp_path_factory.mktemp("hass-shared"))
+def hass_server(hass_version: str, tmp_path_factory: pytest.TempPathFactory):
+    """One Home Assistant of this release for the whole run (started on first use)."""
+    server = HassServer(tmp_path_factory.mktemp(f"hass-shared-{hass_version}"),
+                        version=hass_version)
     try:
         server.start()
         yield server
@@ -49,9 +86,9 @@ def hass_server(tmp_path_factory: pytest.TempPathFactory):
 
 
 @pytest.fixture
-def fresh_hass(tmp_path_factory: pytest.TempPathFactory):
+def fresh_hass(hass_version: str, tmp_path_factory: pytest.TempPathFactory):
     """A Home Assistant of this test's own: empty registry, free to stop and restart."""
-    server = HassServer(tmp_path_factory.mktemp("hass"))
+    server = HassServer(tmp_path_factory.mktemp("hass"), version=hass_version)
     try:
         server.start()
         yield server

@@ -1,12 +1,16 @@
 """A real Home Assistant on 127.0.0.1 for tests: started, onboarded and stopped by script.
 
-    with HassServer() as hass:          # own temp config dir, free port, onboarded
+    with HassServer(version="2026.11.0") as hass:  # own temp config dir, free port, onboarded
         hass.rest("GET", "/api/")       # requests.Response, with the long-lived token
         hass.ws({"type": "config/entity_registry/list"})
         hass.restart()                  # same port, config dir and token
 
 Every wait polls a condition against a deadline. A start that fails raises ``HassStartError``
 carrying the tail of HA's log; it never hangs and never leaves HA running.
+
+Two Home Assistant releases can be run (``HA_VERSIONS``): 2024.3.3, the oldest supported,
+from a venv on the host (``hass_venv``), and 2026.11.0, the current one, chrooted in a
+Debian sid root folder (``hass_root``). Each is built once and cached on first use.
 """
 
 from __future__ import annotations
@@ -24,12 +28,12 @@ import threading
 import time
 import weakref
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Protocol
 
 import requests
 import websocket
 
-from tests.support.hass_venv import ensure_venv, hass_executable
+from tests.support import hass_root, hass_venv
 
 START_TIMEOUT = 120  # seconds; HA needs ~3 s here, the rest is headroom for a loaded CI box
 STOP_TIMEOUT = 30
@@ -68,6 +72,29 @@ _FATAL_LINES = (
 )
 
 
+class HassInstall(Protocol):
+    """One runnable Home Assistant release (``hass_venv.VenvInstall``,
+    ``hass_root.RootInstall``)."""
+
+    version: str
+
+    def prepare(self) -> None: ...  # build it if needed (cached)
+
+    def command(self, config_dir: Path) -> list[str]: ...
+
+    def env(self) -> dict[str, str]: ...
+
+    def config_dir_in_ha(self, config_dir: Path) -> Path: ...
+
+
+INSTALLS: dict[str, HassInstall] = {
+    hass_venv.HA_VERSION: hass_venv.VenvInstall(),
+    hass_root.HA_VERSION: hass_root.RootInstall(),
+}
+HA_VERSIONS = tuple(INSTALLS)  # oldest first
+DEFAULT_VERSION = hass_venv.HA_VERSION
+
+
 class HassStartError(RuntimeError):
     """Home Assistant did not come up; the message ends with the tail of its log."""
 
@@ -91,11 +118,18 @@ class HassServer:
     """One Home Assistant process with its own config dir and port.
 
     Attributes: ``url`` ("http://127.0.0.1:PORT"), ``port``, ``config_dir``, ``token``
-    (long-lived, valid across restarts), ``version`` (after the first start), ``pid``.
+    (long-lived, valid across restarts), ``wanted_version`` (the release to run, one of
+    ``HA_VERSIONS``), ``version`` (as HA reports it, after the first start), ``pid``.
     """
 
     def __init__(self, config_dir: Path | str | None = None, *,
+                 version: str = DEFAULT_VERSION,
                  start_timeout: float = START_TIMEOUT) -> None:
+        if version not in INSTALLS:
+            raise ValueError(f"no Home Assistant {version!r} for the tests; there are "
+                             f"{', '.join(HA_VERSIONS)}")
+        self.wanted_version = version
+        self._install = INSTALLS[version]
         self._own_dir = config_dir is None
         self.config_dir = Path(config_dir) if config_dir is not None else Path(
             tempfile.mkdtemp(prefix="withings-gui-hass-"))
@@ -110,7 +144,8 @@ class HassServer:
 
     def __repr__(self) -> str:
         state = "running" if self.is_running() else "stopped"
-        return f"<HassServer {self.url} {state} config_dir={self.config_dir}>"
+        return (f"<HassServer {self.wanted_version} {self.url} {state} "
+                f"config_dir={self.config_dir}>")
 
     @property
     def pid(self) -> int | None:
@@ -128,11 +163,11 @@ class HassServer:
         time). Raises ``HassStartError`` with HA's log tail when it does not come up."""
         if self.is_running():
             return self
-        venv = ensure_venv()
+        self._install.prepare()
         fresh = self.token is None
         for attempt in range(3):
             try:
-                self._start_once(venv)
+                self._start_once()
                 return self
             except _PortTaken:
                 # Someone took the free port between our probe and HA's bind. A fresh
@@ -251,17 +286,15 @@ class HassServer:
             "version": 1, "minor_version": 1, "key": "http",
             "data": {"server_host": ["127.0.0.1"], "server_port": port}}, indent=2))
 
-    def _start_once(self, venv: Path) -> None:
+    def _start_once(self) -> None:
         deadline = time.monotonic() + self.start_timeout
         self._console_offset = (self.console_log.stat().st_size
                                 if self.console_log.exists() else 0)
         with open(self.console_log, "ab") as console:
             self._process = subprocess.Popen(
-                _with_parent_death_signal(
-                    venv, [str(hass_executable(venv)), "-c", str(self.config_dir),
-                           "--skip-pip"]),
+                _with_parent_death_signal(self._install.command(self.config_dir)),
                 stdin=subprocess.DEVNULL, stdout=console, stderr=subprocess.STDOUT,
-                env=_hass_env(venv), start_new_session=True)
+                env=self._install.env(), start_new_session=True)
         try:
             if self.token is None:
                 self._wait_for(self._onboarding_open, deadline, "the onboarding API")
@@ -294,7 +327,8 @@ class HassServer:
         if reply.status_code != 200:
             return False
         config = reply.json()
-        if Path(config.get("config_dir", "")).resolve() != self.config_dir.resolve():
+        if Path(config.get("config_dir", "")) != self._install.config_dir_in_ha(
+                self.config_dir):
             raise HassStartError(f"port {self.port} answers for another Home Assistant "
                                  f"(config dir {config.get('config_dir')})")
         return config.get("state") == "RUNNING" and not config.get("recovery_mode")
@@ -361,32 +395,24 @@ def _http(method: str, url: str, timeout: float = 30, **kwargs) -> requests.Resp
         return session.request(method, url, timeout=timeout, **kwargs)
 
 
-def _hass_env(venv: Path) -> dict[str, str]:
-    """The environment minus what belongs to the test process (app settings, its Python)."""
-    env = {key: value for key, value in os.environ.items()
-           if not key.startswith("WITHINGS_GUI")
-           and key not in ("PYTHONPATH", "PYTHONHOME", "PYTHONSTARTUP", "VIRTUAL_ENV")}
-    env["PATH"] = f"{venv / 'bin'}{os.pathsep}{env.get('PATH', os.defpath)}"
-    env["PYTHONUNBUFFERED"] = "1"
-    return env
-
-
 # Runs first in the child, then becomes hass: asks Linux for SIGTERM when the test process
 # dies (even by SIGKILL or pytest-timeout's os._exit), so no HA outlives its test run.
 _PDEATHSIG_EXEC = (
     "import ctypes, os, signal, sys; "
     "ctypes.CDLL(None).prctl(1, signal.SIGTERM); "  # 1 = PR_SET_PDEATHSIG
     "os.getppid() == int(sys.argv[1]) or sys.exit('test process already gone'); "
-    "os.execv(sys.argv[2], sys.argv[2:])")
+    "os.execvp(sys.argv[2], sys.argv[2:])")
 
 
-def _with_parent_death_signal(venv: Path, command: list[str]) -> list[str]:
+def _with_parent_death_signal(command: list[str]) -> list[str]:
     # Linux sends the signal when the *thread* that started the child ends, so only the main
     # thread (which lives as long as the test process) may use it.
     if not sys.platform.startswith("linux") or threading.current_thread() is not \
             threading.main_thread():
         return command
-    return [str(venv / "bin" / "python"), "-c", _PDEATHSIG_EXEC, str(os.getpid()), *command]
+    # The test process's own Python runs the few lines; every exec after keeps the pid (the
+    # chrooted HA too), so the signal reaches HA itself.
+    return [sys.executable, "-c", _PDEATHSIG_EXEC, str(os.getpid()), *command]
 
 
 _live_servers: "weakref.WeakSet[HassServer]" = weakref.WeakSet()

@@ -230,6 +230,33 @@ def _remove_leftovers(target: Path) -> None:
             shutil.rmtree(leftover, ignore_errors=True)
 
 
+class VenvInstall:
+    """How ``HassServer`` runs this HA: ``hass`` from the cached venv, on the host."""
+
+    version = HA_VERSION
+
+    def prepare(self) -> None:
+        """Build the venv if needed (cached; see ``ensure_venv``)."""
+        self._venv = ensure_venv()
+
+    def command(self, config_dir: Path) -> list[str]:
+        return [str(hass_executable(self._venv)), "-c", str(config_dir), "--skip-pip"]
+
+    def env(self) -> dict[str, str]:
+        """The environment minus what belongs to the test process (app settings, its
+        Python), with the venv's bin first on PATH."""
+        env = {key: value for key, value in os.environ.items()
+               if not key.startswith("WITHINGS_GUI")
+               and key not in ("PYTHONPATH", "PYTHONHOME", "PYTHONSTARTUP", "VIRTUAL_ENV")}
+        env["PATH"] = f"{self._venv / 'bin'}{os.pathsep}{env.get('PATH', os.defpath)}"
+        env["PYTHONUNBUFFERED"] = "1"
+        return env
+
+    def config_dir_in_ha(self, config_dir: Path) -> Path:
+        """The config dir as HA reports it in ``/api/config``."""
+        return config_dir.resolve()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m tests.support.hass_venv",
