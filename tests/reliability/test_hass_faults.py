@@ -17,13 +17,14 @@ from withings_gui.core.hass.publisher import MobileAppPublisher
 pytestmark = pytest.mark.ha
 
 WEIGHT = "sensor.withings_weight_kg_alice"
-SECTION = "Home Assistant faults (real HA 2024.3.3)"
+SECTION = "Home Assistant faults (real HA {version})"
 HEADER = ("fault", "sync state", "values waiting", "afterwards")
 # Well-formed (three dot-separated parts) but unknown to HA: as after the user deletes it.
 REVOKED_TOKEN = "eyJ" + "a" * 60 + "." + "b" * 40 + "." + "c" * 20
 
 
 def test_ha_down_then_token_revoked_then_back(tmp_path, cloud, fresh_hass, figures):
+    section = SECTION.format(version=fresh_hass.version)
     cli = Cli(tmp_path / "cfg", cloud)
     cli.configure(ha_url=fresh_hass.url, ha_token=fresh_hass.token)
     cli.login()
@@ -35,7 +36,7 @@ def test_ha_down_then_token_revoked_then_back(tmp_path, cloud, fresh_hass, figur
     down = cli.sync_json(check=False)
     [profile] = down["profiles"]
     assert profile["state"] == "ha_unreachable" and down["ha_pending"] > 0
-    figures.add(SECTION, HEADER, "HA stopped during the sync", profile["state"],
+    figures.add(section, HEADER, "HA stopped during the sync", profile["state"],
                 down["ha_pending"], "kept on disk")
     fresh_hass.start()
 
@@ -48,7 +49,7 @@ def test_ha_down_then_token_revoked_then_back(tmp_path, cloud, fresh_hass, figur
     # registry does; the problem is reported so the user renews the token.
     assert refused["ha_pending"] == 0
     assert float(fresh_hass.states()[WEIGHT]["state"]) == 68.5
-    figures.add(SECTION, HEADER, "HA token revoked (401)",
+    figures.add(section, HEADER, "HA token revoked (401)",
                 f"{profile['state']}: {profile['message']}", refused["ha_pending"],
                 "values delivered through the webhook; the token problem is shown")
 
@@ -58,13 +59,13 @@ def test_ha_down_then_token_revoked_then_back(tmp_path, cloud, fresh_hass, figur
     again = cli.sync_json()
     assert again["ha_writes"] == 0  # delivered once
     assert back["profiles"][0]["state"] == "ok"
-    figures.add(SECTION, HEADER, "HA token renewed", back["profiles"][0]["state"],
+    figures.add(section, HEADER, "HA token renewed", back["profiles"][0]["state"],
                 back["ha_pending"], f"next sync writes {again['ha_writes']}")
 
 
 # -- odd replies from a fault proxy in front of the real HA ----------------------------------
 
-FAULT_SECTION = "Home Assistant odd replies (fault proxy in front of real HA 2024.3.3)"
+FAULT_SECTION = "Home Assistant odd replies (fault proxy in front of real HA {version})"
 FAULT_HEADER = ("request spoiled", "reply", "pass result", "value kept", "next pass")
 TARGETS = {
     "update_sensor_states": webhook("update_sensor_states"),
@@ -115,5 +116,6 @@ def test_an_odd_reply_is_one_line_and_loses_nothing(hass_server, proxy, tmp_path
     assert hass_server.states()[weight_id]["state"] == "70.1"
     assert not [e for e in hass_server.states() if e.startswith(f"{weight_id}_")]
     app.outbox.close()
-    figures.add(FAULT_SECTION, FAULT_HEADER, target, fault, spoiled.error[:120],
+    figures.add(FAULT_SECTION.format(version=hass_server.version), FAULT_HEADER,
+                target, fault, spoiled.error[:120],
                 "waiting" if spoiled.pending else "delivered", "sent, 0 waiting")
