@@ -99,6 +99,7 @@ def refused(result) -> str:
     return lines[0]
 
 
+@pytest.mark.hostile("malformed URLs through the CLI")
 @pytest.mark.parametrize("url, reason", [
     ("http://[::1", "brackets are only for a whole IPv6 address"),
     ("http://ha.local\n:8123", "contains a line break"),
@@ -133,6 +134,7 @@ def test_a_pasted_trailing_newline_is_not_part_of_the_address(cli):
         "http://ha.local:8123"
 
 
+@pytest.mark.hostile("profile slugs HA cannot use or that collide")
 @pytest.mark.parametrize("slug, reason", [
     ("anna_", "ends with '_', which Home Assistant drops ('anna')"),
     ("_anna", "starts with '_'"),
@@ -145,6 +147,7 @@ def test_slugs_home_assistant_cannot_use_are_refused_with_the_reason(cli, slug, 
     assert reason in refused(cli.run(*base_args(slug), stdin=SECRET_LINE, check=False))
 
 
+@pytest.mark.hostile("profile slugs HA cannot use or that collide")
 def test_a_slug_whose_entity_ids_collide_with_another_profile_is_refused(cli):
     cli.run(*base_args("alice"), stdin=SECRET_LINE)
     line = refused(cli.run(*base_args("lbs_alice"), stdin=SECRET_LINE, check=False))

@@ -3,6 +3,8 @@ import subprocess
 import sys
 from urllib.parse import parse_qs, urlsplit
 
+import pytest
+
 from tests.cli_helpers import CALLBACK
 
 
@@ -52,6 +54,7 @@ def test_empty_paste(cli, cloud):
     assert code == 1 and "nothing was pasted" in err
 
 
+@pytest.mark.hostile("server text with markup / escape sequences")
 def test_an_error_quoting_escape_sequences_reaches_the_terminal_without_them(cli, cloud):
     cli.configure()
 
@@ -72,6 +75,7 @@ def _saved_tokens(cli) -> str | None:
     return SecretStore(resolve_paths(cli.config_dir)).get(token_key("alice"))
 
 
+@pytest.mark.hostile("login --profile with another Withings account")
 def test_logging_a_profile_in_with_another_account_is_refused_and_changes_nothing(cli, cloud):
     cli.configure()
     cli.login(user="Alice")

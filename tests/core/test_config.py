@@ -68,6 +68,7 @@ def test_failed_save_keeps_previous_file(tmp_path):
     assert json.loads(before)["client_id"] == "first"
 
 
+@pytest.mark.hostile("config.json: odd values, deep nesting")
 @pytest.mark.parametrize("content, problem", [
     (b"[" * 10_000 + b"]" * 10_000, "nested too deeply"),
     (b'{"profiles": ' + b'{"a": ' * 10_000 + b"1" + b"}" * 10_001, "nested too deeply"),

@@ -117,6 +117,7 @@ def _sync_dry_run(config_dir) -> subprocess.CompletedProcess:
                           text=True, timeout=180)
 
 
+@pytest.mark.hostile("config folder, logs/ or locks/ unusable; unwritable log")
 @pytest.mark.parametrize("breakage", ["logs is a file", "log is a folder", "log on a full disk"])
 def test_an_unwritable_log_warns_once_and_the_app_runs_on(tmp_path, breakage):
     root = tmp_path / "config"

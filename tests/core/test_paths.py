@@ -48,6 +48,7 @@ def _modes(root) -> dict[str, int]:
     return found
 
 
+@pytest.mark.hostile("settings folder modes whatever the umask")
 @pytest.mark.parametrize("umask", [0o000, 0o022])
 def test_a_demo_sync_leaves_only_private_files_whatever_the_umask(tmp_path, umask):
     root = tmp_path / "config"
@@ -76,6 +77,7 @@ def test_files_sqlite_creates_next_to_the_history_are_private(tmp_path):
     assert "0o600" in out and "0o644" not in out and "0o666" not in out
 
 
+@pytest.mark.hostile("settings folder modes whatever the umask")
 def test_an_existing_folder_with_loose_modes_is_tightened_at_start(tmp_path):
     root = tmp_path / "config"
     for folder in (root, root / "logs", root / "locks"):
@@ -103,6 +105,7 @@ def _cli(config_dir, *args: str) -> subprocess.CompletedProcess:
                            *args], capture_output=True, text=True, timeout=180)
 
 
+@pytest.mark.hostile("config folder, logs/ or locks/ unusable; unwritable log")
 @pytest.mark.parametrize("command", [("doctor",), ("sync", "--once", "--demo", "--dry-run")])
 @pytest.mark.parametrize("blocked", [".", "locks"])
 def test_a_file_in_place_of_a_needed_folder_is_one_line(tmp_path, command, blocked):

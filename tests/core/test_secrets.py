@@ -127,6 +127,7 @@ def symlinked_home(tmp_path, monkeypatch):
     return tray_paths, child_paths
 
 
+@pytest.mark.hostile("config folder reached through a symlink (real keyring)")
 @pytest.mark.keyring
 def test_the_sync_child_finds_what_the_tray_saved_through_a_symlink(symlinked_home):
     tray_paths, child_paths = symlinked_home
@@ -148,6 +149,7 @@ def _former_service(root) -> str:
     return "withings-gui:" + hashlib.sha256(str(root).encode()).hexdigest()[:12]
 
 
+@pytest.mark.hostile("config folder reached through a symlink (real keyring)")
 @pytest.mark.keyring
 @pytest.mark.parametrize("saved_by", ["tray", "child"])
 def test_secrets_saved_under_a_former_name_are_found_and_moved(symlinked_home, saved_by):
@@ -191,6 +193,7 @@ def test_a_symlinked_other_folder_finds_secrets_saved_under_its_unresolved_name(
 
 # The 0600-file fallback on a disk that is full or read-only.
 
+@pytest.mark.hostile("full or read-only disk while saving secrets / a renewed token")
 @pytest.mark.parametrize("break_disk, reason", [(fill, "No space left on device"),
                                                 (make_read_only, "Read-only file system")])
 def test_a_secret_that_cannot_be_written_is_one_clear_error(tmp_path, break_disk, reason):
@@ -227,6 +230,7 @@ def _check_any_content(store, file, content: bytes) -> str:
     return "a value" if value else "absent"
 
 
+@pytest.mark.hostile("secrets.json: odd values, deep nesting")
 @pytest.mark.parametrize("content", [
     b"[" * 10_000 + b"]" * 10_000, b'{"a":' * 10_000 + b"1" + b"}" * 10_000,
     b"\xff\xfe\x00{", b"1e999", b"9" * 5000, b'{"withings_tokens/alice": 1e999}', b"null",

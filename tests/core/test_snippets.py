@@ -102,6 +102,7 @@ def eventually(condition, what, timeout=15.0):
         time.sleep(0.1)
 
 
+@pytest.mark.hostile("HA changed behind our back (real HA)")
 @pytest.mark.ha
 def test_real_home_assistant_takes_the_lb_template_next_to_the_apps_own_twins(fresh_hass,
                                                                               tmp_path):

@@ -209,6 +209,7 @@ def passes_cleanly(store, slug="alice"):
     return states
 
 
+@pytest.mark.hostile("getdevice listing a deviceid several times")
 def test_a_device_listed_twice_is_one_row(store, caplog):
     caplog.set_level("DEBUG", logger="withings_gui")
     store.put_devices("alice", [Device("d1", "Scale", "Body+", "unknown", None),
@@ -219,6 +220,7 @@ def test_a_device_listed_twice_is_one_row(store, caplog):
     passes_cleanly(store)
 
 
+@pytest.mark.hostile("dates past 9999 / in ms, values ≥ 2**63 or 10**400")
 @pytest.mark.parametrize("bad", [
     Measurement(2**63, 1, 70.0, NOW, NOW), Measurement(-2**63 - 1, 1, 70.0, NOW, NOW),
     Measurement(1, 2**63, 70.0, NOW, NOW), Measurement(1, 1, 70.0, 2**63, NOW),
@@ -295,6 +297,7 @@ def old_version_store(path):
     return path
 
 
+@pytest.mark.hostile("history rows an older version stored that break a pass")
 def test_the_migration_repairs_what_an_older_version_stored(tmp_path):
     store = HistoryStore(old_version_store(tmp_path / "h.db"))
     assert store.series("alice", 1) == [(NOW, 70.5)] and store.latest("alice", 1).grpid == 1
@@ -314,6 +317,7 @@ def test_the_migration_repairs_what_an_older_version_stored(tmp_path):
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
 
 
+@pytest.mark.hostile("history rows an older version stored that break a pass")
 def test_reads_pass_over_rows_that_would_break_a_pass(store):
     store.put_summaries("alice", "sleep", [SleepSummary("2024-01-01", NOW, NOW, NOW, {"a": 1})])
     store.put_goals("alice", Goals(1, 2, 3.0))

@@ -153,6 +153,7 @@ def counts(cloud, actions):
     return {action: cloud.request_count(action=action) for action in actions}
 
 
+@pytest.mark.hostile("clock ahead then put right (back-off, last fetched)")
 def test_a_backoff_set_while_the_clock_was_a_year_ahead_ends_once_it_is_right(session, cloud,
                                                                              clock):
     engine = SyncEngine(session.ctx, clock)
@@ -179,6 +180,7 @@ def test_a_wait_withings_asks_for_is_capped_at_an_hour(session, cloud, clock):
     assert engine.run_once()[0].state is SyncState.OK
 
 
+@pytest.mark.hostile("clock ahead then put right (back-off, last fetched)")
 def test_last_fetched_times_in_the_future_count_as_due(session, cloud, clock):
     engine = SyncEngine(session.ctx, clock)
     right = clock.now
@@ -191,6 +193,7 @@ def test_last_fetched_times_in_the_future_count_as_due(session, cloud, clock):
     assert all(after[action] == before[action] + 1 for action in STREAM_ACTIONS), after
 
 
+@pytest.mark.hostile("weigh-in dated ahead / updatetime in the future")
 def test_a_weigh_in_dated_years_ahead_is_kept_but_not_the_latest(session, cloud, clock):
     engine = SyncEngine(session.ctx, clock)
     engine.run_once(full=True)
@@ -218,6 +221,7 @@ def test_a_weigh_in_a_few_minutes_ahead_still_counts_as_the_latest(session, clou
     assert engine.run_once()[0].latest_weight_kg == 66.6
 
 
+@pytest.mark.hostile("weigh-in dated ahead / updatetime in the future")
 def test_an_updatetime_in_the_future_does_not_skip_weigh_ins(session, cloud, clock):
     with withings_proxy(cloud.url) as (url, proxy):
         def lie(action, params, payload):

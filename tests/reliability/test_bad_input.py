@@ -217,6 +217,7 @@ def run_demo(config_dir, *argv: str) -> subprocess.CompletedProcess:
                           env=Cli(config_dir).env())
 
 
+@pytest.mark.hostile("damaged history.sqlite3 through the CLI")
 @pytest.mark.parametrize("label", list(HISTORIES))
 def test_a_damaged_history_is_named_with_what_to_do(label, tmp_path, figures):
     config_dir = tmp_path / "cfg"

@@ -83,6 +83,7 @@ def proxy(hass_server):
 _cases = itertools.count()
 
 
+@pytest.mark.hostile("HA odd replies through the fault proxy (real HA)")
 @pytest.mark.parametrize("fault", FAULTS)
 @pytest.mark.parametrize("target", TARGETS)
 def test_an_odd_reply_is_one_line_and_loses_nothing(hass_server, proxy, tmp_path, figures,

@@ -140,6 +140,7 @@ def test_a_saved_weight_dated_in_the_future_is_not_shown_nor_kept(qtbot, tray, d
     assert json.loads(path.read_text())["measured_at"] == latest.measured_at
 
 
+@pytest.mark.hostile("tray: negative, NaN, infinite or huge weight")
 @pytest.mark.parametrize("content", ['{"profile": "alice", "kg": NaN, "measured_at": 1}',
                                      '{"profile": "alice", "kg": -72.4, "measured_at": 1}',
                                      '{"profile": "alice", "kg": 72.4, "measured_at": 1e999}',

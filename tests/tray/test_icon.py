@@ -91,6 +91,7 @@ def test_drawing_every_icon_leaves_the_qt_namespace_unbuilt(tmp_path):
 
 # -- values that cannot be drawn (issue 14) ----------------------------------------------
 
+@pytest.mark.hostile("tray: negative, NaN, infinite or huge weight")
 @pytest.mark.parametrize("value", [float("nan"), float("inf"), -float("inf"), -72.4, -0.0, 0.0,
                                    5e-324, 0.5, 1e300, 10_000.0,
                                    pytest.param(10 ** 400, id="10**400"), True])
@@ -118,6 +119,7 @@ def test_any_number_draws_an_icon_of_its_size(qapp, value, size, state, unit):
     assert not pixmap.isNull()
 
 
+@pytest.mark.hostile("tray: negative, NaN, infinite or huge weight")
 def test_the_painter_is_ended_even_when_drawing_fails(tmp_path):
     # A pixmap dropped while its painter is active makes Qt warn, then crash at random later:
     # in a fresh process, so that a crash shows as such.

@@ -8,7 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from withings_gui.tray.icon import is_drawable_kg
-from withings_gui.tray.last_weight import FUTURE_SKEW_S, load_last_weight, save_last_weight
+from withings_gui.core.timekeeping import FUTURE_SKEW
+from withings_gui.tray.last_weight import load_last_weight, save_last_weight
 
 NOW = 1_800_000_000
 FILE_CASES = settings(max_examples=300, deadline=None,
@@ -54,7 +55,7 @@ def test_a_folder_that_cannot_be_written_costs_only_the_early_number(path, caplo
 def believable(loaded):
     """What load_last_weight may return: nothing, or a weight the icon can draw."""
     return loaded is None or (is_drawable_kg(loaded[0]) and type(loaded[1]) is int
-                              and 0 < loaded[1] <= NOW + FUTURE_SKEW_S)
+                              and 0 < loaded[1] <= NOW + FUTURE_SKEW)
 
 
 def load_bytes(path, raw, profile="alice"):

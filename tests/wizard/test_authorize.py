@@ -25,6 +25,7 @@ class _Recording(http.server.BaseHTTPRequestHandler):
         pass
 
 
+@pytest.mark.hostile("login browser led to another host (real WebEngine)")
 def test_a_page_leading_elsewhere_is_blocked_and_the_host_named(qtbot, make_wizard, ctx, cloud):
     ctx.config.client_id = DEMO_CLIENT_ID
     ctx.config.callback_url = "https://ha.example.com/auth/external/callback"

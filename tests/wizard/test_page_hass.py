@@ -12,6 +12,7 @@ pytestmark = pytest.mark.gui
 TOKEN = "a" * 60 + "." + "b" * 60 + "." + "c" * 20
 
 
+@pytest.mark.hostile("self-signed HA certificate")
 def test_a_self_signed_home_assistant_can_be_trusted_by_its_file(qtbot, make_wizard, ctx,
                                                                   tmp_path):
     ca = trustme.CA()

@@ -34,6 +34,7 @@ def run_checks(ctx: AppContext, network: bool = True) -> Iterator[Check]:
                 "Nothing configured yet: run `withings-gui setup`")
     yield Check("keyring", ctx.secrets.warning is None,
                 ctx.secrets.warning or f"Secrets are kept in {ctx.secrets.backend_name}")
+    yield _history_check(ctx)
     yield from _hass_checks(ctx)
     yield from _withings_checks(ctx)
     if config.callback_url:
@@ -43,6 +44,15 @@ def run_checks(ctx: AppContext, network: bool = True) -> Iterator[Check]:
         for rule in rules:
             yield Check(f"callback:{rule.rule_id}", rule.ok,
                         rule.message + (f" {rule.fix}" if rule.ok is False and rule.fix else ""))
+
+
+def _history_check(ctx: AppContext) -> Check:
+    """A damaged history stops every sync; say so here, with what to do."""
+    try:
+        ctx.store
+    except StoreError as exc:
+        return Check("history", False, str(exc))
+    return Check("history", True, f"History readable in {ctx.paths.store_file}")
 
 
 def _hass_checks(ctx: AppContext) -> Iterator[Check]:

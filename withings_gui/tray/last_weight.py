@@ -17,6 +17,7 @@ from pathlib import Path
 
 from withings_gui.core.atomic import atomic_write
 from withings_gui.core.context import AppContext
+from withings_gui.core.timekeeping import FUTURE_SKEW
 from withings_gui.tray.icon import is_drawable_kg
 from withings_gui.tray.status import shown_profile
 
@@ -24,9 +25,6 @@ log = logging.getLogger(__name__)
 
 # The file holds one small object; anything much bigger is not ours.
 MAX_FILE_BYTES = 4096
-# A weigh-in dated later than this past now is not believed (a scale or computer clock gone
-# wrong): shown, it would claim to be newer than every real weigh-in.
-FUTURE_SKEW_S = 3600
 
 
 def load_last_weight(path: Path, profile: str,
@@ -90,6 +88,7 @@ def _problem(data: object, now: float | None) -> str | None:
     measured_at = data.get("measured_at")
     if not isinstance(measured_at, int) or isinstance(measured_at, bool) or measured_at <= 0:
         return "no time of weighing"
-    if measured_at > (time.time() if now is None else now) + FUTURE_SKEW_S:
+    # Not believed: shown, it would claim to be newer than every real weigh-in.
+    if measured_at > (time.time() if now is None else now) + FUTURE_SKEW:
         return "weighed in the future"
     return None

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from withings_gui.core.config import Config, Profile
+from withings_gui.core.timekeeping import FUTURE_SKEW
 from withings_gui.core.units import to_pounds
 from withings_gui.tray.icon import TrayState, is_drawable_kg
 
@@ -16,8 +17,6 @@ if TYPE_CHECKING:  # results arrive with the first sync, after the icon is up
 
 APP_TITLE = "Withings GUI"
 STALE_INTERVALS = 3
-# A time this far past the clock is one this machine's clock (or the scale's) got wrong.
-AHEAD_SKEW_S = 3600
 # Times outside 1970..9999 are no dates a sync can have seen (seconds sent as milliseconds).
 LAST_DATABLE = 253_402_300_799
 
@@ -134,4 +133,4 @@ def _when(timestamp: float | None, now: float | None = None) -> str:
             if moment[:3] == time.localtime(now)[:3] else time.strftime("%d %b %Y %H:%M", moment)
     except (OverflowError, OSError, ValueError):  # past what the C library can date
         return "(date unknown)"
-    return f"{text} (ahead of this computer's clock)" if timestamp > now + AHEAD_SKEW_S else text
+    return f"{text} (ahead of this computer's clock)" if timestamp > now + FUTURE_SKEW else text

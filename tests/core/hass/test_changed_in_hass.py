@@ -39,6 +39,7 @@ def doctor_says(app, hass, device_id):
         ctx.close()
 
 
+@pytest.mark.hostile("HA changed behind our back (real HA)")
 def test_a_deleted_mobile_app_entry_is_registered_again_with_unchanged_values(hass_server,
                                                                              app):
     device = "device-deleted-entry"
@@ -67,6 +68,7 @@ def test_a_deleted_mobile_app_entry_is_registered_again_with_unchanged_values(ha
     assert publisher.publish(states).writes == 0
 
 
+@pytest.mark.hostile("HA changed behind our back (real HA)")
 def test_a_deleted_entity_is_registered_again_with_its_value(hass_server, app):
     device = "device-deleted-entity"
     publisher = app.publisher(hass_server, device_id=device)
@@ -89,6 +91,7 @@ def test_a_deleted_entity_is_registered_again_with_its_value(hass_server, app):
     assert doctor_says(app, hass_server, device).ok is True
 
 
+@pytest.mark.hostile("HA changed behind our back (real HA)")
 def test_another_address_for_the_same_ha_keeps_the_registration_and_renames(hass_server,
                                                                             app):
     device = "device-moved"
@@ -110,6 +113,7 @@ def test_another_address_for_the_same_ha_keeps_the_registration_and_renames(hass
     assert f"localhost:{hass_server.port}" in app.secrets.get(HA_WEBHOOK)
 
 
+@pytest.mark.hostile("HA changed behind our back (real HA)")
 def test_switching_pounds_off_removes_the_stale_twins(hass_server, app, tmp_path):
     store = HistoryStore(tmp_path / "history.sqlite3")
     store.add_measurements("gus", [Measurement(1, 1, 70.5, 1_700_000_000, 1_700_000_000)])
@@ -135,6 +139,7 @@ def test_switching_pounds_off_removes_the_stale_twins(hass_server, app, tmp_path
         store.close()
 
 
+@pytest.mark.hostile("HA changed behind our back (real HA)")
 def test_ha_shows_every_decimal_withings_gave(hass_server, app, tmp_path):
     store = HistoryStore(tmp_path / "history.sqlite3")
     store.add_measurements("hana", [Measurement(1, 155, 28.9, 1_700_000_000, 1_700_000_000)])

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.core.hass.strategies import json_values, register_replies, update_replies
+from tests.core.hass.strategies import register_replies, update_replies
 from withings_gui.core.hass.replies import (Outcome, one_line, registration_accepted,
                                             update_results)
 

@@ -78,6 +78,7 @@ def test_any_webhook_reply_ends_in_a_report(app, fake, register, update):
         assert "Traceback" not in report.error and "\x1b" not in report.error
 
 
+@pytest.mark.hostile("HA update_sensor_states without a per-sensor result")
 @pytest.mark.parametrize("update", [
     b"{}",  # HA's answer to a payload it refused as a whole
     json.dumps({"withings_bob_weight_kg": {"success": True}}).encode(),  # not our sensor

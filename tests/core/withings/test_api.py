@@ -242,6 +242,7 @@ class EndlessPages(http.server.BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
+@pytest.mark.hostile("server always answering more=1")
 def test_a_server_that_always_says_more_gets_a_capped_number_of_requests(tokens, clock,
                                                                          cloud):
     offsets = []

@@ -154,6 +154,7 @@ def group(**fields):
     return {"measuregrps": [dict(base, **fields)]}
 
 
+@pytest.mark.hostile("dates past 9999 / in ms, values ≥ 2**63 or 10**400")
 @pytest.mark.parametrize("fields", [
     {"date": NOW * 1000},  # a date sent in milliseconds: year 55,800
     {"date": 2**63}, {"date": -2**63 - 1}, {"date": -1}, {"date": "9" * 5000},
@@ -176,6 +177,7 @@ def test_a_change_time_that_cannot_be_shown_falls_back_to_the_date():
     assert latest_group_change(group(modified=NOW * 1000)) == NOW
 
 
+@pytest.mark.hostile("dates past 9999 / in ms, values ≥ 2**63 or 10**400")
 @pytest.mark.parametrize("value", [2**63, -2**63 - 1, 10**400, "99999999999999999999"],
                          ids=["2**63", "-2**63-1", "10**400", "20 nines"])
 def test_ints_beyond_64_bits_are_no_ints(value):
@@ -204,6 +206,7 @@ def test_activity_with_hostile_numbers():
     assert day.modified == 0 and day.data == {"distance": 1020.121, "elevation": -1}
 
 
+@pytest.mark.hostile("getdevice listing a deviceid several times")
 def test_duplicate_device_ids_keep_one_entry_the_most_recent():
     # As in aiowithings' device.json: the same id several times, the used one not first.
     dev = "f998be4b9ccc9e136fd8cd8e8e344c31ec3b271d"

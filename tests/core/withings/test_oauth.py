@@ -202,6 +202,7 @@ def token_server():
         yield served
 
 
+@pytest.mark.hostile("token reply without refresh_token / access_token")
 @pytest.mark.parametrize("body, missing", [
     ({"access_token": "access-1", "expires_in": 10800, "userid": 42}, "refresh token"),
     ({"refresh_token": "refresh-1", "expires_in": 10800, "userid": 42}, "access token"),
@@ -217,6 +218,7 @@ def test_a_login_answer_without_both_tokens_is_refused(token_server, clock, body
         exchange_code(endpoints, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, "c0de", REDIRECT, clock)
 
 
+@pytest.mark.hostile("absurd or non-numeric expires_in")
 @pytest.mark.parametrize("expires_in", ["abc", -5, 0, 1, 1e30, "nan", "inf", "-inf", [10800],
                                         {"s": 1}, 10**400, True, False, None, "", "1e400",
                                         40 * 86400])

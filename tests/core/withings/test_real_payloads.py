@@ -110,6 +110,7 @@ def by_entity(states) -> dict:
     return {state.entity_id: state for state in states}
 
 
+@pytest.mark.hostile("real Withings replies (aiowithings, HA fixtures), two passes")
 def test_a_whole_account_of_real_replies_syncs_twice(replay, store):
     replay.handler.answers = replies()
     new, states = sync_pass(replay, store)
@@ -145,6 +146,7 @@ def test_a_whole_account_of_real_replies_syncs_twice(replay, store):
     assert [s.payload() for s in states_again] == [s.payload() for s in states]
 
 
+@pytest.mark.hostile("real Withings replies (aiowithings, HA fixtures), two passes")
 @pytest.mark.parametrize("measures", ["ha_get_meas.json", "ha_measurements.json"])
 def test_a_group_listed_three_times_keeps_its_newest_version(replay, store, measures):
     # grpid 1 comes three times: the newest unambiguous version (created 1564660800) wins,
@@ -164,6 +166,7 @@ def test_a_group_listed_three_times_keeps_its_newest_version(replay, store, meas
     assert {m.meastype: m for m in store.latest_by_type("alice").values()} == kept
 
 
+@pytest.mark.hostile("real Withings replies (aiowithings, HA fixtures), two passes")
 def test_every_value_in_the_corpus_is_a_finite_number_in_the_store(replay, store):
     for measures in MEASURES:
         replay.handler.answers = replies(measures=measures)

@@ -302,6 +302,7 @@ def odd_server(secrets, paths):
         yield server, manager, clock
 
 
+@pytest.mark.hostile("token reply without refresh_token / access_token")
 def test_a_renewal_without_a_refresh_token_keeps_the_saved_login(odd_server, secrets):
     server, manager, _ = odd_server
     server.reply = reply_bytes({"status": 0, "body": {"access_token": "access-2", "userid": 42,
@@ -316,6 +317,7 @@ def test_a_renewal_without_a_refresh_token_keeps_the_saved_login(odd_server, sec
     assert manager.tokens().refresh_token == "refresh-2"
 
 
+@pytest.mark.hostile("absurd or non-numeric expires_in")
 @pytest.mark.parametrize("expires_in", ["abc", -5, 0, 1e30, "nan", [1], 10**400, True])
 def test_an_unbelievable_lifetime_does_not_fail_the_renewal(odd_server, expires_in):
     server, manager, clock = odd_server
@@ -397,6 +399,7 @@ def test_a_clock_moved_both_ways_renews_at_most_once_per_call(cloud, endpoints, 
         event(f"renewals {renewals}, after a refused token {refused}")
 
 
+@pytest.mark.hostile("full or read-only disk while saving secrets / a renewed token")
 @pytest.mark.parametrize("break_disk, repair, reason", [
     (fill, free, "No space left on device"),
     (make_read_only, make_writable, "Read-only file system"),

@@ -80,6 +80,7 @@ def elsewhere():
         yield f"http://127.0.0.1:{server.server_address[1]}", seen
 
 
+@pytest.mark.hostile("Withings redirects (data and token calls)")
 @pytest.mark.parametrize("status", REDIRECTS)
 def test_a_data_call_is_never_redirected(status, elsewhere, tokens, clock, cloud):
     target, seen = elsewhere
@@ -92,6 +93,7 @@ def test_a_data_call_is_never_redirected(status, elsewhere, tokens, clock, cloud
     assert seen == []  # the Bearer token went nowhere else
 
 
+@pytest.mark.hostile("Withings redirects (data and token calls)")
 @pytest.mark.parametrize("status", REDIRECTS)
 def test_token_calls_are_never_redirected(status, elsewhere, clock):
     target, seen = elsewhere
@@ -144,6 +146,7 @@ def trickling(request):
         stop.set()
 
 
+@pytest.mark.hostile("trickling Withings server (whole-request deadline)")
 def test_a_trickling_data_reply_ends_at_the_deadline(trickling, tokens, clock, cloud):
     client = WithingsClient(Endpoints(auth_url=cloud.url, api_url=trickling), tokens, clock,
                             timeout=5, deadline=SHORT_DEADLINE)
@@ -155,6 +158,7 @@ def test_a_trickling_data_reply_ends_at_the_deadline(trickling, tokens, clock, c
     assert SHORT_DEADLINE <= took < SHORT_DEADLINE + 2.5, took
 
 
+@pytest.mark.hostile("trickling Withings server (whole-request deadline)")
 def test_a_trickling_token_reply_ends_at_the_deadline(trickling, clock):
     started = time.monotonic()
     with pytest.raises(WithingsNetworkError, match="did not answer in time"):
