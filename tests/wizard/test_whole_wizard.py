@@ -30,7 +30,8 @@ def click_in_browser(qtbot, browser, element_id):
     return clicked[0]
 
 
-def test_new_user_reaches_live_sensors(qtbot, make_wizard, ctx, cloud, hass_server, public_ha):
+def test_new_user_reaches_live_sensors(qtbot, make_wizard, ctx, cloud, hass_server, public_ha,
+                                      hass_version):
     wizard = make_wizard(network_check_options=public_ha)
     assert current(wizard) == "path"
     wizard.page_for("path").own.setChecked(True)
@@ -40,7 +41,7 @@ def test_new_user_reaches_live_sensors(qtbot, make_wizard, ctx, cloud, hass_serv
     qtbot.keyClicks(hass.url, hass_server.url)
     qtbot.keyClicks(hass.token, hass_server.token)
     qtbot.mouseClick(hass.test, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Connected to Home Assistant 2024.3.3" in hass.result.text(),
+    qtbot.waitUntil(lambda: f"Connected to Home Assistant {hass_version}" in hass.result.text(),
                     timeout=20000)
     assert "Test Home" in hass.result.text()
     next_page(qtbot, wizard, "callback")

@@ -60,6 +60,10 @@ def test_a_deleted_mobile_app_entry_is_registered_again_with_unchanged_values(ha
     assert shown["sensor.withings_fat_ratio_pct_dora"]["state"] == "21.3"
     assert not [e for e in shown if e.startswith("sensor.withings_") and e.endswith("_dora_2")]
     assert len(config_entries_of(hass_server, device)) == 1
+    # The new registration's device tracker is disabled too (a chore of every registration).
+    assert [e["disabled_by"] for e in hass_server.entity_registry()
+            if e["platform"] == "mobile_app" and e["entity_id"].startswith("device_tracker.")
+            and e["unique_id"] == device] == ["user"]
     assert doctor_says(app, hass_server, device).ok is True
     assert publisher.publish(states).writes == 0
 

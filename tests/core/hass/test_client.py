@@ -152,10 +152,10 @@ def test_a_wrong_token(hass_server):
 
 
 @pytest.mark.ha
-def test_info_and_config_check(hass_server):
+def test_info_and_config_check(hass_server, hass_version):
     api = HassApi(hass_server.url, hass_server.token)
     info = api.info()
-    assert info.version == hass_server.version == "2024.3.3"
+    assert info.version == hass_server.version == hass_version
     assert info.location_name == "Test Home"
     assert info.external_url == "https://ha.example.test"
     assert info.internal_url == hass_server.url

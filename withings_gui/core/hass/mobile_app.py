@@ -27,6 +27,7 @@ from withings_gui.core.hass.outbox import Outbox
 from withings_gui.core.hass.health import registration_problems
 from withings_gui.core.hass.registration import (APP_ID, DEVICE_NAME, AppRegistration,
                                                  Registration)
+from withings_gui.core.hass.registry_tidy import name_to_set, tracker_entry, update_entries
 from withings_gui.core.hass.replies import (Outcome, one_line, registration_accepted,
                                             update_results)
 from withings_gui.core.hass.sensor_state import PublishReport, SensorState
@@ -36,6 +37,7 @@ log = logging.getLogger(__name__)
 
 __all__ = ["APP_ID", "DEVICE_NAME", "MobileAppPublisher"]
 MAX_BATCH = 50  # sensors per update_sensor_states request
+DISABLE_TRACKER = "disable_device_tracker"  # a chore of each new registration
 
 
 @dataclass
@@ -46,6 +48,8 @@ class _Run:
     problems: list[str] = field(default_factory=list)
     held: set[str] = field(default_factory=set)  # unique_ids whose values wait for next pass
     unconfirmed: set[str] = field(default_factory=set)  # their entity ids, for the message
+    registry: list | None = None  # HA's entity registry, when this pass read it
+    registered_app: bool = False  # this pass made the registration
 
 
 class MobileAppPublisher:
@@ -53,6 +57,7 @@ class MobileAppPublisher:
                  app_version: str) -> None:
         self._api = api
         self._outbox = outbox
+        self._device_id = device_id
         self._app = AppRegistration(api, secrets, device_id, app_version)
 
     def publish(self, states: Sequence[SensorState]) -> PublishReport:
@@ -75,6 +80,7 @@ class MobileAppPublisher:
                     self._deliver_to_a_live_registration(run, wanted)
                     self._read_back_entity_ids(run, wanted)
                 self._retire(run, retired)
+                self._disable_tracker(run)
         except HassError as exc:
             error = one_line(str(exc), 500)
             log.warning("publishing to Home Assistant: %s", error)
@@ -108,7 +114,9 @@ class MobileAppPublisher:
                 return
             registration = self._app.create()
             run.writes += 1
+            run.registered_app = True
             self._outbox.forget_registration()
+            self._outbox.add_todo(registration.key, DISABLE_TRACKER)
         metas = self._outbox.registered_meta(registration.key)
         # New sensors, and known ones whose name, unit or class changed, are (re-)registered.
         to_register = [uid for uid in candidates
@@ -253,18 +261,27 @@ class MobileAppPublisher:
             if all(_registry_unique_id(entries, recorded[uid])
                    == registration.registry_unique_id(uid) for uid in uids):
                 return []
-        actual_ids = _sensor_entity_ids(self._api.entity_registry(), registration)
-        gone = []
+        run.registry = self._api.entity_registry()
+        entries = _sensor_entries(run.registry, registration)
+        gone, found, names = [], {}, []
         for uid in uids:
-            actual = actual_ids.get(uid)
-            if actual is None:
+            entry = entries.get(uid)
+            if entry is None:
                 if recorded[uid] is not None:
                     gone.append(uid)  # HA had it under that id: deleted since
                 continue  # just registered, not in the registry yet: look again next time
-            if recorded[uid] is None:
+            actual = entry["entity_id"]
+            if recorded[uid] is None:  # new: its id and the name HA shows, set once
                 actual = self._enforce_wanted_id(run, uid, actual)
+                name = name_to_set(entry, self._outbox.last_payload(uid)["name"], DEVICE_NAME)
+                if name:
+                    names.append({"entity_id": actual, "name": name})
             if actual != recorded[uid]:
-                self._outbox.set_entity_id(registration.key, uid, actual)
+                found[uid] = actual
+        # Before the ids are recorded: if HA fails here, the next pass names them again.
+        update_entries(self._api, names)
+        for uid, actual in found.items():
+            self._outbox.set_entity_id(registration.key, uid, actual)
         return gone
 
     def _enforce_wanted_id(self, run: _Run, uid: str, actual: str) -> str:
@@ -279,6 +296,31 @@ class MobileAppPublisher:
         run.writes += 1
         log.info("renamed %s to %s", actual, wanted_id)
         return wanted_id
+
+    def _disable_tracker(self, run: _Run) -> None:
+        """Once per new registration: disable the device tracker HA made for it (a scale is
+        not a tracker). Never fails the pass; a user who turns it back on is left alone."""
+        registration = self._app.current()
+        if registration is None or not self._outbox.has_todo(registration.key,
+                                                             DISABLE_TRACKER):
+            return
+        try:
+            registry = run.registry if run.registry is not None \
+                else self._api.entity_registry()
+            tracker = tracker_entry(registry, self._device_id)
+            if tracker is None and run.registered_app:
+                return  # HA may add it a moment after registering: look again next pass
+            if tracker is None:
+                log.info("Home Assistant made no device tracker for this app")
+            elif tracker.get("disabled_by") is None and update_entries(self._api, [
+                    {"entity_id": tracker["entity_id"], "disabled_by": "user"}]):
+                log.info("disabled %s in Home Assistant: a scale is not a tracker",
+                         tracker["entity_id"])
+        except HassError as exc:
+            log.warning("could not disable the device tracker yet (%s); trying next time",
+                        one_line(str(exc), 300))
+            return
+        self._outbox.done(registration.key, DISABLE_TRACKER)
 
     def _entity_ids(self, wanted: list[str]) -> dict[str, str]:
         registration = self._app.current()
@@ -307,13 +349,20 @@ def _registry_unique_id(entries: Any, entity_id: str) -> Any:
     return entry.get("unique_id") if isinstance(entry, dict) else None
 
 
-def _sensor_entity_ids(registry: Any, registration: Registration) -> dict[str, str]:
-    """Sensor unique_id → entity id for this registration's entities."""
+def _sensor_entries(registry: Any, registration: Registration) -> dict[str, dict]:
+    """Sensor unique_id → registry entry for this registration's entities (the tracker HA
+    makes is keyed by the device id, not the webhook id: never one of them)."""
     prefix = registration.registry_unique_id("")
     found = {}
     for entry in registry if isinstance(registry, list) else []:
         if isinstance(entry, dict) and entry.get("platform") == "mobile_app" \
                 and isinstance(entry.get("entity_id"), str) \
                 and str(entry.get("unique_id", "")).startswith(prefix):
-            found[str(entry["unique_id"])[len(prefix):]] = entry["entity_id"]
+            found[str(entry["unique_id"])[len(prefix):]] = entry
     return found
+
+
+def _sensor_entity_ids(registry: Any, registration: Registration) -> dict[str, str]:
+    """Sensor unique_id → entity id for this registration's entities."""
+    return {uid: entry["entity_id"]
+            for uid, entry in _sensor_entries(registry, registration).items()}

@@ -11,6 +11,8 @@ and its outbox entry can never drift apart across two files.
 - ``ha_registered``: which sensors the current mobile_app registration knows, the entity id HA
   gave each (None until read back) and a hash of what was registered (name, unit, class).
   Registrations are keyed by a hash of the webhook id: the id itself is a secret.
+- ``ha_registration_todo``: one-off chores a new registration leaves (disabling the device
+  tracker HA makes); done once, then forgotten, so what the user changes after is theirs.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ SCHEMA = [
     """CREATE TABLE IF NOT EXISTS ha_registered (
         registration TEXT NOT NULL, unique_id TEXT NOT NULL, entity_id TEXT, meta TEXT,
         PRIMARY KEY (registration, unique_id))""",
+    """CREATE TABLE IF NOT EXISTS ha_registration_todo (
+        registration TEXT NOT NULL, task TEXT NOT NULL, PRIMARY KEY (registration, task))""",
 ]
 PUBLISH_LOCK_TIMEOUT = 120
 
@@ -174,6 +178,24 @@ class Outbox:
     def forget_registration(self) -> None:
         with self._write() as db:
             db.execute("DELETE FROM ha_registered")
+            db.execute("DELETE FROM ha_registration_todo")
+
+    # -- one-off chores of a new registration ----------------------------------------------
+
+    def add_todo(self, registration: str, task: str) -> None:
+        with self._write() as db:
+            db.execute("INSERT OR IGNORE INTO ha_registration_todo VALUES (?, ?)",
+                       (registration, task))
+
+    def has_todo(self, registration: str, task: str) -> bool:
+        with self._lock:
+            return self._db.execute("SELECT 1 FROM ha_registration_todo WHERE registration=? "
+                                    "AND task=?", (registration, task)).fetchone() is not None
+
+    def done(self, registration: str, task: str) -> None:
+        with self._write() as db:
+            db.execute("DELETE FROM ha_registration_todo WHERE registration=? AND task=?",
+                       (registration, task))
 
     def forget_registered(self, registration: str, unique_ids: list[str]) -> None:
         """These sensors are gone from HA: the next delivery registers them again."""
