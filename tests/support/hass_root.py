@@ -33,9 +33,8 @@ import tempfile
 import time
 from pathlib import Path
 
-import filelock
 
-from tests.support.hass_venv import LOCK_TIMEOUT, Log, _stderr, cache_root
+from tests.support.hass_venv import Log, _stderr, build_once, cache_root
 
 HA_VERSION = "2026.11.0"
 SUITE = "sid"
@@ -182,25 +181,8 @@ class RootInstall:
 
 def ensure_root(log: Log = _stderr, rebuild: bool = False) -> Path:
     """The ready root folder, built first if needed (under a lock, into a temp folder)."""
-    target = root_path()
-    if not rebuild and is_ready(target):
-        return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    lock = filelock.FileLock(str(target.with_name(f".{target.name}.lock")),
-                             timeout=LOCK_TIMEOUT)
-    try:
-        lock.acquire(timeout=0)
-    except filelock.Timeout:
-        log(f"Another process is building the Home Assistant {HA_VERSION} root {target}; "
-            "waiting…")
-        lock.acquire()
-    try:
-        if not rebuild and is_ready(target):
-            return target
-        _build(target, log)
-    finally:
-        lock.release()
-    return target
+    return build_once(root_path(), is_ready, _build,
+                      f"the Home Assistant {HA_VERSION} root", log, rebuild)
 
 
 def _check_can_build() -> None:

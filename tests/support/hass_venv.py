@@ -105,7 +105,15 @@ def is_ready(venv: Path | None = None) -> bool:
 
 def ensure_venv(log: Log = _stderr, rebuild: bool = False) -> Path:
     """The ready venv, built first if needed (under a lock, into a temp folder)."""
-    target = venv_path()
+    return build_once(venv_path(), is_ready, _build, "the Home Assistant test venv", log,
+                      rebuild)
+
+
+def build_once(target: Path, is_ready: Callable[[Path], bool],
+               build: Callable[[Path, Log], None], what: str, log: Log,
+               rebuild: bool = False) -> Path:
+    """``target``, built by ``build`` unless ``is_ready``; one builder at a time (a file lock
+    beside it: two pytest runs or CI's pre-build may ask at once)."""
     if not rebuild and is_ready(target):
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -114,12 +122,12 @@ def ensure_venv(log: Log = _stderr, rebuild: bool = False) -> Path:
     try:
         lock.acquire(timeout=0)
     except filelock.Timeout:
-        log(f"Another process is building the Home Assistant test venv {target}; waiting…")
+        log(f"Another process is building {what} {target}; waiting…")
         lock.acquire()
     try:
         if not rebuild and is_ready(target):  # built by whoever held the lock before us
             return target
-        _build(target, log)
+        build(target, log)
     finally:
         lock.release()
     return target
