@@ -11,30 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.support.histories import foreign_db, real_history
 from withings_gui.core.store import SCHEMA_VERSION, HistoryStore, StoreError
-from withings_gui.core.withings.measures import Measurement
 
 WHAT_TO_DO = "Move it aside (rename it)"
-
-
-def real_history(path) -> bytes:
-    """The bytes of a real, checkpointed history with some measurements."""
-    store = HistoryStore(path)
-    store.add_measurements("alice", [Measurement(g, 1, 70.0 + g / 10, 1_700_000_000 + g * 86400,
-                                                 1_700_000_000 + g * 86400) for g in range(2000)])
-    store.close()
-    db = sqlite3.connect(path)
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.close()
-    return path.read_bytes()
-
-
-def foreign_db(path, *statements: str) -> None:
-    db = sqlite3.connect(path)
-    for statement in statements:
-        db.execute(statement)
-    db.commit()
-    db.close()
 
 
 def open_refused(path) -> str:

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.cli_helpers import CALLBACK, Cli
+from tests.support.histories import foreign_db, real_history
 from withings_gui.demo.cloud import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 
 SECTION = "Bad input (the command line; the wizard's pages have their own tests)"
@@ -175,39 +176,12 @@ HISTORY_SECTION = "Damaged history.sqlite3 (the real command line)"
 HISTORY_HEADER = ("history.sqlite3", "command", "exit", "message shown")
 
 
-def _real_history(path) -> bytes:
-    import sqlite3
-
-    from withings_gui.core.store import HistoryStore
-    from withings_gui.core.withings.measures import Measurement
-
-    store = HistoryStore(path)
-    store.add_measurements("alice", [Measurement(g, 1, 70.0, 1_700_000_000 + g * 3600,
-                                                 1_700_000_000 + g * 3600) for g in range(3000)])
-    store.close()
-    db = sqlite3.connect(path)
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.close()
-    return path.read_bytes()
-
-
-def _foreign(path, *statements: str) -> bytes:
-    import sqlite3
-
-    db = sqlite3.connect(path)
-    for statement in statements:
-        db.execute(statement)
-    db.commit()
-    db.close()
-    return path.read_bytes()
-
-
 HISTORIES = {
     "random bytes": lambda tmp: bytes(random.Random(14).randrange(256) for _ in range(8192)),
-    "a real history cut in half": lambda tmp: _real_history(tmp / "real.db")[:60_000],
-    "another program's measurements table": lambda tmp: _foreign(
+    "a real history cut in half": lambda tmp: real_history(tmp / "real.db", groups=3000)[:60_000],
+    "another program's measurements table": lambda tmp: foreign_db(
         tmp / "other.db", "CREATE TABLE measurements (id INTEGER PRIMARY KEY, title TEXT)"),
-    "a newer schema": lambda tmp: _foreign(tmp / "newer.db", "PRAGMA user_version=99"),
+    "a newer schema": lambda tmp: foreign_db(tmp / "newer.db", "PRAGMA user_version=99"),
 }
 
 
