@@ -4,7 +4,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from withings_gui.core.config import Config, ConfigError, Profile, load_config, save_config
+from withings_gui.core.config import (Config, ConfigError, ConfigStore, Profile, load_config,
+                                      save_config)
 
 
 def test_missing_file_gives_blank_config(tmp_path):
@@ -147,3 +148,23 @@ def test_any_json_is_a_config_or_a_config_error(tmp_path, data, figures):
 def test_any_bytes_are_a_config_or_a_config_error(tmp_path, content, figures):
     figures.held("config.json: any bytes", "tests/core/test_config.py")
     _config_or_config_error(tmp_path / "config.json", content)
+
+
+def test_update_applies_the_change_to_the_file_as_it_is_now(tmp_path):
+    """A change made from a stale copy must not undo what another process saved meanwhile."""
+    store = ConfigStore(tmp_path / "config.json", tmp_path / "config.lock")
+    stale = store.update(lambda config: setattr(config, "interval_minutes", 30))
+    store.update(lambda config: config.profiles.update(bob=Profile(slug="bob", unit="lb")))
+    saved = store.update(lambda config: setattr(config, "paused", True))
+    assert stale.paused is False and "bob" not in stale.profiles
+    assert (saved.interval_minutes, saved.paused, sorted(saved.profiles)) == (30, True, ["bob"])
+    assert store.load() == saved
+
+
+def test_update_leaves_the_file_alone_when_the_change_is_invalid(tmp_path):
+    store = ConfigStore(tmp_path / "config.json", tmp_path / "config.lock")
+    store.update(lambda config: setattr(config, "interval_minutes", 30))
+    before = (tmp_path / "config.json").read_bytes()
+    with pytest.raises(ConfigError, match="interval_minutes"):
+        store.update(lambda config: setattr(config, "interval_minutes", 0))
+    assert (tmp_path / "config.json").read_bytes() == before

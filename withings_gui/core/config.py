@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from withings_gui.core.atomic import atomic_write
 from withings_gui.core.errors import UserFacingError
@@ -209,3 +209,40 @@ def save_config(path: Path, config: Config) -> None:
     except OSError as exc:
         raise ConfigError(path, f"could not be saved ({exc.strerror}); the previous "
                                 "settings are unchanged") from None
+
+
+class ConfigStore:
+    """The one owner of ``config.json``: every change is a locked read-modify-write.
+
+    The tray, the wizard, the CLI and sync children may all run at once. Each change is
+    applied to the file as it is now (not to a copy read earlier), under a lock file, so no
+    process overwrites what another saved in between."""
+
+    def __init__(self, path: Path, lock_file: Path) -> None:
+        self.path = Path(path)
+        self._lock_file = Path(lock_file)
+
+    def load(self) -> Config:
+        """The settings on disk now (a blank Config when there is no file yet)."""
+        return load_config(self.path)
+
+    def update(self, change: Callable[[Config], None]) -> Config:
+        """Apply ``change`` to the current file and save it; the saved settings are returned.
+
+        ``change`` edits the Config it is given in place and should set only what it means
+        to change. ConfigError when the file is unusable or cannot be saved (the file is
+        then unchanged)."""
+        # Loaded here, not at import: the tray reads settings at start-up without it.
+        import filelock
+
+        try:
+            with filelock.FileLock(str(self._lock_file)):
+                config = load_config(self.path)
+                change(config)
+                save_config(self.path, config)
+        except filelock.Timeout:  # pragma: no cover - no timeout is set
+            raise ConfigError(self.path, "is locked by another process") from None
+        except OSError as exc:  # the lock file cannot be made (folder gone, read-only)
+            raise ConfigError(self.path, f"could not be locked for saving ({exc.strerror}); "
+                                         "the settings are unchanged") from None
+        return config

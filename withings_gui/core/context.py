@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
-from withings_gui.core.config import Config, load_config, save_config
+from withings_gui.core.config import Config, ConfigStore, save_config
 from withings_gui.core.paths import AppPaths, resolve_paths
 
 if TYPE_CHECKING:
@@ -26,8 +26,24 @@ class AppContext:
     def open(cls, config_dir: str | None = None) -> "AppContext":
         """Load settings, raising ConfigError for an unusable file."""
         paths = resolve_paths(config_dir).ensure()
-        config = load_config(paths.config_file)
+        config = ConfigStore(paths.config_file, paths.config_lock).load()
         return cls(paths, config)
+
+    @property
+    def settings(self) -> ConfigStore:
+        """The owner of config.json: change settings only through ``update_config``."""
+        return ConfigStore(self.paths.config_file, self.paths.config_lock)
+
+    def update_config(self, change: Callable[[Config], None]) -> Config:
+        """Apply ``change`` to the settings on disk (locked read-modify-write) and keep the
+        result as ``self.config``: what other processes saved meanwhile is kept too."""
+        self.config = self.settings.update(change)
+        return self.config
+
+    def reload_config(self) -> Config:
+        """Read the settings again (another process may have changed them)."""
+        self.config = self.settings.load()
+        return self.config
 
     @property
     def endpoints(self) -> Endpoints:

@@ -71,6 +71,10 @@ class AppPaths:
     def wizard_state_file(self) -> Path:
         return self.root / "wizard-progress.json"
 
+    @property
+    def config_lock(self) -> Path:
+        return self.lock_dir / "config.lock"
+
     def token_lock(self, profile: str) -> Path:
         return self.lock_dir / f"token-{profile}.lock"
 
