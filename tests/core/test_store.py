@@ -297,6 +297,27 @@ def old_version_store(path):
     return path
 
 
+def test_the_ha_device_id_is_made_once_and_shared(tmp_path):
+    first, second = HistoryStore(tmp_path / "h.db"), HistoryStore(tmp_path / "h.db")
+    made = first.ha_device_id()
+    assert len(made) == 32 and int(made, 16) >= 0
+    assert second.ha_device_id() == made
+    assert second.ha_device_id(carried_over="another") == made  # only ever taken once
+    first.close()
+    second.close()
+
+
+def test_an_older_history_takes_over_the_device_id_config_json_had(tmp_path):
+    """Versions before the id moved to the database kept it in config.json: the install
+    keeps its HA device (and so its entities) after the upgrade."""
+    store = HistoryStore(old_version_store(tmp_path / "h.db"))
+    assert store.ha_device_id(carried_over="0f" * 16) == "0f" * 16
+    store.close()
+    again = HistoryStore(tmp_path / "h.db")
+    assert again.ha_device_id() == "0f" * 16
+    again.close()
+
+
 @pytest.mark.hostile("history rows an older version stored that break a pass")
 def test_the_migration_repairs_what_an_older_version_stored(tmp_path):
     store = HistoryStore(old_version_store(tmp_path / "h.db"))
@@ -314,7 +335,7 @@ def test_the_migration_repairs_what_an_older_version_stored(tmp_path):
     store.close()
     with sqlite3.connect(tmp_path / "h.db") as db:
         assert db.execute("SELECT COUNT(*) FROM measurements").fetchone()[0] == 2
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
 
 
 @pytest.mark.hostile("history rows an older version stored that break a pass")

@@ -51,7 +51,9 @@ class Config:
     ha_url: str = ""
     # A certificate (or CA) file to trust for Home Assistant's https: a self-signed one.
     ha_ca_file: str = ""
-    # Identifies this install in HA's mobile_app registration; not a secret.
+    # Read only: where versions before issue 20 kept the HA device id. It now lives in the
+    # database (HistoryStore.ha_device_id), which takes this one over; kept in the file
+    # until then, never written anew.
     ha_device_id: str = ""
     interval_minutes: int = DEFAULT_INTERVAL_MINUTES
     notify_new_weigh_in: bool = True
@@ -66,6 +68,8 @@ class Config:
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
+        if not self.ha_device_id:
+            del data["ha_device_id"]
         data["version"] = CONFIG_VERSION
         return data
 

@@ -91,13 +91,11 @@ class AppContext:
         save_config(self.paths.config_file, self.config)
 
     def ha_device_id(self) -> str:
-        """A stable id for this install's mobile_app registration, created on first use."""
-        if not self.config.ha_device_id:
-            import uuid  # here: uuid loads `platform` too, for the one call that makes an id
+        """A stable id for this install's mobile_app registration, kept in the database.
 
-            self.config.ha_device_id = uuid.uuid4().hex
-            self.save_config()
-        return self.config.ha_device_id
+        Made on first use, or taken over from config.json where an older version kept it:
+        config.json itself is left alone (sync children never write settings)."""
+        return self.store.ha_device_id(carried_over=self.config.ha_device_id)
 
     def close(self) -> None:
         if self._store is not None:

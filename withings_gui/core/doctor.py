@@ -78,11 +78,12 @@ def _sensors_check(ctx: AppContext, api: HassApi) -> Check:
     """Is what the app registered still in HA? (Deleted there, a sync would otherwise say ok
     while HA shows nothing.)"""
     try:
+        device_id = ctx.ha_device_id()
         outbox = Outbox(ctx.paths.store_file)
     except StoreError as exc:
         return Check("home_assistant:sensors", False, str(exc))
     try:
-        problems = MobileAppPublisher(api, ctx.secrets, outbox, ctx.ha_device_id(),
+        problems = MobileAppPublisher(api, ctx.secrets, outbox, device_id,
                                       __version__).check()
     except (HassError, SecretStoreError) as exc:
         return Check("home_assistant:sensors", False, str(exc))

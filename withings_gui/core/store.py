@@ -73,6 +73,12 @@ MIGRATIONS: list[list[str]] = [
         """UPDATE goals SET weight_kg = NULL
             WHERE typeof(weight_kg) NOT IN ('integer', 'real') OR abs(weight_kg) > 1e300""",
     ],
+    # Ids this install made up for itself (the HA device id). They lived in config.json,
+    # which sync children must not write (issue 20).
+    [
+        """CREATE TABLE IF NOT EXISTS install_ids (
+            name TEXT PRIMARY KEY, value TEXT NOT NULL)""",
+    ],
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -390,6 +396,25 @@ class HistoryStore:
         with self._write() as db:
             db.execute("INSERT OR REPLACE INTO cursors VALUES (?, ?, ?)",
                        (profile, name, json.dumps(value)))
+
+    # -- ids of this install -------------------------------------------------------------
+
+    def ha_device_id(self, carried_over: str = "") -> str:
+        """This install's id in HA's mobile_app registration, made on first use.
+
+        ``carried_over``: the id an older version kept in config.json; taken when there is
+        none here yet, so the install keeps its HA device. Two processes asking at once get
+        the same id (the first insert wins)."""
+        found = self._one("SELECT value FROM install_ids WHERE name='ha_device_id'", ())
+        if found:
+            return str(found[0])
+        import uuid  # here: uuid loads `platform` too, for the one call that makes an id
+
+        with self._write() as db:
+            db.execute("INSERT OR IGNORE INTO install_ids VALUES ('ha_device_id', ?)",
+                       (carried_over or uuid.uuid4().hex,))
+            return str(db.execute("SELECT value FROM install_ids "
+                                  "WHERE name='ha_device_id'").fetchone()[0])
 
     # -- plumbing --------------------------------------------------------------------------
 

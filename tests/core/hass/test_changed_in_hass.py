@@ -30,7 +30,8 @@ def config_entries_of(hass, device_id):
 def doctor_says(app, hass, device_id):
     ctx = AppContext.open(str(app.paths.root))
     ctx.secrets = app.secrets
-    ctx.config.ha_url, ctx.config.ha_device_id = hass.url, device_id
+    ctx.config.ha_url = hass.url
+    assert ctx.store.ha_device_id(carried_over=device_id) == device_id
     app.secrets.set(HA_TOKEN, hass.token)
     try:
         return next(c for c in run_checks(ctx, network=False)
