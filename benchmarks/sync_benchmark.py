@@ -57,9 +57,8 @@ def unchanged_polls(polls: int) -> dict:
             HassServer() as hass:
         session = open_demo(folder, cloud=cloud)
         ctx = session.ctx
-        ctx.config.ha_url = hass.url
+        ctx.update_config(lambda config: setattr(config, "ha_url", hass.url))
         ctx.secrets.set(HA_TOKEN, hass.token)
-        ctx.save_config()
         engine = SyncEngine(ctx)
         first = engine.run_once(full=True)[0]
         writes = [engine.run_once()[0].ha_writes for _ in range(polls)]

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from typing import Callable
 
-from withings_gui.core.config import Profile
+from withings_gui.core.config import Config, Profile
 from withings_gui.core.context import AppContext
 from withings_gui.core.catalog import all_specs
 from withings_gui.core.hass.naming import ProfileNameError, check_slug, refuse_colliding_slug
 from withings_gui.core.secrets import CLIENT_SECRET, HA_TOKEN
+from withings_gui.core.tray_requests import ask_running_tray
 from withings_gui.core.validation import (InputError, check_client_id, check_client_secret,
                                           check_ha_token, check_interval, check_web_address,
                                           normalize_ha_url)
@@ -23,21 +25,26 @@ SECRET_CHECKS = {"client_secret": check_client_secret, "ha_token": check_ha_toke
 def run(args: argparse.Namespace, ctx: AppContext) -> int:
     try:
         secrets = _read_secrets()
-        _apply(args, ctx, secrets)
+        def has_secret() -> bool:
+            return "client_secret" in secrets or bool(ctx.secrets.get(CLIENT_SECRET))
+
+        # Applied to the settings as they are on disk now: what the tray or the wizard saved
+        # since this process started is kept. A refused input leaves the file untouched.
+        ctx.update_config(lambda config: _apply(args, config, has_secret))
     except (InputError, ProfileNameError) as exc:
         print(f"withings-gui configure: {exc}", file=sys.stderr)
         return 2
-    ctx.save_config()
     for name, value in secrets.items():
         ctx.secrets.set(SECRET_NAMES[name], value)
     if ctx.secrets.warning:
         print(f"Warning: {ctx.secrets.warning}", file=sys.stderr)
+    ask_running_tray(ctx.paths, "reload")
     print(f"Saved settings for profile {args.profile!r} in {ctx.paths.config_file}.")
     return 0
 
 
-def _apply(args: argparse.Namespace, ctx: AppContext, secrets: dict[str, str]) -> None:
-    config = ctx.config
+def _apply(args: argparse.Namespace, config: Config, has_secret: Callable[[], bool]) -> None:
+    """Set what the arguments give on ``config``; InputError when something is refused."""
     slug = check_slug(args.profile)
     if slug not in config.profiles:
         refuse_colliding_slug(slug, config.profiles, all_specs())
@@ -68,7 +75,7 @@ def _apply(args: argparse.Namespace, ctx: AppContext, secrets: dict[str, str]) -
                if not ok]
     if missing:
         raise InputError(f"{' and '.join(missing)} must be given the first time.")
-    if "client_secret" not in secrets and not ctx.secrets.get(CLIENT_SECRET):
+    if not has_secret():
         raise InputError("No Withings Consumer Secret saved yet: give a line "
                          "client_secret=... on standard input.")
 

@@ -7,10 +7,12 @@ import sys
 import webbrowser
 
 from withings_gui.commands import print_error
+from withings_gui.core.config import Config
 from withings_gui.core.context import AppContext
 from withings_gui.core.hass.naming import ProfileNameError, check_slug
 from withings_gui.core.login import (AccountMismatchError, LoginSetupError, begin_login,
                                      complete_login)
+from withings_gui.core.tray_requests import ask_running_tray
 from withings_gui.core.withings.errors import WithingsError
 
 
@@ -46,8 +48,20 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
     except (WithingsError, LoginSetupError, ValueError) as exc:
         print_error("withings-gui login", exc)
         return 1
-    profile = ctx.config.profiles[slug]
-    profile.withings_userid = str(tokens.userid)
-    ctx.save_config()
+    try:
+        ctx.update_config(lambda config: _set_withings_user(config, slug, tokens.userid))
+    except LoginSetupError as exc:
+        print_error("withings-gui login", exc)
+        return 1
+    ask_running_tray(ctx.paths, "reload")
     print(f"Logged in: profile {slug!r} is Withings user {tokens.userid}.")
     return 0
+
+
+def _set_withings_user(config: Config, slug: str, userid: int) -> None:
+    """Record whose account the profile logged in with: that field only, in the current file."""
+    profile = config.profiles.get(slug)
+    if profile is None:  # removed by the wizard while this login ran
+        raise LoginSetupError(f"Profile {slug!r} was removed while logging in; add it again "
+                              "with `withings-gui configure`, then log in again.")
+    profile.withings_userid = str(userid)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from keyring.backends import fail
 
-from withings_gui.core.config import Profile
+from withings_gui.core.config import Config, Profile
 from withings_gui.core.context import AppContext
 from withings_gui.core.login import begin_login, complete_login
 from withings_gui.core.secrets import CLIENT_SECRET, SecretStore
@@ -41,8 +41,8 @@ class DemoSession:
         redirect = self.cloud.authorize_headless(userid, self.ctx.config.client_id,
                                                  attempt.redirect_uri, attempt.state, SCOPES)
         complete_login(self.ctx, attempt, redirect)
-        self.ctx.config.profiles[profile].withings_userid = str(userid)
-        self.ctx.save_config()
+        self.ctx.update_config(
+            lambda config: setattr(config.profiles[profile], "withings_userid", str(userid)))
 
     def close(self) -> None:
         self.ctx.close()
@@ -70,17 +70,22 @@ def open_demo(config_dir: str | None = None, with_profile: bool = True,
     ctx = AppContext.open(config_dir)
     ctx.secrets = SecretStore(ctx.paths, backend=fail.Keyring())
     ctx.endpoints = Endpoints(auth_url=cloud.url, api_url=cloud.url)
-    config = ctx.config
-    config.demo = True
-    config.client_id = config.client_id or DEMO_CLIENT_ID
-    config.callback_url = config.callback_url or DEMO_CALLBACK_URL
     ctx.secrets.set(CLIENT_SECRET, DEMO_CLIENT_SECRET)
+
+    def demo_settings(config: Config) -> None:
+        config.demo = True
+        config.client_id = config.client_id or DEMO_CLIENT_ID
+        config.callback_url = config.callback_url or DEMO_CALLBACK_URL
+        if with_profile:
+            config.profiles.setdefault(DEMO_PROFILE, Profile(DEMO_PROFILE, "Alice"))
+
+    if with_profile or ctx.config.profiles:
+        ctx.update_config(demo_settings)
+    else:  # a demo wizard from scratch: it saves what it sets up itself
+        demo_settings(ctx.config)
     session = DemoSession(ctx, cloud, temp_dir, owns_cloud)
-    if with_profile:
-        config.profiles.setdefault(DEMO_PROFILE, Profile(DEMO_PROFILE, "Alice"))
-        ctx.save_config()
     # The cloud is new in every process, so saved demo tokens are never valid: log in again.
-    for slug, profile in config.profiles.items():
+    for slug, profile in list(ctx.config.profiles.items()):
         session.login(slug, _demo_user(cloud, profile.display_name))
     return session
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+from withings_gui.core.config import Config, ConfigError, Profile
 from withings_gui.core.context import AppContext
 from withings_gui.gui.tasks import TaskRunner
 from withings_gui.tray import desktop_notifications, probes
@@ -20,7 +21,10 @@ from withings_gui.tray.last_weight import last_shown_weight, save_last_weight
 from withings_gui.tray.menu import TrayMenu
 from withings_gui.tray.notify import Notice, notices_for
 from withings_gui.tray.scheduler import SyncScheduler
-from withings_gui.tray.status import TrayStatus, derive_status, shown_profile
+from withings_gui.tray.status import APP_TITLE, TrayStatus, derive_status, shown_profile
+
+if TYPE_CHECKING:
+    from withings_gui.tray.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +73,7 @@ class TrayApp(QObject):
         self.scheduler.ticked.connect(self.refresh)
         self.menu = TrayMenu(lambda: self.status, lambda: bool(ctx.config.ha_url),
                              lambda: self.scheduler.paused, {
-                                 "sync": lambda: self.scheduler.request_sync(manual=True),
+                                 "sync": self.sync_now,
                                  "open_ha": self.open_home_assistant, "history": self.show_history,
                                  "setup": lambda: self.launch_setup(False),
                                  "reauthorize": lambda: self.launch_setup(True),
@@ -89,6 +93,14 @@ class TrayApp(QObject):
         self.history = None  # HistoryWindow, built (and QtCharts loaded) on first use
         self.launched: list = []  # the setup wizards started (subprocess.Popen)
         self.refresh()
+
+    def answer(self, instance: SingleInstance) -> None:
+        """Act on what other processes ask through the single-instance channel."""
+        # A later launch is also how a finished setup wizard hands over: read its settings.
+        instance.activated.connect(self.reload_settings)
+        instance.activated.connect(self.show_yourself)
+        instance.reload_requested.connect(self.reload_settings)
+        instance.sync_requested.connect(self.sync_now)
 
     def start(self) -> None:
         if self.fallback is not None:
@@ -192,6 +204,18 @@ class TrayApp(QObject):
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
             self.show_history()
 
+    @Slot()
+    def show_yourself(self) -> None:
+        """A later launch: say where the app is (the tray) or bring its window up."""
+        if self.fallback is None:
+            self.notify(APP_TITLE, self.status.details())
+        else:
+            self.fallback.raise_()
+
+    @Slot()
+    def sync_now(self) -> None:
+        self.scheduler.request_sync(manual=True)
+
     def open_home_assistant(self) -> None:
         if self.ctx.config.ha_url:
             QDesktopServices.openUrl(QUrl(self.ctx.config.ha_url))
@@ -218,10 +242,51 @@ class TrayApp(QObject):
 
     def toggle_pause(self) -> None:
         paused = not self.scheduler.paused
-        self.scheduler.set_paused(paused)
-        self.ctx.config.paused = paused
-        if not self.ctx.config.demo:
-            self.ctx.save_config()
+        previous = self.ctx.config
+        try:
+            # Only the pause is changed, in the file as it is now: settings the wizard or
+            # the CLI saved meanwhile are kept, and taken up here too.
+            self.ctx.update_config(lambda config: setattr(config, "paused", paused))
+        except ConfigError as exc:
+            log.error("pause not saved: %s", exc)
+            self.notify("Pause not saved", str(exc), True)
+            self.scheduler.set_paused(paused)  # for this run at least
+            self.refresh()
+            return
+        self._apply_settings(previous)
+
+    @Slot()
+    def reload_settings(self) -> None:
+        """Settings changed on disk (another process said so): read them and apply them."""
+        previous = self.ctx.config
+        try:
+            self.ctx.reload_config()
+        except ConfigError as exc:  # e.g. edited by hand: go on with the settings we have
+            log.error("settings not reloaded: %s", exc)
+            self.notify("Settings not reloaded", str(exc), True)
+            return
+        self._apply_settings(previous)
+
+    def _apply_settings(self, previous: Config) -> None:
+        """Bring what the tray derives from settings in line with ``ctx.config``."""
+        config = self.ctx.config
+        self.scheduler.set_paused(config.paused)
+        if config.interval_minutes != previous.interval_minutes and self.scheduler.next_due:
+            # The next pass is due one (new) interval after the last one started.
+            self.scheduler.next_due += (config.interval_minutes
+                                        - previous.interval_minutes) * 60
+        profile = shown_profile(config)
+        slug = profile.slug if profile else None
+        if slug != self.profile:
+            self.profile = slug
+            self.stored = last_shown_weight(self.ctx, self.clock())
+        if self.history is not None and _charted(profile) != _charted(shown_profile(previous)):
+            # Drawn for another person or unit: made anew, shown again if it was open.
+            was_open = self.history.isVisible()
+            self.history.close()
+            self.history = None
+            if was_open:
+                self.show_history()
         self.refresh()
 
     def show_log(self) -> None:
@@ -231,6 +296,11 @@ class TrayApp(QObject):
         self.scheduler.stop()
         self.tray.hide()
         QApplication.quit()
+
+
+def _charted(profile: Profile | None) -> tuple[str, str] | None:
+    """What the history window draws for ``profile``: whose weights, in which unit."""
+    return (profile.slug, profile.display_unit) if profile else None
 
 
 def _sync_engine(ctx: AppContext):

@@ -19,7 +19,7 @@ from withings_gui.tray import probes
 from withings_gui.tray.indicator import TrayIndicator
 from withings_gui.tray.last_weight import last_shown_weight
 from withings_gui.tray.single_instance import SingleInstance
-from withings_gui.tray.status import APP_TITLE, derive_status
+from withings_gui.tray.status import derive_status
 
 
 def run_tray_app(ctx: AppContext) -> int:
@@ -67,7 +67,6 @@ class TrayLaunch(QObject):
             self.indicator.hide()
         tray = self.tray = TrayApp(self.ctx, tray_available=available,
                                    indicator=self.indicator)
-        self.instance.activated.connect(lambda: tray.notify(APP_TITLE, tray.status.details())
-                                        if tray.fallback is None else tray.fallback.raise_())
+        tray.answer(self.instance)
         self.instance.listen()
         tray.start()

@@ -1,10 +1,12 @@
-"""One tray per config folder: a second launch asks the first to show itself.
+"""One tray per config folder; other processes reach it through a request file.
 
 The first holds an operating-system lock on a file (flock, or msvcrt.locking on Windows),
-which the system drops when the process ends, crash or not. A later launch writes a request
-file that the first one watches. A local socket did the same, but QtNetwork cost the tray
-2 MB of memory; QLockFile did the same, but it fdatasync()s the lock file, which cost every
-start 1 ms here and can cost far more on a busy disk at login.
+which the system drops when the process ends, crash or not. Other processes append commands
+to a request file that the first one watches, one per line (core/tray_requests.py): ``show``
+from a later launch, ``reload`` after settings were saved, ``sync-now``. A local socket did
+the same, but QtNetwork cost the tray 2 MB of memory; QLockFile did the same, but it
+fdatasync()s the lock file, which cost every start 1 ms here and can cost far more on a busy
+disk at login.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import sys
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from withings_gui.core.paths import AppPaths
+from withings_gui.core.tray_requests import ask_running_tray, requests_file
 
 if sys.platform == "win32":
     import msvcrt
@@ -35,26 +38,35 @@ log = logging.getLogger(__name__)
 # by msvcrt.locking.
 _HELD_ELSEWHERE = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES, errno.EDEADLK}
 
-# One launch may show up as several file changes (truncate, write): one activation for all.
+# Requests arriving close together (several file changes) are read, and each command acted
+# on, once.
 COALESCE_MS = 100
+# More unread requests than this are not ours (nobody asks that often): skipped, not read.
+MAX_PENDING_BYTES = 64 * 1024
 
 
 class SingleInstance(QObject):
     """``claim()`` is True for the first process, which then calls ``listen()``; a later one
     gets False after asking the first to show itself, and should exit."""
 
-    activated = Signal()
+    activated = Signal()          # show yourself (a later launch)
+    reload_requested = Signal()   # the settings on disk changed
+    sync_requested = Signal()     # sync now
 
     def __init__(self, paths: AppPaths, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._paths = paths
         self._lock_file = paths.lock_dir / "tray.lock"
         self._lock_fd: int | None = None  # open, and locked, for the tray's whole life
-        self._requests = paths.lock_dir / "tray.show"
+        self._requests = requests_file(paths)
+        self._read_up_to = 0  # the file is only appended to while we run: read on from here
         self._watcher: QFileSystemWatcher | None = None
         self._coalesce = QTimer(self)
         self._coalesce.setSingleShot(True)
         self._coalesce.setInterval(COALESCE_MS)
-        self._coalesce.timeout.connect(self.activated)
+        self._coalesce.timeout.connect(self._read_requests)
+        self._signals = {"show": self.activated, "reload": self.reload_requested,
+                         "sync-now": self.sync_requested}
 
     def claim(self) -> bool:
         try:
@@ -67,18 +79,17 @@ class SingleInstance(QObject):
             os.close(fd)
             if exc.errno not in _HELD_ELSEWHERE:
                 return self._unguarded(exc)
-            self._ask_running_tray_to_show()
+            ask_running_tray(self._paths, "show")
             return False
         # Not inherited by the sync children (os.open's default): they must not keep the
         # folder locked after the tray is gone.
         self._lock_fd = fd
-        return True
-
-    def _ask_running_tray_to_show(self) -> None:
+        # Requests left from before this tray (none was running to read them) are stale.
         try:
-            self._requests.write_text("show\n", encoding="utf-8")
-        except OSError as exc:  # the running tray goes on; this launch just cannot ping it
-            log.warning("could not ask the running tray to show itself: %s", exc)
+            self._requests.write_bytes(b"")
+        except OSError as exc:
+            log.warning("could not clear old requests to the tray: %s", exc)
+        return True
 
     def _unguarded(self, exc: OSError) -> bool:
         # No other tray holds it: the lock cannot be taken at all. Saying "already running"
@@ -95,6 +106,7 @@ class SingleInstance(QObject):
             return
         self._watcher = QFileSystemWatcher([str(self._requests)], self)
         self._watcher.fileChanged.connect(self._on_request)
+        self._coalesce.start()  # what came between claim() and now
 
     def release(self) -> None:
         if self._watcher is not None and self._watcher.files():
@@ -108,3 +120,34 @@ class SingleInstance(QObject):
         if path not in self._watcher.files() and self._requests.exists():
             self._watcher.addPath(path)
         self._coalesce.start()
+
+    def _read_requests(self) -> None:
+        """Act on each command that came since the last read, once, in the order they came."""
+        for command in dict.fromkeys(self._new_lines()):
+            signal = self._signals.get(command)
+            if signal is None:
+                log.warning("ignoring an unknown request to the tray: %.40r", command)
+            else:
+                signal.emit()
+
+    def _new_lines(self) -> list[str]:
+        """The whole lines appended since the last read (a line still being written waits)."""
+        try:
+            with open(self._requests, "rb") as requests:
+                size = os.fstat(requests.fileno()).st_size
+                if size < self._read_up_to:  # emptied or replaced (an older app's launch)
+                    self._read_up_to = 0
+                if size - self._read_up_to > MAX_PENDING_BYTES:
+                    log.warning("skipping %d bytes of requests to the tray: too many to be "
+                                "ours", size - self._read_up_to)
+                    self._read_up_to = size
+                    return []
+                requests.seek(self._read_up_to)
+                pending = requests.read(size - self._read_up_to)
+        except OSError as exc:
+            log.warning("could not read the requests to the tray: %s", exc)
+            return []
+        complete = pending[:pending.rfind(b"\n") + 1]
+        self._read_up_to += len(complete)
+        return [line.strip() for line in complete.decode("utf-8", "replace").splitlines()
+                if line.strip()]
