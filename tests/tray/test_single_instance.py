@@ -1,4 +1,5 @@
-"""One tray per config folder: the second launch pings the first and stands down."""
+"""One tray per config folder: the second launch pings the first and stands down; other
+processes ask it to reload settings or sync through the same channel."""
 
 import os
 import signal
@@ -8,7 +9,8 @@ import sys
 import pytest
 
 from withings_gui.core.paths import resolve_paths
-from withings_gui.tray.single_instance import COALESCE_MS, SingleInstance
+from withings_gui.core.tray_requests import ask_running_tray, requests_file
+from withings_gui.tray.single_instance import COALESCE_MS, MAX_PENDING_BYTES, SingleInstance
 
 pytestmark = pytest.mark.gui
 
@@ -111,3 +113,45 @@ def test_processes_the_tray_starts_do_not_keep_its_lock(qtbot, paths):
         assert SingleInstance(paths).claim()
     finally:
         child.communicate("\n", timeout=30)
+
+
+# -- the request channel: show, reload, sync-now from any process (issue 20) --------------
+
+def test_each_command_is_acted_on_once_in_the_order_it_came(qtbot, paths):
+    first = SingleInstance(paths)
+    assert first.claim()
+    first.listen()
+    seen = []
+    for signal, name in ((first.activated, "show"), (first.reload_requested, "reload"),
+                         (first.sync_requested, "sync-now")):
+        signal.connect(lambda name=name: seen.append(name))
+    with qtbot.waitSignal(first.activated, timeout=5000):
+        for command in ("reload", "sync-now", "reload", "show"):
+            ask_running_tray(paths, command)
+    assert seen == ["reload", "sync-now", "show"]
+    with qtbot.waitSignal(first.reload_requested, timeout=5000):
+        ask_running_tray(paths, "reload")  # read on from where the last read ended
+    assert seen == ["reload", "sync-now", "show", "reload"]
+
+
+@pytest.mark.hostile("tray request file: junk, half lines, stale requests")
+def test_junk_half_lines_and_stale_requests_are_not_commands(qtbot, paths, caplog):
+    requests = requests_file(paths)
+    requests.write_text("show\nsync-now\n")  # asked while no tray ran: stale once one starts
+    first = SingleInstance(paths)
+    assert first.claim()
+    first.listen()
+    with qtbot.assertNotEmitted(first.activated, wait=COALESCE_MS * 3), \
+            qtbot.assertNotEmitted(first.sync_requested, wait=COALESCE_MS * 3):
+        with open(requests, "a") as file:
+            file.write("rm -rf /\n\x00\xff\nsync")  # junk, then a line still being written
+    assert "ignoring an unknown request to the tray: 'rm -rf /'" in caplog.text
+    with qtbot.waitSignal(first.sync_requested, timeout=5000):
+        with open(requests, "a") as file:
+            file.write("-now\n")
+    with qtbot.assertNotEmitted(first.sync_requested, wait=COALESCE_MS * 3):
+        with open(requests, "ab") as file:
+            file.write(b"x" * MAX_PENDING_BYTES + b"\n")  # more than anyone asks: not read
+    assert "too many to be ours" in caplog.text
+    with qtbot.waitSignal(first.activated, timeout=5000):
+        assert not SingleInstance(paths).claim()  # and the channel still works
