@@ -1,5 +1,6 @@
 """End to end: simulated Withings cloud → ``withings-gui sync --once`` → a real Home Assistant."""
 
+import sqlite3
 import time
 
 import pytest
@@ -81,3 +82,20 @@ def test_values_reach_home_assistant_after_it_comes_back(cli, cloud, fresh_hass)
     assert float(fresh_hass.states()[WEIGHT]["state"]) == 68.25
     # Delivered once: a further sync has nothing left to write.
     assert cli.sync_json()["ha_writes"] == 0
+
+
+def test_a_sync_child_never_writes_the_settings(cli, cloud, hass_server):
+    """A pass that registers with HA learns this install's device id: it goes to the
+    database, and config.json keeps every byte (issue 20: the tray or the wizard may have
+    saved it meanwhile, and a child's copy would undo that)."""
+    cli.configure(profile="cora", ha_url=hass_server.url, ha_token=hass_server.token)
+    cli.login(profile="cora")
+    config_file = cli.config_dir / "config.json"
+    before = config_file.read_bytes()
+    report = cli.sync_json()
+    assert report["ha_writes"] > 0  # registered, so it needed the device id
+    assert config_file.read_bytes() == before
+    with sqlite3.connect(cli.config_dir / "history.sqlite3") as db:
+        [(device_id,)] = db.execute("SELECT value FROM install_ids WHERE name='ha_device_id'")
+    assert any(["mobile_app", device_id] in device["identifiers"]
+               for device in hass_server.ws({"type": "config/device_registry/list"}))

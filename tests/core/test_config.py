@@ -1,4 +1,6 @@
 import json
+import subprocess
+import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -168,3 +170,47 @@ def test_update_leaves_the_file_alone_when_the_change_is_invalid(tmp_path):
     with pytest.raises(ConfigError, match="interval_minutes"):
         store.update(lambda config: setattr(config, "interval_minutes", 0))
     assert (tmp_path / "config.json").read_bytes() == before
+
+
+# Changes one field, ``rounds`` times, once the test says go.
+CHANGER = """
+import sys
+from withings_gui.core.config import ConfigStore, Profile
+store = ConfigStore(sys.argv[1], sys.argv[2])
+which, rounds = sys.argv[3], int(sys.argv[4])
+print("ready", flush=True)
+sys.stdin.readline()
+for i in range(rounds):
+    if which == "interval":
+        def change(config, i=i):
+            config.interval_minutes = i + 1
+            config.paused = i % 2 == 1
+    else:
+        def change(config, i=i):
+            config.profiles[f"p{i}"] = Profile(f"p{i}")
+    store.update(change)
+"""
+
+
+def test_two_processes_changing_different_fields_at_once_lose_nothing(tmp_path):
+    path, lock = tmp_path / "config.json", tmp_path / "config.lock"
+    rounds = 100
+    changers = [subprocess.Popen([sys.executable, "-c", CHANGER, str(path), str(lock), which,
+                                  str(rounds)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                 text=True) for which in ("interval", "profiles")]
+    try:
+        for changer in changers:
+            assert changer.stdout.readline() == "ready\n"
+        for changer in changers:  # both start at once
+            changer.stdin.write("go\n")
+            changer.stdin.flush()
+        for changer in changers:
+            assert changer.wait(timeout=60) == 0
+    finally:
+        for changer in changers:
+            if changer.poll() is None:
+                changer.kill()
+                changer.wait()
+    saved = load_config(path)
+    assert sorted(saved.profiles) == sorted(f"p{i}" for i in range(rounds))
+    assert (saved.interval_minutes, saved.paused) == (rounds, True)
