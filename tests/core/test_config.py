@@ -192,7 +192,7 @@ for i in range(rounds):
 """
 
 
-def test_two_processes_changing_different_fields_at_once_lose_nothing(tmp_path):
+def test_two_processes_changing_different_fields_at_once_lose_nothing(tmp_path, figures):
     path, lock = tmp_path / "config.json", tmp_path / "config.lock"
     rounds = 100
     changers = [subprocess.Popen([sys.executable, "-c", CHANGER, str(path), str(lock), which,
@@ -214,3 +214,9 @@ def test_two_processes_changing_different_fields_at_once_lose_nothing(tmp_path):
     saved = load_config(path)
     assert sorted(saved.profiles) == sorted(f"p{i}" for i in range(rounds))
     assert (saved.interval_minutes, saved.paused) == (rounds, True)
+    figures.add("Concurrency", ("situation", "figure", "expected"),
+                f"two processes changing settings at once, {rounds} times each: profiles "
+                "one of them added, kept", len(saved.profiles), rounds)
+    figures.add("Concurrency", ("situation", "figure", "expected"),
+                "… the other's last interval and pause, kept",
+                f"{saved.interval_minutes} min, paused", f"{rounds} min, paused")

@@ -64,6 +64,10 @@ class Figures:
                   "`tests/core/withings/test_tokens.py`.",
                   "- Tray states for errors, stale data and re-authorization: "
                   "`tests/tray/test_status.py`, `tests/tray/test_app.py`.",
+                  "- Settings saved by another process while the tray runs (a Pause in the "
+                  "tray keeps them; `reload`, `sync-now` and a later launch reach it) and a "
+                  "sync child that leaves `config.json` byte for byte: "
+                  "`tests/tray/test_app_settings.py`, `tests/commands/test_sync.py`.",
                   "- Wizard pages refusing bad input (among them a profile name taken by "
                   "another Withings account and entities that already exist in HA) and bad "
                   "callback URLs: `tests/wizard/test_bad_input.py`, "

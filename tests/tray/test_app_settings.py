@@ -114,6 +114,7 @@ def test_a_later_launch_shows_the_tray_and_hands_over_the_settings(qtbot, tray, 
     qtbot.waitUntil(lambda: tray.scheduler.paused, timeout=10000)
 
 
+@pytest.mark.hostile("config.json broken while the tray runs")
 def test_settings_broken_by_hand_are_named_and_the_tray_goes_on(qtbot, tray, listening,
                                                                demo, caplog):
     before = tray.ctx.config
