@@ -86,7 +86,7 @@ class SingleInstance(QObject):
         self._lock_fd = fd
         # Requests left from before this tray (none was running to read them) are stale.
         try:
-            self._requests.write_bytes(b"")
+            os.close(os.open(self._requests, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
         except OSError as exc:
             log.warning("could not clear old requests to the tray: %s", exc)
         return True
@@ -98,7 +98,7 @@ class SingleInstance(QObject):
         return True
 
     def listen(self) -> None:
-        """Watch for later launches (the tray that claimed)."""
+        """Watch for requests from other processes (the tray that claimed)."""
         try:
             self._requests.touch()
         except OSError as exc:
