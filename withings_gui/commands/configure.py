@@ -25,6 +25,7 @@ SECRET_CHECKS = {"client_secret": check_client_secret, "ha_token": check_ha_toke
 def run(args: argparse.Namespace, ctx: AppContext) -> int:
     try:
         secrets = _read_secrets()
+
         def has_secret() -> bool:
             return "client_secret" in secrets or bool(ctx.secrets.get(CLIENT_SECRET))
 
