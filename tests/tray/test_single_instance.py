@@ -122,9 +122,9 @@ def test_each_command_is_acted_on_once_in_the_order_it_came(qtbot, paths):
     assert first.claim()
     first.listen()
     seen = []
-    for signal, name in ((first.activated, "show"), (first.reload_requested, "reload"),
-                         (first.sync_requested, "sync-now")):
-        signal.connect(lambda name=name: seen.append(name))
+    for request, name in ((first.activated, "show"), (first.reload_requested, "reload"),
+                          (first.sync_requested, "sync-now")):
+        request.connect(lambda name=name: seen.append(name))
     with qtbot.waitSignal(first.activated, timeout=5000):
         for command in ("reload", "sync-now", "reload", "show"):
             ask_running_tray(paths, command)
