@@ -3,6 +3,7 @@
 import logging
 import os
 import signal
+import sys
 import time
 
 import pytest
@@ -139,3 +140,12 @@ def test_what_the_child_printed_is_masked_in_the_log_and_the_error(qtbot, tmp_pa
 def test_revoked_login_comes_back_as_needs_reauth(qtbot, sync, cloud):
     cloud.faults.add("revoke", count=None)
     assert run_pass(qtbot, sync)[0].state is SyncState.NEEDS_REAUTH
+
+
+def test_a_child_that_cannot_start_fails_with_the_reason(qtbot, sync, monkeypatch):
+    # A moved or half-removed installation: the program to start is not there.
+    monkeypatch.setattr(sys, "executable", "/nonexistent/withings-gui-python")
+    error = run_pass(qtbot, sync)
+    assert isinstance(error, SyncProcessError)
+    assert str(error).startswith("The sync process could not start: ")
+    assert "\n" not in str(error)
