@@ -11,7 +11,6 @@ from tests.support.clock import FakeClock
 from withings_gui.cli import build_parser
 from withings_gui.tray.app import TrayApp, setup_command
 from withings_gui.tray.icon import TrayState
-from withings_gui.tray.sync_process import ProcessSyncEngine
 
 pytestmark = pytest.mark.gui
 
@@ -94,7 +93,7 @@ def test_a_crashed_pass_stays_an_error_on_every_later_refresh(qtbot, tray, cloud
     tray.start()
     qtbot.waitUntil(lambda: tray.status.state is TrayState.OK, timeout=15000)
     # The sync child overruns its deadline and is stopped: the pass ends without results.
-    tray.scheduler._engine = ProcessSyncEngine(tray.ctx, timeout_s=0.5)
+    tray.scheduler.sync_pass.timeout_s = 0.5
     cloud.faults.add("delay", path="/measure", action="getmeas", seconds=3)
     tray.scheduler.request_sync(manual=False)
     qtbot.waitUntil(lambda: not tray.scheduler.running, timeout=15000)

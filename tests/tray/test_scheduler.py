@@ -1,12 +1,12 @@
-"""The scheduler on a fake clock, with the real sync engine against the simulated cloud."""
+"""The scheduler on a fake clock, with real sync children against the simulated cloud."""
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
 from tests.support.clock import FakeClock
-from withings_gui.core.sync import SyncEngine
-from withings_gui.gui.tasks import Task, TaskRunner
+from withings_gui.gui.sync_process import SyncProcess
 from withings_gui.tray.scheduler import SLEEP_GAP_S, TICK_MS, SyncScheduler
 
 pytestmark = pytest.mark.gui
@@ -21,16 +21,13 @@ def clock():
 
 @pytest.fixture
 def scheduler(qtbot, demo, clock):
-    runner = TaskRunner()
-    scheduler = SyncScheduler(lambda: SyncEngine(demo.ctx), lambda: INTERVAL, runner,
-                              clock=clock)
+    scheduler = SyncScheduler(SyncProcess(demo.ctx), lambda: INTERVAL, clock=clock)
     runs = []
     scheduler.finished.connect(lambda results, manual: runs.append(("ok", manual)))
     scheduler.failed.connect(lambda exc, manual: runs.append(("failed", manual)))
     scheduler.runs = runs
     yield scheduler
     scheduler.stop()
-    runner.wait_idle()
 
 
 def finish(qtbot, scheduler, count):
@@ -85,13 +82,24 @@ def test_paused_skips_background_syncs_but_not_sync_now(qtbot, scheduler, clock)
     assert scheduler.runs == [("ok", True)]
 
 
-def test_finished_tasks_are_freed(qtbot, scheduler):
-    """The tray runs for months, one task per interval: none may pile up."""
+def test_every_pass_runs_in_the_same_process_object(qtbot, scheduler):
+    """The tray runs for months, one pass per interval: nothing may pile up."""
     scheduler.start()
     finish(qtbot, scheduler, 1)
     scheduler.request_sync(manual=False)
     finish(qtbot, scheduler, 2)
-    qtbot.waitUntil(lambda: len(scheduler._runner.findChildren(Task)) == 0, timeout=5000)
+    assert len(scheduler.sync_pass.findChildren(QProcess)) == 1
+
+
+def test_stop_ends_a_running_pass_without_a_report(qtbot, scheduler, cloud):
+    held = cloud.faults.add("delay", path="/measure", action="getmeas", seconds=30)
+    scheduler.start()
+    # Taken when the request arrives: the child waits for its reply now.
+    qtbot.waitUntil(lambda: held not in cloud.faults.active, timeout=15000)
+    scheduler.stop()  # what quitting the tray does
+    assert not scheduler.running and not scheduler.sync_pass.running
+    qtbot.wait(200)
+    assert scheduler.runs == []
 
 
 # -- a wall clock moved both ways (issue 14) ----------------------------------------------
@@ -101,22 +109,32 @@ TICK_S = TICK_MS // 1000
 YEAR = 365 * 86400
 
 
-class InstantPass:
-    """A pass that returns at once: thousands of ticks, no network per case. The timing
-    logic is the same whatever the pass does (the tests above run the real engine)."""
+class InstantPass(QObject):
+    """A pass that ends at once: thousands of ticks, no child per case. The timing logic is
+    the same whatever the pass does (the tests above run real sync children)."""
 
-    def run_once(self, full=False, cancel=None):
-        return []
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def start(self, full):
+        QTimer.singleShot(0, self._end)  # from the event loop, as a child's end would come
+
+    def _end(self):
+        self.finished.emit([])
+
+    def cancel(self):
+        pass
 
 
 class Recorder:
-    """A fresh scheduler on the shared runner, counting the syncs it starts."""
+    """A fresh scheduler, owned by the shared parent, counting the syncs it starts."""
 
-    def __init__(self, qtbot, runner, start):
+    def __init__(self, qtbot, owner, start):
         self.qtbot, self.clock = qtbot, FakeClock(start)
-        # Owned by the runner, so that Qt, not Python's collector, frees it (on this thread).
-        self.scheduler = SyncScheduler(InstantPass, lambda: SHORT, runner, clock=self.clock,
-                                       parent=runner)
+        # Owned by a QObject, so that Qt, not Python's collector, frees it.
+        self.scheduler = SyncScheduler(InstantPass(), lambda: SHORT, clock=self.clock,
+                                       parent=owner)
+        self.scheduler.sync_pass.setParent(self.scheduler)
         self.starts = 0
         self.scheduler.started.connect(self._count)
 
@@ -133,11 +151,9 @@ class Recorder:
 
 
 @pytest.fixture
-def shared_runner(qtbot):
-    """One pool for every generated case: a pool per case left ~150 idle threads behind."""
-    runner = TaskRunner()
-    yield runner
-    runner.wait_idle()
+def owner(qtbot):
+    """One parent for every generated case's scheduler."""
+    return QObject()
 
 
 # A move of the clock between two ticks: back by more than a tick, or forward by more than
@@ -151,9 +167,9 @@ clock_moves = st.integers(2 * TICK_S, 5 * YEAR).map(lambda s: -s) \
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(start=st.integers(0, 4_000_000_000),
        steps=st.lists(st.tuples(st.integers(0, 25), clock_moves), max_size=4))
-def test_clock_moves_cause_one_sync_each_and_never_stop_the_schedule(qtbot, shared_runner,
-                                                                    start, steps):
-    recorder = Recorder(qtbot, shared_runner, start)
+def test_clock_moves_cause_one_sync_each_and_never_stop_the_schedule(qtbot, owner, start,
+                                                                    steps):
+    recorder = Recorder(qtbot, owner, start)
     try:
         recorder.scheduler.start()
         qtbot.waitUntil(lambda: not recorder.scheduler.running, timeout=5000)

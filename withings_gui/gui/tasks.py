@@ -1,4 +1,7 @@
-"""The one way GUI code runs blocking work: a thread pool whose results come back as signals.
+"""How GUI code runs short blocking calls: a thread pool whose results come back as signals.
+
+Short: an HA check, a desktop notification, a history query. A sync pass runs in a child
+process instead (gui/sync_process.py), so the pool's two threads are never held by one.
 
 The worker never touches widgets. Its result (or exception) travels through a queued
 connection to a slot of the Task, which lives on the GUI thread, and only there are the

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sys
 import time
 from typing import TYPE_CHECKING, Callable
 
@@ -13,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from withings_gui.core.config import Config, ConfigError, Profile
 from withings_gui.core.context import AppContext
+from withings_gui.core.relaunch import app_command
+from withings_gui.gui.sync_process import SyncProcess
 from withings_gui.gui.tasks import TaskRunner
 from withings_gui.tray import desktop_notifications, probes
 from withings_gui.tray.icon import TrayState, is_drawable_kg
@@ -31,14 +32,12 @@ log = logging.getLogger(__name__)
 
 def setup_command(ctx: AppContext, reauthorize: bool = False) -> list[str]:
     """The wizard as its own process: it needs QtWebEngine, which the tray never loads."""
-    args = [sys.executable, "-m", "withings_gui", "setup", "--config-dir", str(ctx.paths.root)]
-    if getattr(sys, "frozen", False):
-        args[1:3] = []  # the bundled launcher takes the command directly
+    args = ["setup", "--config-dir", str(ctx.paths.root)]
     if ctx.config.demo:
         args.append("--demo")
     if reauthorize:
         args.append("--reauthorize")
-    return args
+    return app_command(*args)
 
 
 class TrayApp(QObject):
@@ -63,8 +62,8 @@ class TrayApp(QObject):
         self.stored = last_shown_weight(ctx, clock())
         self.status = derive_status(ctx.config, None, False, ctx.config.paused, None,
                                     clock(), stored=self.stored)
-        self.scheduler = SyncScheduler(lambda: _sync_engine(ctx),
-                                       lambda: ctx.config.interval_minutes * 60, self.runner,
+        self.scheduler = SyncScheduler(SyncProcess(ctx, parent=self),
+                                       lambda: ctx.config.interval_minutes * 60,
                                        clock=clock, parent=self)
         self.scheduler.set_paused(ctx.config.paused)
         self.scheduler.started.connect(self._on_started)
@@ -301,12 +300,3 @@ class TrayApp(QObject):
 def _charted(profile: Profile | None) -> tuple[str, str] | None:
     """What the history window draws for ``profile``: whose weights, in which unit."""
     return (profile.slug, profile.display_unit) if profile else None
-
-
-def _sync_engine(ctx: AppContext):
-    # Imported by the first sync, once the icon is up: the engine's imports (subprocess,
-    # threading, endpoints) are no part of drawing it.
-    from withings_gui.tray.sync_process import ProcessSyncEngine
-
-    return ProcessSyncEngine(ctx)
-

@@ -34,6 +34,7 @@ def run_tray_app(ctx: AppContext) -> int:
     launch = TrayLaunch(ctx, instance)
     code = app.exec()
     if launch.tray is not None:
+        launch.tray.scheduler.stop()  # however the loop ended: no sync child outlives us
         launch.tray.runner.wait_idle()
     instance.release()
     return code

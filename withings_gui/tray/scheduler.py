@@ -5,9 +5,7 @@ from __future__ import annotations
 import time
 from typing import Callable, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
-
-from withings_gui.gui.tasks import Task, TaskRunner
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance, Slot
 
 TICK_MS = 30_000
 # A tick arriving this much later than expected means the machine slept (or the clock jumped).
@@ -17,9 +15,17 @@ SET_BACK_S = TICK_MS / 1000
 
 
 class SyncPass(Protocol):
-    """What the scheduler drives: ProcessSyncEngine in the tray, SyncEngine in some tests."""
+    """What the scheduler drives: a SyncProcess (gui/sync_process.py) in the tray.
 
-    def run_once(self, full: bool = False, cancel=None) -> list: ...
+    ``start`` ends in ``finished(results)`` or ``failed(error)``, except after ``cancel``.
+    """
+
+    finished: SignalInstance
+    failed: SignalInstance
+
+    def start(self, full: bool) -> None: ...
+
+    def cancel(self) -> None: ...
 
 
 class SyncScheduler(QObject):
@@ -28,15 +34,13 @@ class SyncScheduler(QObject):
     failed = Signal(object, bool)     # exception, manual?
     ticked = Signal()                 # every tick: lets the tray notice staleness
 
-    def __init__(self, make_engine: Callable[[], SyncPass], interval_s: Callable[[], float],
-                 runner: TaskRunner,
+    def __init__(self, sync_pass: SyncPass, interval_s: Callable[[], float],
                  clock: Callable[[], float] = time.time, parent: QObject | None = None):
         super().__init__(parent)
-        # Built on the first sync, in the worker: nothing of it runs before the icon shows.
-        self._make_engine = make_engine
-        self._engine: SyncPass | None = None
+        self.sync_pass = sync_pass
+        sync_pass.finished.connect(self._on_done)
+        sync_pass.failed.connect(self._on_error)
         self._interval_s = interval_s
-        self._runner = runner
         self._clock = clock
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -45,7 +49,6 @@ class SyncScheduler(QObject):
         self.paused = False
         self._rerun_manual: bool | None = None
         self._manual = False
-        self._task: Task | None = None
         self.next_due = 0.0
         self._last_tick = clock()
 
@@ -57,8 +60,9 @@ class SyncScheduler(QObject):
     def stop(self) -> None:
         self._timer.stop()
         self._rerun_manual = None
-        if self._task is not None:
-            self._task.cancel()
+        if self.running:
+            self.sync_pass.cancel()  # returns once the pass has ended, reporting nothing
+            self.running = False
 
     def set_paused(self, paused: bool) -> None:
         self.paused = paused
@@ -89,30 +93,19 @@ class SyncScheduler(QObject):
         self.next_due = self._clock() + self._interval_s()
         self.started.emit(manual)
         # "Sync now" fetches every stream; background passes follow the engine's cadence.
-        self._task = self._runner.start(lambda cancel: self._run(manual, cancel),
-                                        self._on_done, self._on_error)
-
-    def _run(self, full: bool, cancel) -> list:
-        """Runs in the worker thread; only one at a time (``running``)."""
-        if self._engine is None:
-            self._engine = self._make_engine()
-        return self._engine.run_once(full=full, cancel=cancel)
+        self.sync_pass.start(full=manual)
 
     @Slot(object)
     def _on_done(self, results) -> None:
-        self._finish()
+        self.running = False
         self.finished.emit(results, self._manual)
         self._maybe_rerun()
 
     @Slot(object)
     def _on_error(self, exc) -> None:
-        self._finish()
+        self.running = False
         self.failed.emit(exc, self._manual)
         self._maybe_rerun()
-
-    def _finish(self) -> None:
-        self.running = False
-        self._task = None  # it frees itself once delivered
 
     def _maybe_rerun(self) -> None:
         if self._rerun_manual is not None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
 from withings_gui.core.context import AppContext
+from withings_gui.core.relaunch import app_command
 from withings_gui.gui.tasks import TaskRunner
 from withings_gui.wizard.flow import PAGES, clear_progress, load_progress, save_progress
 from withings_gui.wizard.page_authorize import AuthorizePage
@@ -114,9 +115,6 @@ def run_wizard(ctx: AppContext, start_tray_after: bool = True, reauthorize: bool
             run_tray_app(ctx)
         else:
             # A fresh process: the tray must not carry this process's QtWebEngine.
-            # In a PyInstaller bundle the executable is the app itself, not a Python.
-            launcher = [sys.executable] if getattr(sys, "frozen", False) else \
-                [sys.executable, "-m", "withings_gui"]
-            subprocess.Popen([*launcher, "tray", "--config-dir", str(ctx.paths.root)],
+            subprocess.Popen(app_command("tray", "--config-dir", str(ctx.paths.root)),
                              start_new_session=True)
     return finished

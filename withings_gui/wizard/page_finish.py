@@ -10,6 +10,7 @@ from withings_gui.core.config import (DEFAULT_INTERVAL_MINUTES, MAX_INTERVAL_MIN
 from withings_gui.core.plain_text import plain_text
 from withings_gui.core.secrets import HA_TOKEN
 from withings_gui.core.snippets import lb_template_yaml
+from withings_gui.gui.sync_process import SyncProcess
 from withings_gui.wizard.base import Page, hass_api, note
 from withings_gui.wizard.widgets import plain_label
 
@@ -76,6 +77,10 @@ class FinishPage(Page):
         self.copy_yaml.clicked.connect(lambda: self._copy(self.yaml.toPlainText()))
         self.check.clicked.connect(self.run_config_check)
         self.sync.clicked.connect(self.run_first_sync)
+        # The tray's way: a `sync --once` child, so the wizard never loads the sync engine.
+        self.first_sync = SyncProcess(self.ctx, parent=self)
+        self.first_sync.finished.connect(self._synced)
+        self.first_sync.failed.connect(self._sync_failed)
         self.another.clicked.connect(self.setup.add_another_person)
 
     def initializePage(self) -> None:
@@ -118,16 +123,21 @@ class FinishPage(Page):
         self.apply_options()
         self.set_valid(False)
         self.sync_result.setPlainText("Syncing with Withings…")
-        profile = self.setup.current_profile
-        ctx = self.ctx
+        self.first_sync.cancel()  # a second click starts over
+        self.busy_bar.setVisible(True)
+        self.completeChanged.emit()
+        # The child reads the settings apply_options just saved.
+        self.first_sync.start(full=True, profile=self.setup.current_profile)
 
-        def first_sync(cancel):
-            from withings_gui.core.sync import SyncEngine  # heavy (HA client): not at startup
+    def _first_sync_ended(self) -> None:
+        self.busy_bar.setVisible(False)
 
-            return SyncEngine(ctx).run_once(profile, full=True, cancel=cancel)
-        self.run(first_sync, self._synced, self._sync_failed)
+    def cancel_task(self) -> None:
+        self.first_sync.cancel()
+        super().cancel_task()
 
     def _synced(self, results) -> None:
+        self._first_sync_ended()
         [result] = results
         lines = [result.message, ""]
         lines += [f"{e.entity_id} = {e.state} {e.unit_of_measurement or ''}".rstrip()
@@ -139,6 +149,7 @@ class FinishPage(Page):
         self.set_valid(True)
 
     def _sync_failed(self, exc: BaseException) -> None:
+        self._first_sync_ended()
         self.sync_result.setPlainText("")
         self.show_error(f"The first sync failed: {exc}")
         self.set_valid(True)
@@ -150,7 +161,7 @@ class FinishPage(Page):
 
     def validatePage(self) -> bool:
         self.apply_options()
-        from withings_gui.tray.autostart import set_autostart
+        from withings_gui.core.autostart import set_autostart
 
         if not self.ctx.config.demo:
             set_autostart(self.ctx.config.autostart)

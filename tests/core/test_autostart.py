@@ -1,6 +1,6 @@
 import plistlib
 
-from withings_gui.tray import autostart
+from withings_gui.core import autostart
 
 
 def test_linux_autostart_file(tmp_path, monkeypatch):

@@ -1,4 +1,7 @@
-"""Start at login: XDG autostart on Linux, the Run key on Windows, a LaunchAgent on macOS."""
+"""Start at login: XDG autostart on Linux, the Run key on Windows, a LaunchAgent on macOS.
+
+Qt-free: the wizard sets it, and the wizard must not import the tray.
+"""
 
 from __future__ import annotations
 
@@ -8,16 +11,11 @@ import shlex
 import sys
 from pathlib import Path
 
+from withings_gui.core.relaunch import app_command
+
 APP_ID = "withings-gui"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 LAUNCH_AGENT_LABEL = "io.github.withings-gui"
-
-
-def launch_command() -> list[str]:
-    """How to start the tray: the installed launcher when frozen, else this Python."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, "tray"]
-    return [sys.executable, "-m", "withings_gui", "tray"]
 
 
 def linux_desktop_entry(command: list[str]) -> str:
@@ -42,7 +40,7 @@ def _macos_path() -> Path:
 
 
 def set_autostart(enabled: bool) -> None:
-    command = launch_command()
+    command = app_command("tray")
     if sys.platform == "win32":
         import winreg
 
