@@ -74,7 +74,8 @@ def test_a_hanging_child_is_killed_after_the_timeout(qtbot, demo, cloud):
     error = run_pass(qtbot, sync)
     assert isinstance(error, SyncProcessError)
     assert str(error) == "The sync took longer than 2 s and was stopped."
-    assert 2 <= time.monotonic() - began < 15
+    # A coarse QTimer may fire up to 5 % early.
+    assert 2 * 0.95 <= time.monotonic() - began < 15
     cloud.faults.clear()
     sync.timeout_s = PASS_TIMEOUT_S  # a whole pass may take longer than 2 s on a busy machine
     assert run_pass(qtbot, sync)[0].state is SyncState.OK  # the login survived the kill

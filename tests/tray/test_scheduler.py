@@ -32,7 +32,7 @@ def scheduler(qtbot, demo, clock):
 
 def finish(qtbot, scheduler, count):
     qtbot.waitUntil(lambda: len(scheduler.runs) == count and not scheduler.running,
-                    timeout=15000)
+                    timeout=60000)  # a child pass: seconds, more on a loaded box
 
 
 def test_syncs_at_start_then_only_when_the_interval_is_over(qtbot, scheduler, clock):
