@@ -78,7 +78,7 @@ def walk(app, display_tmp: Path) -> None:
     from withings_gui.core.withings.endpoints import Endpoints
     from withings_gui.demo.cloud import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SimulatedCloud
     from withings_gui.wizard.app import SetupWizard
-    from withings_gui.wizard.flow import PAGES
+    from withings_gui.core.setup.flow import PAGES
     import http.server
     import ssl
     import threading
