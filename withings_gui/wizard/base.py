@@ -35,6 +35,7 @@ class Page(QWizardPage):
         self.busy_bar.setVisible(False)
         self.busy_bar.setMaximumHeight(8)
         self.busy_bar.setTextVisible(False)
+        self.error_text = ""
         self.error = error_label()
         self._task = None
         self._kept = False  # the draft with this page's fields is saved: Next may go on
@@ -62,7 +63,7 @@ class Page(QWizardPage):
 
     def show_error(self, text: str) -> None:
         """Errors often quote a server: shown as plain text, cleaned and capped."""
-        text = plain_text(text, limit=MESSAGE_CHARS, keep_newlines=True)
+        text = self.error_text = plain_text(text, limit=MESSAGE_CHARS, keep_newlines=True)
         self.error.setText(text)
         self.error.setVisible(bool(text))
 
