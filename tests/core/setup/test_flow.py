@@ -63,3 +63,16 @@ def test_a_fresh_login_is_held_under_the_pending_profile():
     draft = SetupDraft()
     draft.logged_in("42")
     assert draft.withings_userid == "42" and draft.login_profile == draft.pending_profile
+
+
+def test_the_setup_logic_never_loads_qt():
+    import subprocess
+    import sys
+
+    code = ("import sys, withings_gui.core.setup.flow, withings_gui.core.setup.draft, "
+            "withings_gui.core.setup.commit; "
+            "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))])")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
