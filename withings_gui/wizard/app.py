@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QWizard
 
 from withings_gui.core.context import AppContext
 from withings_gui.core.setup import flow
-from withings_gui.core.setup.draft import load_draft
+from withings_gui.core.setup.draft import SetupDraft, load_draft
 from withings_gui.core.setup.flow import PAGES
 from withings_gui.gui.tasks import TaskRunner
 from withings_gui.wizard.page_authorize import AuthorizePage
@@ -80,6 +80,13 @@ class SetupWizard(QWizard):
         config = copy.deepcopy(self.ctx.config)
         self.draft.apply_to(config)
         return dataclasses.replace(self.ctx, config=config, _secrets=self.ctx.secrets)
+
+    def committed(self, saved: SetupDraft) -> None:
+        """A commit has moved the person's login to their profile: later commits (a rename)
+        move it from there."""
+        if saved.profile_slug and saved.login_profile == saved.profile_slug \
+                and saved.withings_userid == self.draft.withings_userid:
+            self.draft.login_profile = saved.login_profile
 
     def resume(self) -> None:
         """Open on the first page not done, walking the pages before it (filled from the

@@ -38,6 +38,7 @@ class Page(QWizardPage):
         self.error_text = ""
         self.error = error_label()
         self._task = None
+        self._keeping = False  # the draft is being saved (never cancelled: see keep)
         self._kept = False  # the draft with this page's fields is saved: Next may go on
 
     @property
@@ -67,10 +68,10 @@ class Page(QWizardPage):
         self.error.setText(text)
         self.error.setVisible(bool(text))
 
-    def _set_busy(self, busy: bool) -> None:
-        self.busy = busy
+    def _update_busy(self) -> None:
+        self.busy = self._task is not None or self._keeping
         if self.busy_bar.parent() is not None:  # pages without the bar in their layout
-            self.busy_bar.setVisible(busy)
+            self.busy_bar.setVisible(self.busy)
         self.completeChanged.emit()
 
     def run(self, work: Callable[[Any], Any], on_done: Callable[[Any], None],
@@ -78,20 +79,20 @@ class Page(QWizardPage):
         """Run ``work(cancel_event)`` off the GUI thread with the page busy."""
         if self._task is not None:
             self._task.cancel()
-        self._set_busy(True)
         self._task = self.setup.runner.start(work, self._done_slot(on_done),
                                              self._done_slot(on_error or self._default_error))
+        self._update_busy()
 
     def cancel_task(self) -> None:
         if self._task is not None:
             self._task.cancel()
             self._task = None
-        self._set_busy(False)
+        self._update_busy()
 
     def _done_slot(self, callback):
         def finish(value):
             self._task = None
-            self._set_busy(False)
+            self._update_busy()
             callback(value)
             self.completeChanged.emit()
         return finish
@@ -129,15 +130,28 @@ class Page(QWizardPage):
 
     def keep(self, save: Callable[[Any, SetupDraft], Any],
              then: Callable[[Any], None]) -> None:
-        """Run ``save(ctx, copy of the draft)`` off the GUI thread, then ``then(result)``;
-        a failure is shown on the page, which stays."""
+        """Run ``save(ctx, copy of the draft)`` off the GUI thread, then ``then(result)``
+        if the page is still shown; a failure is shown on the page, which stays.
+
+        Never cancelled, not even by Back: a commit may have moved the person's login, and
+        the wizard must learn where it is now whatever page the user went to meanwhile."""
         ctx, draft = self.ctx, copy.deepcopy(self.draft)
-        self.run(lambda cancel: save(ctx, draft), then, self._not_saved)
+        self._keeping = True
+        self._update_busy()
+        self.setup.runner.start(lambda cancel: save(ctx, draft),
+                                lambda result: self._saved(draft, then, result),
+                                lambda exc: self._saved(draft, self._not_saved, exc))
+
+    def _saved(self, draft: SetupDraft, then: Callable[[Any], None], outcome: Any) -> None:
+        self._keeping = False
+        self._update_busy()
+        self.setup.committed(draft)
+        if self.setup.currentPage() is self:
+            then(outcome)
 
     def _go_on(self, _result=None) -> None:
-        if self.setup.currentPage() is self:  # not when the user went Back meanwhile
-            self._kept = True
-            self.setup.next()
+        self._kept = True
+        self.setup.next()
 
     def _not_saved(self, exc: BaseException) -> None:
         why = str(exc) if isinstance(exc, (UserFacingError, OSError)) else repr(exc)

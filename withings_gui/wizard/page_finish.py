@@ -122,7 +122,6 @@ class FinishPage(Page):
         self.keep(_committed, self._start_first_sync)
 
     def _start_first_sync(self, committed: SetupDraft) -> None:
-        self.draft.login_profile = committed.login_profile
         profile = committed.profile_slug
         ctx = self.ctx
 
