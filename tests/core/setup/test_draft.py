@@ -51,6 +51,16 @@ def test_unreadable_progress_starts_over(tmp_path):
     assert not path.exists()
 
 
+def test_progress_saved_before_the_draft_names_the_person_again(tmp_path):
+    path = tmp_path / "progress.json"
+    path.write_text(json.dumps({"path_kind": "own_domain", "withings_userid": "42",
+                                "pending_profile": "_pending",
+                                "done": ["path", "hass", "authorize", "profile", "finish"]}))
+    draft = load_progress(path)
+    assert draft.login_profile == "_pending" and resume_page(draft) == "callback"
+    assert draft.done == ["path", "hass", "authorize"]
+
+
 def test_progress_never_holds_a_secret(tmp_path):
     path = tmp_path / "progress.json"
     draft = SetupDraft(secrets={"ha_token": "t0ken-" * 10, "client_secret": "s3cret" * 10},

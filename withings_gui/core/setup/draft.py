@@ -149,6 +149,11 @@ def load_draft(path: Path, config: Config, pages: tuple[str, ...]) -> SetupDraft
     for name, value in values.items():
         setattr(draft, name, value)
     draft.done = [p for p in draft.done if p in pages]
+    if "login_profile" not in values and draft.withings_userid:
+        # Saved before the draft knew where the login is: it is under the pending profile,
+        # and the person is named again (the name was not saved then).
+        draft.login_profile = draft.pending_profile
+        draft.done = [p for p in draft.done if p not in ("profile", "finish")]
     return draft
 
 
