@@ -71,11 +71,8 @@ def demo(tmp_path):
     session.close()
 
 
-@pytest.mark.webengine
-def test_renaming_after_the_first_sync_carries_the_login_over(qtbot, demo):
-    wizard = SetupWizard(demo.ctx)
-    qtbot.addWidget(wizard)
-    wizard.show()
+def demo_to_finish(qtbot, wizard):
+    """The demo setup up to the first sync's result, as Alice; her Withings user id."""
     next_page(qtbot, wizard, "hass")
     wizard.page_for("hass").skip.setChecked(True)
     for page in ("callback", "portal", "credentials", "authorize"):
@@ -94,6 +91,16 @@ def test_renaming_after_the_first_sync_carries_the_login_over(qtbot, demo):
     finish = wizard.page_for("finish")
     qtbot.waitUntil(finish.isComplete, timeout=60000)
     assert "sensor.withings_weight_kg_alice" in finish.sync_result.toPlainText()
+    return alice
+
+
+@pytest.mark.webengine
+def test_renaming_after_the_first_sync_carries_the_login_over(qtbot, demo):
+    wizard = SetupWizard(demo.ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    alice = demo_to_finish(qtbot, wizard)
+    profile, finish = wizard.page_for("profile"), wizard.page_for("finish")
     assert set(demo.ctx.settings.load().profiles) == {"alice"}  # committed for the sync
 
     back(qtbot, wizard, "profile")
@@ -129,3 +136,24 @@ def test_renaming_after_the_first_sync_carries_the_login_over(qtbot, demo):
     assert secrets.get(token_key("alicia"))
     for gone in ("alice", "alina", "_pending"):
         assert secrets.get(token_key(gone)) is None
+
+
+@pytest.mark.webengine
+@pytest.mark.hostile("config.json broken while the wizard is open")
+def test_a_commit_that_fails_says_why_and_finish_tries_again(qtbot, demo):
+    wizard = SetupWizard(demo.ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    demo_to_finish(qtbot, wizard)
+    finish = wizard.page_for("finish")
+    config_file = demo.ctx.paths.config_file
+    config_file.write_text("{broken")  # e.g. edited by hand meanwhile
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "could not be saved" in finish.error_text, timeout=10000)
+    assert "is not valid JSON" in finish.error_text and "\n" not in finish.error_text
+    assert wizard.isVisible() and wizard.result() != QWizard.DialogCode.Accepted
+    assert config_file.read_text() == "{broken"  # never overwritten behind the user's back
+
+    config_file.unlink()
+    click_finish(qtbot, wizard)
+    assert set(demo.ctx.settings.load().profiles) == {"alice"}

@@ -171,6 +171,10 @@ class FinishPage(Page):
         self.keep(finish, self._finished)
         return False
 
+    def _not_saved(self, exc: BaseException) -> None:
+        super()._not_saved(exc)
+        self.set_valid(True)  # Finish tries the commit again
+
     def _finished(self, _config) -> None:
         self._kept = True
         self.setup.accept()
