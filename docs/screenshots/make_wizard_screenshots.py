@@ -78,7 +78,7 @@ def walk(app, display_tmp: Path) -> None:
     from withings_gui.core.withings.endpoints import Endpoints
     from withings_gui.demo.cloud import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SimulatedCloud
     from withings_gui.wizard.app import SetupWizard
-    from withings_gui.wizard.flow import PAGES
+    from withings_gui.core.setup.flow import PAGES
     import http.server
     import ssl
     import threading
@@ -117,8 +117,9 @@ def walk(app, display_tmp: Path) -> None:
         def next_page(expected):
             wait_until(app, lambda: wizard.currentPage().isComplete(), 60,
                        f"{PAGES[wizard.currentId()]} complete")
-            wizard.next()
-            assert PAGES[wizard.currentId()] == expected, PAGES[wizard.currentId()]
+            wizard.next()  # the page's fields are kept off the GUI thread first
+            wait_until(app, lambda: PAGES[wizard.currentId()] == expected, 30,
+                       f"the {expected} page")
 
         page("path").own.setChecked(True)
         shoot(app, wizard, "1-path")
@@ -203,6 +204,8 @@ def walk_demo(app, folder: Path) -> None:
         wizard.move(QPoint(40, 20))
         wizard.show()
         wizard.next()
+        wait_until(app, lambda: wizard.currentPage() is wizard.page_for("hass"), 30,
+                   "the hass page")
         wizard.page_for("hass").skip.setChecked(True)
         shoot(app, wizard, "2-hass-demo")
         wizard.reject()

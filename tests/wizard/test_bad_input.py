@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from withings_gui.core.config import Profile
-from withings_gui.wizard.flow import PAGES
+from withings_gui.core.setup.flow import PAGES
 
 pytestmark = pytest.mark.gui
 
@@ -13,7 +13,7 @@ GOOD_ID = "0123456789abcdef" * 4
 
 
 def go_to(wizard, page_id, qtbot):
-    wizard.progress.done = list(PAGES[:PAGES.index(page_id)])
+    wizard.draft.done = list(PAGES[:PAGES.index(page_id)])
     wizard.setStartId(PAGES.index(page_id))
     wizard.restart()
     return wizard.currentPage()
@@ -86,7 +86,7 @@ def test_callback_page_rules(qtbot, make_wizard, source, rule, message):
 
 def test_callback_page_nabu_casa_junk(qtbot, make_wizard):
     wizard = make_wizard()
-    wizard.progress.path_kind = "nabu_casa"
+    wizard.draft.path_kind = "nabu_casa"
     page = go_to(wizard, "callback", qtbot)
     page.source.setText("https://ha.example.com")
     page._rebuild()
@@ -127,7 +127,7 @@ def test_credentials_secret_is_masked_until_asked(qtbot, make_wizard):
 ])
 def test_profile_page_names(qtbot, make_wizard, name, message):
     wizard = make_wizard()
-    wizard.progress.withings_userid = "111"
+    wizard.draft.withings_userid = "111"
     page = go_to(wizard, "profile", qtbot)
     page.name.setText(name)
     assert message in page.error.text() and not page.isComplete()
@@ -136,7 +136,7 @@ def test_profile_page_names(qtbot, make_wizard, name, message):
 def test_profile_page_refuses_a_name_taken_by_another_account(qtbot, make_wizard, ctx):
     ctx.config.profiles["alice"] = Profile("alice", "Alice", "kg", "999")
     wizard = make_wizard()
-    wizard.progress.withings_userid = "111"
+    wizard.draft.withings_userid = "111"
     page = go_to(wizard, "profile", qtbot)
     page.name.setText("Alice")
     assert "already belongs to another Withings account" in page.error.text()
@@ -199,7 +199,7 @@ def test_profile_page_warns_about_entities_home_assistant_has(qtbot, make_wizard
     ctx.config.ha_url = hass_server.url
     ctx.secrets.set("ha_token", hass_server.token)
     wizard = make_wizard()
-    wizard.progress.withings_userid = "111"
+    wizard.draft.withings_userid = "111"
     page = go_to(wizard, "profile", qtbot)
     page.name.setText("Carol")
     qtbot.waitUntil(lambda: "already has" in page.warning.text(), timeout=15000)
@@ -217,7 +217,7 @@ def test_profile_refusals_are_inline_while_typing_and_next_stays_disabled(qtbot,
                                                                           ctx):
     ctx.config.profiles["alice"] = Profile("alice", "Alice", "kg", "999")
     wizard = make_wizard()
-    wizard.progress.withings_userid = "111"
+    wizard.draft.withings_userid = "111"
     page = go_to(wizard, "profile", qtbot)
     page.name.setFocus()
     page.name.clear()

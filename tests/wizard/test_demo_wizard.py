@@ -2,9 +2,8 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
 
-from tests.wizard.test_whole_wizard import click_in_browser, current, next_page
+from tests.wizard.test_whole_wizard import click_finish, click_in_browser, current, next_page
 from withings_gui.demo.session import open_demo
 from withings_gui.wizard.app import SetupWizard
 
@@ -59,8 +58,8 @@ def test_demo_walkthrough_without_home_assistant(qtbot, demo):
 
     # A second person: authorize and profile again, as Bob.
     qtbot.mouseClick(finish.another, Qt.MouseButton.LeftButton)
-    assert current(wizard) == "authorize"
-    qtbot.waitUntil(lambda: not authorize.isComplete(), timeout=5000)
+    qtbot.waitUntil(lambda: current(wizard) == "authorize", timeout=10000)
+    assert not authorize.isComplete()
     qtbot.waitUntil(lambda: bool(click_in_browser(qtbot, browser, "user-bob")), timeout=30000)
     assert click_in_browser(qtbot, browser, "allow")
     qtbot.waitUntil(authorize.isComplete, timeout=20000)
@@ -72,8 +71,7 @@ def test_demo_walkthrough_without_home_assistant(qtbot, demo):
     qtbot.waitUntil(finish.isComplete, timeout=60000)
     assert "sensor.withings_weight_kg_bob" in finish.sync_result.toPlainText()
 
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
-    assert wizard.result() == QWizard.DialogCode.Accepted
+    click_finish(qtbot, wizard)
     profiles = demo.ctx.config.profiles
     assert set(profiles) == {"alice", "bob"}
     users = {uid: user.name for uid, user in demo.cloud.users.items()}

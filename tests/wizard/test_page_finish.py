@@ -6,7 +6,7 @@ import pytest
 
 from withings_gui.demo.session import open_demo
 from withings_gui.wizard.app import SetupWizard
-from withings_gui.wizard.flow import PAGES
+from withings_gui.core.setup.flow import PAGES
 
 pytestmark = pytest.mark.gui
 
@@ -32,8 +32,12 @@ def open_finish(qtbot, demo):
         made.append(wizard)
         page = wizard.page_for("finish")
         before(page)
-        wizard.progress.done = list(PAGES[:-1])
-        wizard.setStartId(PAGES.index("finish"))
+        alice = demo.ctx.config.profiles["alice"]
+        draft = wizard.draft
+        draft.done = list(PAGES[:-1])
+        draft.profile_slug = draft.login_profile = alice.slug
+        draft.display_name, draft.withings_userid = alice.display_name, alice.withings_userid
+        wizard.resume()
         wizard.show()
         return page
     yield open_it
@@ -43,7 +47,9 @@ def open_finish(qtbot, demo):
 
 def test_the_first_sync_shows_progress_then_the_entities(qtbot, open_finish):
     page = open_finish()
-    assert page.first_sync.running and page.busy_bar.isVisible() and not page.isComplete()
+    # The draft is committed first (off the GUI thread), then the child starts.
+    qtbot.waitUntil(lambda: page.first_sync.running, timeout=SYNC_MS)
+    assert page.busy_bar.isVisible() and not page.isComplete()
     assert page.sync_result.toPlainText() == "Syncing with Withings…"
     qtbot.waitUntil(page.isComplete, timeout=SYNC_MS)
     assert not page.busy_bar.isVisible() and page.error.text() == ""

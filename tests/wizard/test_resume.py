@@ -14,7 +14,7 @@ pytestmark = [pytest.mark.gui, pytest.mark.webengine]
 def test_closed_wizard_resumes_without_keeping_secrets(qtbot, make_wizard, ctx):
     ctx.config.callback_url = "https://ha.example.com/auth/external/callback"
     wizard = make_wizard()
-    wizard.progress.done = ["path", "hass", "callback"]
+    wizard.draft.done = ["path", "hass", "callback"]
     wizard.setStartId(3)
     wizard.restart()
     assert current(wizard) == "portal"
@@ -33,7 +33,7 @@ def test_closed_wizard_resumes_without_keeping_secrets(qtbot, make_wizard, ctx):
 
     again = make_wizard()
     assert current(again) == "authorize"
-    assert again.progress.contact_email == "me@example.com"
+    assert again.draft.contact_email == "me@example.com"
 
 
 def test_authorize_page_says_what_is_missing(qtbot, make_wizard, ctx):

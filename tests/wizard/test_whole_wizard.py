@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWizard
 
 from tests.wizard.conftest import HA_NAME
 from withings_gui.demo.cloud import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
-from withings_gui.wizard.flow import PAGES
+from withings_gui.core.setup.flow import PAGES
 
 pytestmark = [pytest.mark.gui, pytest.mark.webengine, pytest.mark.ha]
 
@@ -17,8 +17,14 @@ def current(wizard):
 
 def next_page(qtbot, wizard, expected):
     qtbot.waitUntil(lambda: wizard.currentPage().isComplete(), timeout=20000)
-    wizard.next()
-    assert current(wizard) == expected
+    wizard.next()  # the page's fields are kept off the GUI thread, then the wizard goes on
+    qtbot.waitUntil(lambda: current(wizard) == expected, timeout=10000)
+
+
+def click_finish(qtbot, wizard):
+    """Finish: the settings are committed off the GUI thread, then the window closes."""
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.result() == QWizard.DialogCode.Accepted, timeout=10000)
 
 
 def click_in_browser(qtbot, browser, element_id):
@@ -91,8 +97,7 @@ def test_new_user_reaches_live_sensors(qtbot, make_wizard, ctx, cloud, hass_serv
     qtbot.waitUntil(lambda: finish.isComplete(), timeout=60000)
     assert "sensor.withings_weight_kg_alice" in finish.sync_result.toPlainText()
     assert finish.error.text() == ""
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
-    assert wizard.result() == QWizard.DialogCode.Accepted
+    click_finish(qtbot, wizard)
 
     latest = ctx.store.latest("alice", 1)
     state = hass_server.states()["sensor.withings_weight_kg_alice"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
-from withings_gui.core.config import Config, ConfigStore, save_config
+from withings_gui.core.config import Config, ConfigStore
 from withings_gui.core.paths import AppPaths, resolve_paths
 
 if TYPE_CHECKING:
@@ -86,9 +86,6 @@ class AppContext:
 
             self._store = HistoryStore(self.paths.store_file)
         return self._store
-
-    def save_config(self) -> None:
-        save_config(self.paths.config_file, self.config)
 
     def ha_device_id(self) -> str:
         """A stable id for this install's mobile_app registration, kept in the database.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import logging
 import os
 import subprocess
@@ -13,8 +15,10 @@ from PySide6.QtWidgets import QApplication, QWizard
 
 from withings_gui.core.context import AppContext
 from withings_gui.core.relaunch import app_command
+from withings_gui.core.setup import flow
+from withings_gui.core.setup.draft import SetupDraft, load_draft
+from withings_gui.core.setup.flow import PAGES
 from withings_gui.gui.tasks import TaskRunner
-from withings_gui.wizard.flow import PAGES, clear_progress, load_progress, save_progress
 from withings_gui.wizard.page_authorize import AuthorizePage
 from withings_gui.wizard.page_callback import CallbackPage
 from withings_gui.wizard.page_credentials import CredentialsPage
@@ -33,6 +37,12 @@ log = logging.getLogger(__name__)
 FIRST_PAGE_ENV = "WITHINGS_GUI_EXIT_AFTER_FIRST_PAGE"
 
 
+# The one place page names meet page classes; the order is the flow's (core/setup/flow.py).
+PAGE_CLASSES = {page.page_id: page for page in (
+    PathPage, HassPage, CallbackPage, PortalPage, CredentialsPage, AuthorizePage, ProfilePage,
+    FinishPage)}
+
+
 class SetupWizard(QWizard):
     def __init__(self, ctx: AppContext, reauthorize: bool = False,
                  network_check_options: dict | None = None):
@@ -41,46 +51,65 @@ class SetupWizard(QWizard):
         # Tests point the callback checks at a local TLS server (resolver, CA, port).
         self.network_check_options = network_check_options or {}
         self.runner = TaskRunner(self)
-        self.progress = load_progress(ctx.paths.wizard_state_file)
+        self.draft = load_draft(ctx.paths.wizard_state_file, ctx.config, PAGES)
         self.hass_info: HassInfo | None = None
-        self.current_profile = next(iter(ctx.config.profiles), "")
+        self.walking_past: set[str] = set()
         self.setWindowTitle("Withings GUI setup" + (" (demo)" if ctx.config.demo else ""))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.resize(860, 720)
-        for page_class in (PathPage, HassPage, CallbackPage, PortalPage, CredentialsPage,
-                           AuthorizePage, ProfilePage, FinishPage):
-            self.setPage(PAGES.index(page_class.page_id), page_class(self))
+        for index, page_id in enumerate(PAGES):
+            self.setPage(index, PAGE_CLASSES[page_id](self))
+        self.currentIdChanged.connect(self._entered)
         if reauthorize:
-            self.progress.restart_person()
-            self.progress.done = list(PAGES[:PAGES.index("authorize")])
-        self.setStartId(PAGES.index(self.progress.resume_page()))
-        if self.progress.note:
-            log.warning("%s", self.progress.note)
-            first = self.page_for(self.progress.resume_page())
-            first.setSubTitle(f"{self.progress.note}\n\n{first.subTitle()}")
+            flow.reauthorize(self.draft)
+        self.resume()
+        if self.draft.note:
+            log.warning("%s", self.draft.note)
+            shown = self.currentPage()
+            shown.setSubTitle(f"{self.draft.note}\n\n{shown.subTitle()}")
 
     def page_for(self, page_id: str):
         return self.page(PAGES.index(page_id))
 
-    def save_progress(self) -> None:
-        save_progress(self.ctx.paths.wizard_state_file, self.progress)
+    def current_page_id(self) -> str:
+        return PAGES[self.currentId()]
 
-    def save_config(self) -> None:
-        self.ctx.save_config()
+    def draft_context(self) -> AppContext:
+        """The context with the draft's settings: a login uses the Withings app typed in
+        this run, which is committed only at the end."""
+        config = copy.deepcopy(self.ctx.config)
+        self.draft.apply_to(config)
+        return dataclasses.replace(self.ctx, config=config, _secrets=self.ctx.secrets)
 
-    def add_another_person(self) -> None:
-        self.page_for("finish").apply_options()
-        self.progress.restart_person()
-        self.save_progress()
-        self.setStartId(PAGES.index("authorize"))
-        self.restart()
+    def committed(self, saved: SetupDraft) -> None:
+        """A commit has moved the person's login to their profile: later commits (a rename)
+        move it from there."""
+        if saved.profile_slug and saved.login_profile == saved.profile_slug \
+                and saved.withings_userid == self.draft.withings_userid:
+            self.draft.login_profile = saved.login_profile
 
-    def accept(self) -> None:
-        super().accept()  # validates the last page first, which saves progress once more
-        clear_progress(self.ctx.paths.wizard_state_file)
+    def resume(self) -> None:
+        """Open on the first page not done, walking the pages before it (filled from the
+        draft) so Back leads to each of them."""
+        walk = flow.history(self.draft)
+        self.setStartId(PAGES.index(walk[0]))
+        self.walking_past = set(walk[:-1])
+        try:
+            self.restart()
+            for _ in walk[1:]:
+                self.next()
+        finally:
+            self.walking_past = set()
+
+    def _entered(self, _index: int) -> None:
+        page = self.currentPage()
+        if page is not None:
+            page.entered()
 
     def done(self, result: int) -> None:
+        if int(result) == QWizard.DialogCode.Accepted.value and not self.validateCurrentPage():
+            return  # the finish page commits first, off the GUI thread, then accepts
         for page_id in PAGES:
             self.page_for(page_id).cancel_task()
         self.runner.wait_idle(5000)
@@ -91,7 +120,7 @@ class SetupWizard(QWizard):
 def _first_page_shown(wizard: SetupWizard) -> None:
     # The benchmark's marker; it also says whether QtWebEngine was (wrongly) loaded early.
     webengine = any(name.startswith("PySide6.QtWebEngine") for name in sys.modules)
-    print(f"first-page-shown page={PAGES[wizard.currentId()]} webengine={webengine}", flush=True)
+    print(f"first-page-shown page={wizard.current_page_id()} webengine={webengine}", flush=True)
     wizard.reject()
 
 

@@ -106,17 +106,20 @@ class AuthorizePage(Page):
     def initializePage(self) -> None:
         self.hint.setText("If Withings shows an error about the <i>redirect_uri</i>, the "
                           "Callback URI of your Withings app must be exactly "
-                          f"<code>{escape(self.ctx.config.callback_url)}</code>.")
+                          f"<code>{escape(self.draft.callback_url)}</code>.")
         self.paste_row.setVisible(False)
+        if self.passing:  # resumed further on: the login is done, "Try again" redoes it
+            self._show_logged_in()
+            return
         self.start_login()
 
     def start_login(self) -> None:
         from withings_gui.core.login import LoginSetupError, begin_login  # not at startup
 
         self.show_error("")
-        self.set_valid(bool(self.progress.withings_userid) and "authorize" in self.progress.done)
+        self._show_logged_in()
         try:
-            self.attempt = begin_login(self.ctx, self.progress.pending_profile)
+            self.attempt = begin_login(self.setup.draft_context(), self.draft.pending_profile)
         except LoginSetupError as exc:  # e.g. the settings were edited since those pages
             self.show_error(f"{exc} Go Back to the callback URL and Client Id pages.")
             return
@@ -165,14 +168,14 @@ class AuthorizePage(Page):
         if "redirect_uri_mismatch" in lowered or "invalid redirect_uri" in lowered:
             self.status.setText("")
             self.show_error(f"{REDIRECT_MISMATCH}. This setup uses "
-                            f"{self.ctx.config.callback_url}: put exactly that in your "
+                            f"{self.draft.callback_url}: put exactly that in your "
                             "Withings app, then click “Try again”.")
 
     def use_own_browser(self) -> None:
         from withings_gui.core.login import begin_login
 
         if self.attempt is None:
-            self.attempt = begin_login(self.ctx, self.progress.pending_profile)
+            self.attempt = begin_login(self.setup.draft_context(), self.draft.pending_profile)
         if self.browser is not None:
             self.browser.setVisible(False)
         self.paste_row.setVisible(True)
@@ -192,11 +195,20 @@ class AuthorizePage(Page):
         from withings_gui.core.login import complete_login
 
         # The code lives ~30 s: exchange it at once, off the GUI thread.
-        self.run(lambda cancel: complete_login(self.ctx, attempt, redirect_url),
+        ctx = self.setup.draft_context()
+        self.run(lambda cancel: complete_login(ctx, attempt, redirect_url),
                  self._logged_in, self._failed)
 
+    def _show_logged_in(self) -> None:
+        """An earlier login of this setup still counts until a new one is made."""
+        logged_in = bool(self.draft.withings_userid) and "authorize" in self.draft.done
+        if logged_in:
+            self.status.setText(f"✔ Logged in: Withings user {self.draft.withings_userid}.")
+        self.set_valid(logged_in)
+
     def _logged_in(self, tokens) -> None:
-        self.progress.withings_userid = str(tokens.userid)
+        # The tokens are saved under the pending profile; the draft remembers whose they are.
+        self.draft.logged_in(str(tokens.userid))
         if self.browser is not None:  # Withings' page has done its part: nothing to click
             self.browser.setUrl(QUrl("about:blank"))
             self.browser.setVisible(False)

@@ -73,20 +73,19 @@ class CallbackPage(Page):
         self.set_external.clicked.connect(self._set_external_url)
 
     def initializePage(self) -> None:
-        demo = self.ctx.config.demo
-        self.demo_note.setVisible(demo)
+        self.demo_note.setVisible(self.draft.demo)
         info = self.setup.hass_info
-        if self.progress.path_kind == "nabu_casa":
+        if self.draft.path_kind == "nabu_casa":
             self.source.setPlaceholderText("https://abcdef1234567890.ui.nabu.casa")
             guess = info.cloud_url if info else ""
         else:
             self.source.setPlaceholderText("https://ha.example.com")
             guess = info.external_url if info else ""
-        if self.ctx.config.callback_url:
-            parts = urlsplit(self.ctx.config.callback_url)
+        if self.draft.callback_url:
+            parts = urlsplit(self.draft.callback_url)
             guess = f"{parts.scheme}://{parts.netloc}"
         self.source.setText(guess or "")
-        self.set_external.setEnabled(bool(self.ctx.config.ha_url) and not self.progress.skip_hass)
+        self.set_external.setEnabled(bool(self.draft.ha_url) and not self.draft.skip_hass)
         self._rebuild()
 
     def _rebuild(self) -> None:
@@ -96,7 +95,7 @@ class CallbackPage(Page):
             # The shared address rules first: build_callback_url keeps only the host name,
             # which would quietly drop a "user@" part or a line break instead of refusing it.
             check_web_address(self.source.text(), "address", default_scheme="https")
-            url = build_callback_url(self.progress.path_kind, self.source.text())
+            url = build_callback_url(self.draft.path_kind, self.source.text())
         except (CallbackUrlError, InputError) as exc:
             self.callback.set_value("")
             self.yaml.clear()
@@ -112,7 +111,7 @@ class CallbackPage(Page):
             self.rules.add(RuleResult(rule_id, title, None, "Not checked yet: press Check."))
         blocking = any(r.ok is False and r.blocking for r in static)
         # The simulated Withings does not look the URL up, so the demo needs no network check.
-        self.set_valid(self.ctx.config.demo and not blocking)
+        self.set_valid(self.draft.demo and not blocking)
 
     def run_checks(self) -> None:
         self._rebuild()
@@ -151,24 +150,23 @@ class CallbackPage(Page):
         for result in results:
             self.rules.add(result)
         failures = [r for r in self.rules.results.values() if r.ok is False and r.blocking]
-        self.set_valid(not failures or self.ctx.config.demo)
-        if failures and not self.ctx.config.demo:
+        self.set_valid(not failures or self.draft.demo)
+        if failures and not self.draft.demo:
             self.show_error("Withings would refuse this callback URL: fix what is marked ✘ and "
                             "check again.")
 
     def _set_external_url(self) -> None:
         parts = urlsplit(self.callback.value())
         external = f"https://{parts.netloc}"
-        token = self.ctx.secrets.get(HA_TOKEN) or ""
-        ha_url, ca_file = self.ctx.config.ha_url, self.ctx.config.ha_ca_file
-        self.run(lambda cancel: hass_api(ha_url, token, ca_file).set_external_url(external),
+        ctx, token = self.ctx, self.draft.secrets.get(HA_TOKEN)
+        ha_url, ca_file = self.draft.ha_url, self.draft.ha_ca_file
+        self.run(lambda cancel: hass_api(ha_url, token or ctx.secrets.get(HA_TOKEN) or "",
+                                         ca_file).set_external_url(external),
                  lambda _: self.show_error(""), lambda exc: self.show_error(
                      f"Could not set the external URL ({exc}); paste the YAML instead."))
 
     def cleanupPage(self) -> None:
         self.cancel_checks()
 
-    def validatePage(self) -> bool:
-        self.ctx.config.callback_url = self.callback.value()
-        self.setup.save_config()
-        return super().validatePage()
+    def apply(self, draft) -> None:
+        draft.callback_url = self.callback.value()

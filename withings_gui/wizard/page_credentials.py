@@ -29,7 +29,7 @@ class CredentialsPage(Page):
         form.addRow("Consumer &Secret:", self.secret)
         form.addRow("", self.show_secret)
         form.addRow("", self.secret_error)
-        if self.ctx.config.demo:
+        if self.draft.demo:
             form.addRow(note("<b>Demo:</b> the simulated Withings' demo app is filled in."))
         self.client_id.textChanged.connect(self._check)
         self.secret.textChanged.connect(self._check)
@@ -43,9 +43,10 @@ class CredentialsPage(Page):
         return error_label()
 
     def initializePage(self) -> None:
-        self.client_id.setText(self.ctx.config.client_id)
-        if not self.secret.text():
-            self.secret.setText(self.ctx.secrets.get(CLIENT_SECRET) or "")
+        self.client_id.setText(self.draft.client_id)
+        if not self.secret.text():  # typed in this run, else the one saved in the keyring
+            self.secret.setText(self.draft.secrets.get(CLIENT_SECRET)
+                                or self.ctx.secrets.get(CLIENT_SECRET) or "")
         self._check()
 
     def _check(self) -> None:
@@ -62,8 +63,6 @@ class CredentialsPage(Page):
             self.form.setRowVisible(label, bool(label.text()))
         self.set_valid(ok)
 
-    def validatePage(self) -> bool:
-        self.ctx.config.client_id = check_client_id(self.client_id.text())
-        self.ctx.secrets.set(CLIENT_SECRET, check_client_secret(self.secret.text()))
-        self.setup.save_config()
-        return super().validatePage()
+    def apply(self, draft) -> None:
+        draft.client_id = check_client_id(self.client_id.text())
+        draft.secrets[CLIENT_SECRET] = check_client_secret(self.secret.text())

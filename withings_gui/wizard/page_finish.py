@@ -9,6 +9,9 @@ from withings_gui.core.config import (DEFAULT_INTERVAL_MINUTES, MAX_INTERVAL_MIN
                                       MIN_INTERVAL_MINUTES)
 from withings_gui.core.plain_text import plain_text
 from withings_gui.core.secrets import HA_TOKEN
+from withings_gui.core.setup import flow
+from withings_gui.core.setup.commit import commit, finish, save_progress
+from withings_gui.core.setup.draft import SetupDraft
 from withings_gui.core.snippets import lb_template_yaml
 from withings_gui.gui.sync_process import SyncProcess
 from withings_gui.wizard.base import Page, hass_api, note
@@ -81,35 +84,32 @@ class FinishPage(Page):
         self.first_sync = SyncProcess(self.ctx, parent=self)
         self.first_sync.finished.connect(self._synced)
         self.first_sync.failed.connect(self._sync_failed)
-        self.another.clicked.connect(self.setup.add_another_person)
+        self.another.clicked.connect(self.add_another_person)
 
     def initializePage(self) -> None:
-        config = self.ctx.config
-        profile = config.profiles[self.setup.current_profile]
-        self.units[profile.unit].setChecked(True)
-        self.interval.setValue(config.interval_minutes or DEFAULT_INTERVAL_MINUTES)
-        self.autostart.setChecked(config.autostart)
-        self.notify.setChecked(config.notify_new_weigh_in)
-        self.yaml.setPlainText(lb_template_yaml(profile.slug))
-        has_ha = bool(config.ha_url) and not self.progress.skip_hass
+        draft = self.draft
+        self.units[draft.unit].setChecked(True)
+        self.interval.setValue(draft.interval_minutes or DEFAULT_INTERVAL_MINUTES)
+        self.autostart.setChecked(draft.autostart)
+        self.notify.setChecked(draft.notify_new_weigh_in)
+        self.yaml.setPlainText(lb_template_yaml(draft.profile_slug))
+        has_ha = bool(draft.ha_url) and not draft.skip_hass
         self.check.setEnabled(has_ha)
         self.check_result.setText("" if has_ha else "No Home Assistant in this setup.")
         self.run_first_sync()
 
-    def apply_options(self) -> None:
-        config = self.ctx.config
-        profile = config.profiles[self.setup.current_profile]
-        profile.unit = next(unit for unit, button in self.units.items() if button.isChecked())
-        config.interval_minutes = self.interval.value()
-        config.notify_new_weigh_in = self.notify.isChecked()
-        config.autostart = self.autostart.isChecked()
-        self.setup.save_config()
+    def apply(self, draft) -> None:
+        draft.unit = next(unit for unit, button in self.units.items() if button.isChecked())
+        draft.interval_minutes = self.interval.value()
+        draft.notify_new_weigh_in = self.notify.isChecked()
+        draft.autostart = self.autostart.isChecked()
 
     def run_config_check(self) -> None:
-        url, token = self.ctx.config.ha_url, self.ctx.secrets.get(HA_TOKEN) or ""
+        ctx, token = self.ctx, self.draft.secrets.get(HA_TOKEN)
+        url, ca_file = self.draft.ha_url, self.draft.ha_ca_file
         self.check_result.setText("Checking…")
-        ca_file = self.ctx.config.ha_ca_file
-        self.run(lambda cancel: hass_api(url, token, ca_file).check_config(), self._checked,
+        self.run(lambda cancel: hass_api(url, token or ctx.secrets.get(HA_TOKEN) or "",
+                                         ca_file).check_config(), self._checked,
                  lambda exc: self.check_result.setText(f"✘ {exc}"))
 
     def _checked(self, check) -> None:
@@ -120,14 +120,18 @@ class FinishPage(Page):
         self.check_result.setText(plain_text(text, limit=2000, keep_newlines=True))
 
     def run_first_sync(self) -> None:
-        self.apply_options()
+        # The sync works from the settings: the draft is committed first.
+        self.apply(self.draft)
         self.set_valid(False)
         self.sync_result.setPlainText("Syncing with Withings…")
+        self.keep(_committed, self._start_first_sync)
+
+    def _start_first_sync(self, committed: SetupDraft) -> None:
         self.first_sync.cancel()  # a second click starts over
         self.busy_bar.setVisible(True)
         self.completeChanged.emit()
-        # The child reads the settings apply_options just saved.
-        self.first_sync.start(full=True, profile=self.setup.current_profile)
+        # The child reads the settings just committed.
+        self.first_sync.start(full=True, profile=committed.profile_slug)
 
     def _first_sync_ended(self) -> None:
         self.busy_bar.setVisible(False)
@@ -159,10 +163,41 @@ class FinishPage(Page):
 
         QApplication.clipboard().setText(text)
 
-    def validatePage(self) -> bool:
-        self.apply_options()
-        from withings_gui.core.autostart import set_autostart
+    def add_another_person(self) -> None:
+        """Commit this person, then log in the next one (Back still reaches every page)."""
+        self.apply(self.draft)
+        self.keep(_committed_for_another, self._next_person)
 
-        if not self.ctx.config.demo:
-            set_autostart(self.ctx.config.autostart)
-        return super().validatePage()
+    def _next_person(self, draft: SetupDraft) -> None:
+        self.setup.draft = draft
+        self.setup.resume()
+
+    def validatePage(self) -> bool:
+        """Finish: the last commit runs off the GUI thread; the wizard closes when it is in."""
+        if self._kept:
+            return True
+        if not self.isComplete():
+            return False
+        self.apply(self.draft)
+        self.keep(finish, self._finished)
+        return False
+
+    def _not_saved(self, exc: BaseException) -> None:
+        super()._not_saved(exc)
+        self.set_valid(True)  # Finish tries the commit again
+
+    def _finished(self, _config) -> None:
+        self._kept = True
+        self.setup.accept()
+
+
+def _committed(ctx, draft: SetupDraft) -> SetupDraft:
+    commit(ctx, draft)
+    return draft
+
+
+def _committed_for_another(ctx, draft: SetupDraft) -> SetupDraft:
+    commit(ctx, draft)
+    flow.add_another_person(draft)
+    save_progress(ctx, draft)
+    return draft

@@ -50,7 +50,7 @@ class HassPage(Page):
         form.addRow(self.busy_bar)
         form.addRow(self.result)
         form.addRow(self.error)
-        if self.ctx.config.demo:
+        if self.draft.demo:
             form.addRow(self.skip)
             form.addRow(note("In the demo you may skip this step; the tray then shows the "
                              "demo data without sending it anywhere."))
@@ -64,11 +64,12 @@ class HassPage(Page):
         self.skip.toggled.connect(self._changed)
 
     def initializePage(self) -> None:
-        self.url.setText(self.ctx.config.ha_url)
-        self.ca_file.setText(self.ctx.config.ha_ca_file)
-        self.skip.setChecked(self.progress.skip_hass)
-        if not self.token.text():
-            self.token.setText(self.ctx.secrets.get(HA_TOKEN) or "")
+        self.url.setText(self.draft.ha_url)
+        self.ca_file.setText(self.draft.ha_ca_file)
+        self.skip.setChecked(self.draft.skip_hass)
+        if not self.token.text():  # typed in this run, else the one saved in the keyring
+            self.token.setText(self.draft.secrets.get(HA_TOKEN)
+                               or self.ctx.secrets.get(HA_TOKEN) or "")
         self._changed()
 
     def _changed(self) -> None:
@@ -107,15 +108,13 @@ class HassPage(Page):
         self.result.clear()
         self.show_error(str(exc))
 
-    def validatePage(self) -> bool:
-        self.progress.skip_hass = self.skip.isChecked()
-        if not self.progress.skip_hass:
-            self.ctx.config.ha_url = normalize_ha_url(self.url.text())
-            self.ctx.config.ha_ca_file = _checked_ca_file(self.ca_file.text())
-            self.ctx.secrets.set(HA_TOKEN, check_ha_token(self.token.text()))
+    def apply(self, draft) -> None:
+        draft.skip_hass = self.skip.isChecked()
+        if not draft.skip_hass:
+            draft.ha_url = normalize_ha_url(self.url.text())
+            draft.ha_ca_file = _checked_ca_file(self.ca_file.text())
+            draft.secrets[HA_TOKEN] = check_ha_token(self.token.text())
             self.setup.hass_info = self.info
-            self.setup.save_config()
-        return super().validatePage()
 
 
 def _checked_ca_file(path: str) -> str:

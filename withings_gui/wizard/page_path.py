@@ -26,7 +26,7 @@ class PathPage(Page):
                               "from the internet. Which one do you have?"))
         layout.addWidget(self.nabu)
         layout.addWidget(self.own)
-        if self.ctx.config.demo:
+        if self.draft.demo:
             layout.addWidget(note("<b>Demo:</b> everything runs against a simulated Withings; "
                                   "either choice works."))
         layout.addStretch(1)
@@ -34,9 +34,8 @@ class PathPage(Page):
         self.own.toggled.connect(lambda: self.set_valid(True))
 
     def initializePage(self) -> None:
-        (self.nabu if self.progress.path_kind == "nabu_casa" else self.own).setChecked(True)
+        (self.nabu if self.draft.path_kind == "nabu_casa" else self.own).setChecked(True)
         self.set_valid(True)
 
-    def validatePage(self) -> bool:
-        self.progress.path_kind = "nabu_casa" if self.nabu.isChecked() else "own_domain"
-        return super().validatePage()
+    def apply(self, draft) -> None:
+        draft.path_kind = "nabu_casa" if self.nabu.isChecked() else "own_domain"

@@ -46,7 +46,7 @@ class PortalPage(Page):
         form.addRow(note("Choose the “Public API integration” and the environment "
                          "“Development”. After saving, Withings shows the Client Id and "
                          "the Consumer Secret: keep that page open for the next step."))
-        if self.ctx.config.demo:
+        if self.draft.demo:
             form.addRow(note("<b>Demo:</b> nothing needs registering; the simulated Withings "
                              "already knows a demo app, whose Client Id and Secret are filled "
                              "in on the next page. The values above are what a real setup "
@@ -56,8 +56,8 @@ class PortalPage(Page):
         self.save_logo.clicked.connect(self._save_logo)
 
     def initializePage(self) -> None:
-        self.callback.set_value(self.ctx.config.callback_url)
-        self.email.setText(self.progress.contact_email)
+        self.callback.set_value(self.draft.callback_url)
+        self.email.setText(self.draft.contact_email)
         self.set_valid(True)
 
     def _save_logo(self) -> None:
@@ -67,6 +67,5 @@ class PortalPage(Page):
             with resources.as_file(logo_path()) as source:
                 shutil.copyfile(source, target)
 
-    def validatePage(self) -> bool:
-        self.progress.contact_email = self.email.text().strip()
-        return super().validatePage()
+    def apply(self, draft) -> None:
+        draft.contact_email = self.email.text().strip()

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
 from withings_gui.core.catalog import all_specs
-from withings_gui.core.config import Profile
+from withings_gui.core.config import Config, Profile
 from withings_gui.core.hass.naming import (ProfileNameError, entity_ids_for,
                                            refuse_colliding_slug, slugify_profile)
 from withings_gui.core.secrets import HA_TOKEN
@@ -43,22 +43,31 @@ class ProfilePage(Page):
         self.name.textChanged.connect(self._update)
 
     def initializePage(self) -> None:
-        userid = escape(self.progress.withings_userid)
+        draft = self.draft
+        userid = escape(draft.withings_userid)
         self.who.setText(f"Logged in to Withings as user <b>{userid}</b>. Name the person "
                          "who owns that account.")
-        existing = next((p for p in self.ctx.config.profiles.values()
-                         if p.withings_userid == self.progress.withings_userid), None)
-        if self._named_for != self.progress.withings_userid:
+        if self._named_for != draft.withings_userid:
             # Another person logged in ("Add another person"): the last name is not theirs.
-            self._named_for = self.progress.withings_userid
-            self.name.setText(existing.display_name or existing.slug if existing else "")
+            self._named_for = draft.withings_userid
+            existing = next((p for p in self.ctx.config.profiles.values()
+                             if p.withings_userid == draft.withings_userid), None)
+            self.name.setText(draft.display_name or draft.profile_slug or (
+                existing.display_name or existing.slug if existing else ""))
         self._update()
-        if self.ctx.config.ha_url and not self.progress.skip_hass:
-            url, token = self.ctx.config.ha_url, self.ctx.secrets.get(HA_TOKEN) or ""
-            ca_file = self.ctx.config.ha_ca_file
-            self.run(lambda cancel: hass_api(url, token, ca_file).states_entity_ids(), self._got_existing,
+        if draft.ha_url and not draft.skip_hass and not self.passing:
+            ctx, token = self.ctx, draft.secrets.get(HA_TOKEN)
+            url, ca_file = draft.ha_url, draft.ha_ca_file
+            self.run(lambda cancel: hass_api(url, token or ctx.secrets.get(HA_TOKEN) or "",
+                                             ca_file).states_entity_ids(),
+                     self._got_existing,
                      lambda exc: self.warning.setText(f"Could not read Home Assistant's "
                                                       f"entities ({exc})."))
+
+    def _others(self) -> dict[str, Profile]:
+        """The profiles of other people: not the one this person had before a rename."""
+        return {slug: profile for slug, profile in self.ctx.config.profiles.items()
+                if slug != self.draft.login_profile}
 
     def _got_existing(self, ids: set[str]) -> None:
         self.existing = ids
@@ -67,7 +76,7 @@ class ProfilePage(Page):
     def _update(self) -> None:
         try:
             slug = slugify_profile(self.name.text())
-            refuse_colliding_slug(slug, self.ctx.config.profiles, all_specs())
+            refuse_colliding_slug(slug, self._others(), all_specs())
         except ProfileNameError as exc:
             self.slug.setText("")
             self.preview.clear()
@@ -77,13 +86,14 @@ class ProfilePage(Page):
             return
         self.show_error("")
         self.slug.setText(f"<code>{slug}</code>")
-        unit = self.ctx.config.profiles.get(slug, Profile(slug)).unit
+        unit = self.ctx.config.profiles.get(slug, Profile(slug, unit=self.draft.unit)).unit
         ids = entity_ids_for(all_specs(), slug, unit)
         self.preview.setPlainText("\n".join(ids))
         taken = sorted(set(ids) & self.existing)
         from withings_gui.core.login import account_conflict  # requests & co.: not at startup
 
-        conflict = account_conflict(self.ctx.config, slug, self.progress.withings_userid)
+        others = Config(profiles=self._others())
+        conflict = account_conflict(others, slug, self.draft.withings_userid)
         if conflict:
             self.show_error(f"{conflict}. Choose another name.")
             self.set_valid(False)
@@ -94,16 +104,13 @@ class ProfilePage(Page):
             "another name." if taken else "")
         self.set_valid(True)
 
-    def validatePage(self) -> bool:
-        if not self.isComplete():  # Enter in the name field can get here before _update
-            return False
+    def apply(self, draft) -> None:
+        """The name only: the profile is made at the commit, with the login moved to it."""
         slug = slugify_profile(self.name.text())
-        profile = self.ctx.config.profiles.setdefault(slug, Profile(slug))
-        profile.display_name = self.name.text().strip()
-        profile.withings_userid = self.progress.withings_userid
-        from withings_gui.core.login import adopt_tokens  # requests & co.: not at startup
-
-        adopt_tokens(self.ctx, self.progress.pending_profile, slug)
-        self.setup.current_profile = slug
-        self.setup.save_config()
-        return super().validatePage()
+        known = self.ctx.config.profiles.get(slug)
+        if known is not None:  # a person set up before keeps their unit
+            draft.unit = known.unit
+        elif not draft.profile_slug:  # a new person starts from the default; a rename keeps it
+            draft.unit = Profile(slug).unit
+        draft.profile_slug = slug
+        draft.display_name = self.name.text().strip()
