@@ -98,7 +98,7 @@ class AppRegistration:
 
     def create(self) -> Registration:
         """POST /api/mobile_app/registrations (needs the token); HA makes a "Withings" device."""
-        reply = self._api.request("POST", "mobile_app/registrations", {
+        reply = self._api.register_mobile_app({
             "device_id": self._device_id, "app_id": APP_ID, "app_name": "withings-gui",
             "app_version": self._app_version, "device_name": DEVICE_NAME,
             "manufacturer": "Withings", "model": "withings-gui",

@@ -1,8 +1,11 @@
 """Plain websocket commands to Home Assistant (``/api/websocket``), one session at a time.
 
-homeassistant-api's websocket helpers cannot parse HA 2024.3's registry replies, so this
-speaks the protocol directly: ``auth_required`` → ``auth`` → ``auth_ok``, then commands with
-increasing ids, each answered by a ``result`` message with the same id.
+By hand, not through homeassistant-api's WebsocketClient: its entity registry calls reject
+the replies of both supported releases (an update is applied, then reported as failed), its
+errors hold HA's error code only in their text, and it has no call for ``get_entries``,
+``config/core/update`` or ``cloud/status`` (docs/HOME_ASSISTANT_API.md, reproduced by
+tests/core/hass/test_homeassistant_api.py). The protocol: ``auth_required`` → ``auth`` →
+``auth_ok``, then commands with increasing ids, each answered by a ``result`` with that id.
 """
 
 from __future__ import annotations
