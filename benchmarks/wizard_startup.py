@@ -29,7 +29,7 @@ SETUP = ["-m", "withings_gui", "setup"]
 # The wizard alone, without the CLI's argument parsing and dispatch: what those add.
 DIRECT = ["-c", "import sys; from withings_gui.core.context import AppContext; "
           "from withings_gui.wizard.app import run_wizard; "
-          "run_wizard(AppContext.open(sys.argv[1]), start_tray_after=False)"]
+          "run_wizard(AppContext.open(sys.argv[1]))"]
 
 
 def one_run(config_dir: Path, command: list[str] = SETUP) -> tuple[float, str]:

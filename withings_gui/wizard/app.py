@@ -6,7 +6,6 @@ import copy
 import dataclasses
 import logging
 import os
-import subprocess
 import sys
 from typing import TYPE_CHECKING
 
@@ -14,7 +13,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
 from withings_gui.core.context import AppContext
-from withings_gui.core.relaunch import app_command
 from withings_gui.core.setup import flow
 from withings_gui.core.setup.draft import SetupDraft, load_draft
 from withings_gui.core.setup.flow import PAGES
@@ -124,7 +122,8 @@ def _first_page_shown(wizard: SetupWizard) -> None:
     wizard.reject()
 
 
-def run_wizard(ctx: AppContext, start_tray_after: bool = True, reauthorize: bool = False) -> bool:
+def run_wizard(ctx: AppContext, reauthorize: bool = False) -> bool:
+    """Show the wizard until it is closed; True when it was finished."""
     if QApplication.instance() is None:
         # QtWebEngine (imported later, by the authorize page only) needs this set up front.
         QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
@@ -135,15 +134,4 @@ def run_wizard(ctx: AppContext, start_tray_after: bool = True, reauthorize: bool
         QTimer.singleShot(0, lambda: _first_page_shown(wizard))
     wizard.show()
     app.exec()
-    finished = wizard.result() == QWizard.DialogCode.Accepted
-    if finished and start_tray_after:
-        if ctx.config.demo:
-            # The simulated cloud lives in this process; keep the demo in it.
-            from withings_gui.tray.launch import run_tray_app
-
-            run_tray_app(ctx)
-        else:
-            # A fresh process: the tray must not carry this process's QtWebEngine.
-            subprocess.Popen(app_command("tray", "--config-dir", str(ctx.paths.root)),
-                             start_new_session=True)
-    return finished
+    return wizard.result() == QWizard.DialogCode.Accepted
