@@ -150,3 +150,20 @@ def test_a_weigh_in_date_no_calendar_has_is_unknown(utc, weighed):
     odd = SyncResult("alice", SyncState.OK, "", latest_weight_kg=72.4, latest_weight_at=weighed)
     text = derive_status(config(), [odd], False, False, NOW, NOW).tooltip()
     assert "72.4 kg, weighed (date unknown)" in text
+
+
+def test_one_profile_failing_is_never_up_to_date():
+    two = Config(client_id="x", profiles={"alice": Profile("alice", "Alice"),
+                                          "bob": Profile("bob", "Bob")})
+    bob = SyncResult("bob", SyncState.NEEDS_REAUTH, "log in again")
+    status = derive_status(two, [result(), bob], False, False, NOW, NOW)
+    # Alice's weight is shown, Bob's failure too, by name.
+    assert status.state is TrayState.NEEDS_REAUTH and status.weight == 72.4
+    assert "bob: log in again" in status.tooltip()
+    broken = SyncResult("bob", SyncState.HA_UNREACHABLE, "HA is down")
+    assert derive_status(two, [result(), broken], False, False, NOW,
+                         NOW).state is TrayState.ERROR
+    # Only a profile not among the results (e.g. after a rename) failing: still no "ok".
+    assert derive_status(two, [bob], False, False, NOW, NOW).state is TrayState.NEEDS_REAUTH
+    assert derive_status(two, [result(), SyncResult("bob", SyncState.OK, "")], False, False,
+                         NOW, NOW).state is TrayState.OK

@@ -86,10 +86,10 @@ def derive_status(config: Config, results: list[SyncResult] | None, syncing: boo
         state = TrayState.SYNCING
     elif failure is not None:
         state, message = TrayState.ERROR, failure
-    elif primary is None:
+    elif not results:
         state = TrayState.STARTING
     else:
-        state = _state_of(primary)
+        state, message = _worst_of(results, primary)
     stale_after = STALE_INTERVALS * config.interval_minutes * 60
     # A last success "in the future" (the clock was set back since) is no reason for alarm:
     # the syncs that follow keep moving it, or fail and say so.
@@ -118,6 +118,19 @@ def _state_of(result: SyncResult) -> TrayState:
     if result.needs_reauth:
         return TrayState.NEEDS_REAUTH
     return TrayState.OK if result.ok else TrayState.ERROR
+
+
+def _worst_of(results: list[SyncResult],
+              primary: SyncResult | None) -> tuple[TrayState, str]:
+    """The state of the pass: "up to date" only when every profile's pass went well; a
+    failure of another person than the one shown is named, or it would read as theirs."""
+    failed = [r for r in results if not r.ok]
+    if not failed:
+        return TrayState.OK, primary.message if primary else ""
+    worst = next((r for r in failed if r.needs_reauth), failed[0])
+    if primary is not None and not primary.ok and _state_of(primary) is _state_of(worst):
+        return _state_of(primary), primary.message
+    return _state_of(worst), f"{worst.profile}: {worst.message}"
 
 
 def _when(timestamp: float | None, now: float | None = None) -> str:
