@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit
 from withings_gui.core.secrets import CLIENT_SECRET
 from withings_gui.core.validation import InputError, check_client_id, check_client_secret
 from withings_gui.wizard.base import Page, note, top_form
+from withings_gui.wizard.widgets import plain_label
 
 
 class CredentialsPage(Page):
@@ -15,8 +16,9 @@ class CredentialsPage(Page):
     def __init__(self, wizard):
         super().__init__(wizard)
         self.setTitle("Client Id and Consumer Secret")
-        self.setSubTitle("Copy both from your Withings developer app. The secret is kept in "
-                         "your system keyring, never in a settings file.")
+        self.setSubTitle("Copy both from your Withings developer app.")
+        # Where the secret goes, said before Next: a keyring, or the file when there is none.
+        self.store = plain_label()  # names a file path: never markup
         self.client_id = QLineEdit()
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
@@ -29,6 +31,7 @@ class CredentialsPage(Page):
         form.addRow("Consumer &Secret:", self.secret)
         form.addRow("", self.show_secret)
         form.addRow("", self.secret_error)
+        form.addRow(self.store)
         if self.draft.demo:
             form.addRow(note("<b>Demo:</b> the simulated Withings' demo app is filled in."))
         self.client_id.textChanged.connect(self._check)
@@ -44,6 +47,11 @@ class CredentialsPage(Page):
 
     def initializePage(self) -> None:
         self.client_id.setText(self.draft.client_id)
+        store = self.ctx.secrets
+        self.store.setText(store.warning if store.uses_file else
+                           "The secret is kept in your system keyring "
+                           f"({store.backend_name}), never in a settings file.")
+        self.store.setStyleSheet("color: #e65100;" if store.uses_file else "")
         if not self.secret.text():  # typed in this run, else the one saved in the keyring
             self.secret.setText(self.draft.secrets.get(CLIENT_SECRET)
                                 or self.ctx.secrets.get(CLIENT_SECRET) or "")
