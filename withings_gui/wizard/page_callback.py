@@ -14,7 +14,7 @@ from withings_gui.core.secrets import HA_TOKEN
 from withings_gui.core.snippets import external_url_yaml
 from withings_gui.core.validation import InputError, check_web_address
 from withings_gui.wizard.base import Page, hass_api, note, top_form
-from withings_gui.wizard.widgets import CopyField, RuleList
+from withings_gui.wizard.widgets import CopyField, RuleList, plain_label
 
 # Shown as "not checked" until the user presses Check (titles as core reports them).
 NETWORK_RULES = {"dns": "the name resolves", "tls": "a certificate from a public authority",
@@ -45,6 +45,8 @@ class CallbackPage(Page):
         self._poll.timeout.connect(self._drain)
         self.rules = RuleList()
         self.set_external = QPushButton("Set this as Home Assistant's e&xternal URL")
+        self.set_external.setToolTip("Possible once every check has passed")
+        self.external_result = plain_label()  # may quote Home Assistant's refusal
         self.yaml = QPlainTextEdit()
         self.yaml.setReadOnly(True)
         self.yaml.setMaximumHeight(60)
@@ -65,6 +67,7 @@ class CallbackPage(Page):
                          "from here, or paste this into configuration.yaml:"))
         form.addRow(self.yaml)
         form.addRow("", self.set_external)
+        form.addRow(self.external_result)
         form.addRow(self.demo_note)
         self.source.textEdited.connect(self._rebuild)
         self.source.returnPressed.connect(self.run_checks)
@@ -85,12 +88,13 @@ class CallbackPage(Page):
             parts = urlsplit(self.draft.callback_url)
             guess = f"{parts.scheme}://{parts.netloc}"
         self.source.setText(guess or "")
-        self.set_external.setEnabled(bool(self.draft.ha_url) and not self.draft.skip_hass)
         self._rebuild()
 
     def _rebuild(self) -> None:
         self.rules.clear()
         self.show_error("")
+        self.external_result.clear()
+        self._offer_external_url()
         try:
             # The shared address rules first: build_callback_url keeps only the host name,
             # which would quietly drop a "user@" part or a line break instead of refusing it.
@@ -110,6 +114,7 @@ class CallbackPage(Page):
         for rule_id, title in NETWORK_RULES.items():
             self.rules.add(RuleResult(rule_id, title, None, "Not checked yet: press Check."))
         blocking = any(r.ok is False and r.blocking for r in static)
+        self._offer_external_url()
         # The simulated Withings does not look the URL up, so the demo needs no network check.
         self.set_valid(self.draft.demo and not blocking)
 
@@ -151,19 +156,45 @@ class CallbackPage(Page):
             self.rules.add(result)
         failures = [r for r in self.rules.results.values() if r.ok is False and r.blocking]
         self.set_valid(not failures or self.draft.demo)
+        self._offer_external_url()
         if failures and not self.draft.demo:
             self.show_error("Withings would refuse this callback URL: fix what is marked ✘ and "
                             "check again.")
 
+    def _all_checks_passed(self) -> bool:
+        # A warning Withings would accept (ok False, not blocking) is no reason to refuse.
+        return set(NETWORK_RULES) <= set(self.rules.results) and all(
+            r.ok or (r.ok is False and not r.blocking) for r in self.rules.results.values())
+
+    def _offer_external_url(self) -> None:
+        """Only an address that passed every check may become HA's external URL."""
+        self.set_external.setEnabled(bool(self.draft.ha_url) and not self.draft.skip_hass
+                                     and self._all_checks_passed())
+
     def _set_external_url(self) -> None:
-        parts = urlsplit(self.callback.value())
-        external = f"https://{parts.netloc}"
+        if not self._all_checks_passed():  # the button is disabled; Enter must not get here
+            return
+        external = f"https://{urlsplit(self.callback.value()).netloc}"
         ctx, token = self.ctx, self.draft.secrets.get(HA_TOKEN)
         ha_url, ca_file = self.draft.ha_url, self.draft.ha_ca_file
+        self.external_result.setText("Setting the external URL…")
         self.run(lambda cancel: hass_api(ha_url, token or ctx.secrets.get(HA_TOKEN) or "",
                                          ca_file).set_external_url(external),
-                 lambda _: self.show_error(""), lambda exc: self.show_error(
-                     f"Could not set the external URL ({exc}); paste the YAML instead."))
+                 lambda done: self._external_url_set(external, done),
+                 lambda exc: self.external_result.setText(
+                     f"✘ Could not set the external URL ({exc}); paste the YAML instead."))
+
+    def _external_url_set(self, external: str, done: bool) -> None:
+        if done:
+            self.external_result.setText(f"✔ Home Assistant's external URL is now {external}.")
+            return
+        self.external_result.setText(
+            "✘ Not set: Home Assistant's core settings come from configuration.yaml, so a "
+            "change made from here would be lost at its next restart. Paste the YAML above "
+            "into configuration.yaml instead (replace an external_url line already there), "
+            "then restart Home Assistant.")
+        self.yaml.setFocus()
+        self.yaml.selectAll()
 
     def cleanupPage(self) -> None:
         self.cancel_checks()

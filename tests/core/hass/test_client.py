@@ -188,11 +188,34 @@ def test_config_check_reports_errors(fresh_hass):
     assert "no_such_platform_xyz" in f"{check.errors} {check.warnings}"
 
 
+def core_settings_in_storage(hass) -> None:
+    """Restart ``hass`` with no core settings in configuration.yaml: HA keeps them itself
+    (config_source "default", then "storage"), as on most installs set up through HA's onboarding."""
+    hass.stop()
+    config = hass.config_dir / "configuration.yaml"
+    lines = config.read_text().splitlines()
+    start = lines.index("homeassistant:")
+    end = next(i for i in range(start + 1, len(lines)) if not lines[i].startswith(" "))
+    config.write_text("\n".join(lines[:start] + lines[end:]) + "\n")
+    hass.start()
+
+
 @pytest.mark.ha
-def test_set_external_url(fresh_hass):
+def test_set_external_url_is_read_back(fresh_hass):
+    core_settings_in_storage(fresh_hass)
     api = HassApi(fresh_hass.url, fresh_hass.token)
-    api.set_external_url("https://withings.example.org")
+    assert api.config()["config_source"] in ("default", "storage")
+    assert api.set_external_url("https://withings.example.org") is True
     assert api.info().external_url == "https://withings.example.org"
+
+
+@pytest.mark.ha
+def test_external_url_from_yaml_is_left_alone(hass_server):
+    # HA would take it, then lose it at its next restart: nothing is written.
+    api = HassApi(hass_server.url, hass_server.token)
+    assert api.config()["config_source"] == "yaml"
+    assert api.set_external_url("https://withings.example.org") is False
+    assert api.info().external_url == "https://ha.example.test"
 
 
 @pytest.mark.ha

@@ -262,8 +262,18 @@ class HassApi:
             ws.call({"type": "config/entity_registry/update", "entity_id": old,
                      "new_entity_id": new})
 
-    def set_external_url(self, url: str) -> None:
+    def set_external_url(self, url: str) -> bool:
+        """Set HA's external URL and read it back. False, with nothing written, when HA's
+        core settings come from configuration.yaml: HA would take the change, then lose it
+        at its next restart."""
+        if self.config().get("config_source") == "yaml":
+            return False
         self.ws({"type": "config/core/update", "external_url": url})
+        now = self.config().get("external_url") or ""
+        if now.rstrip("/") != url.rstrip("/"):
+            raise HassCommandError(f"Home Assistant kept {now or 'no external URL'} as its "
+                                   f"external URL instead of {url}.")
+        return True
 
     def _cloud_url(self) -> str | None:
         """The Home Assistant Cloud (Nabu Casa) remote URL, when logged in."""
