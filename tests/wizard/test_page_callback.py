@@ -68,3 +68,39 @@ def test_setting_the_external_url_is_confirmed(qtbot, make_wizard, fresh_hass, p
     assert f"external URL is now https://{HA_NAME}" in page.external_result.text()
     assert HassApi(fresh_hass.url, fresh_hass.token).info().external_url \
         == f"https://{HA_NAME}"
+
+
+def test_http_turned_into_https_is_said(qtbot, make_wizard):
+    page = go_to(make_wizard(), "callback", qtbot)
+    page.draft.path_kind = "own_domain"
+    qtbot.keyClicks(page.source, f"http://{HA_NAME}")
+    assert page.callback.value().startswith("https://")
+    assert "Changed http:// to https://" in page.changed.text() and page.changed.isVisible()
+    page.source.clear()
+    qtbot.keyClicks(page.source, f"https://{HA_NAME}")
+    assert not page.changed.text()
+
+
+def rows(page):
+    return {rule: result.message for rule, result in page.rules.results.items()}
+
+
+def test_check_always_runs_every_rule_again(qtbot, make_wizard, tls_server):
+    options = tls_server()
+    wizard = make_wizard(network_check_options=options)
+    wizard.draft.path_kind = "own_domain"
+    page = go_to(wizard, "callback", qtbot)
+    # A rule that fails before the network: no row asks for a Check that would not run.
+    check(qtbot, page, "https://127.0.0.1:8131")
+    assert not any("press Check" in message for message in rows(page).values())
+    assert "fix what is marked ✘ first" in rows(page)["dns"]
+
+    def no_dns(host, port):
+        raise OSError("no such name")
+    wizard.network_check_options = {**options, "resolve": no_dns}
+    check(qtbot, page, f"https://{HA_NAME}")
+    assert page.rules.results["dns"].ok is False and page.rules.results["head"].ok is None
+    wizard.network_check_options = options  # the name resolves now: Check again
+    qtbot.mouseClick(page.check, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
+    assert all(result.ok for result in page.rules.results.values()), rows(page)

@@ -32,6 +32,7 @@ class CallbackPage(Page):
                          "first.")
         self.source = QLineEdit()
         self.callback = CopyField()
+        self.changed = plain_label()  # what was changed in the typed address, said aloud
         self.check = QPushButton("&Check")
         self.check.setToolTip("Look the name up, check the certificate and send an HTTP HEAD, "
                               "as Withings does")
@@ -55,6 +56,7 @@ class CallbackPage(Page):
         form = top_form(self)
         form.addRow("&From:", self.source)
         form.addRow("Callback URL:", self.callback)
+        form.addRow("", self.changed)
         check_row = QHBoxLayout()
         check_row.addWidget(self.check)
         check_row.addWidget(self.cancel)
@@ -93,6 +95,7 @@ class CallbackPage(Page):
     def _rebuild(self) -> None:
         self.rules.clear()
         self.show_error("")
+        self.changed.clear()
         self.external_result.clear()
         self._offer_external_url()
         try:
@@ -107,13 +110,16 @@ class CallbackPage(Page):
             self.set_valid(False)
             return
         self.callback.set_value(url)
+        if self.source.text().strip().lower().startswith("http://"):
+            self.changed.setText("Changed http:// to https://: Withings accepts https only.")
         self.yaml.setPlainText(external_url_yaml(url))
         static = check_static(url)
         for result in static:
             self.rules.add(result)
-        for rule_id, title in NETWORK_RULES.items():
-            self.rules.add(RuleResult(rule_id, title, None, "Not checked yet: press Check."))
         blocking = any(r.ok is False and r.blocking for r in static)
+        why = "fix what is marked ✘ first" if blocking else "press Check"
+        for rule_id, title in NETWORK_RULES.items():
+            self.rules.add(RuleResult(rule_id, title, None, f"Not checked yet: {why}."))
         self._offer_external_url()
         # The simulated Withings does not look the URL up, so the demo needs no network check.
         self.set_valid(self.draft.demo and not blocking)
@@ -125,6 +131,8 @@ class CallbackPage(Page):
             return
         options = self.setup.network_check_options
         arrived = self._arrived = queue.SimpleQueue()  # a cancelled run's late results go nowhere
+        for rule_id, title in NETWORK_RULES.items():
+            self.rules.add(RuleResult(rule_id, title, None, "Checking…"))
         self.cancel.setVisible(True)
         self._poll.start()
         self.run(lambda cancel: check_network(url, cancel=cancel, progress=arrived.put,
@@ -133,9 +141,13 @@ class CallbackPage(Page):
     def cancel_checks(self) -> None:
         self.cancel_task()
         self._stop_polling()
-        for rule_id, result in self.rules.results.items():
-            if rule_id in NETWORK_RULES and result.ok is None:
-                self.rules.add(RuleResult(rule_id, result.title, None, "Not checked: cancelled."))
+        self._not_checked("cancelled")
+
+    def _not_checked(self, why: str) -> None:
+        """Network rules still waiting for an answer will not get one: say why."""
+        for rule_id, result in list(self.rules.results.items()):
+            if rule_id in NETWORK_RULES and result.message == "Checking…":
+                self.rules.add(RuleResult(rule_id, result.title, None, f"Not checked: {why}."))
 
     def _drain(self) -> None:
         while not self._arrived.empty():
@@ -148,6 +160,7 @@ class CallbackPage(Page):
 
     def _check_failed(self, exc: BaseException) -> None:
         self._stop_polling()
+        self._not_checked("the check stopped")
         self.show_error(f"The check stopped: {exc}")
 
     def _checked(self, results) -> None:
