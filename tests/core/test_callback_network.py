@@ -212,6 +212,16 @@ def test_dns_failure_with_the_real_resolver():
     assert results["head"].ok is None
 
 
+def test_a_home_assistant_cloud_name_gets_cloud_help_not_dns_records():
+    def no_such_name(host, port):
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+    results = check(443, resolve=no_such_name,
+                    url="https://abcdef1234567890.ui.nabu.casa/auth/external/callback")
+    assert results["dns"].ok is False
+    # Nabu Casa keeps these names' DNS: the user has no A or AAAA record to set.
+    assert "AAAA" not in results["dns"].fix and "Remote control" in results["dns"].fix
+
+
 def test_a_url_without_a_name_is_not_checked():
     results = check_network("https:///auth/external/callback", resolve=to_loopback)
     assert [(r.rule_id, r.ok) for r in results] == [("dns", None), ("tls", None), ("head", None)]

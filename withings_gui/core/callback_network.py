@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from withings_gui.core.callback_url import RuleResult, ascii_host
+from withings_gui.core.callback_url import RuleResult, ascii_host, is_nabu_casa_host
 
 Resolver = Callable[[str, int], list[str]]
 _TITLES = {"dns": "the name resolves", "tls": "a certificate from a public authority",
@@ -111,6 +111,9 @@ def check_network(url: str, timeout: float = 10, ca_file: str | None = None,
 def _dns_rule(host: str, port: int, resolve: Resolver) -> tuple[RuleResult, list[str]]:
     fix = ("Check the spelling, and that the domain's DNS record (A or AAAA) points at the "
            "public address of your Home Assistant.")
+    if is_nabu_casa_host(host):  # Nabu Casa keeps this name's DNS: nothing to set up there
+        fix = ("Copy the address exactly from Home Assistant → Settings → Home Assistant "
+               "Cloud → Remote control, and check that remote control is switched on.")
     try:
         addresses = list(resolve(host, port))
     except socket.gaierror as exc:

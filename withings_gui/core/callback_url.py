@@ -82,6 +82,11 @@ def _nabu_casa_host(value: str) -> str:
     return remote_id + _NABU_SUFFIX
 
 
+def is_nabu_casa_host(host: str) -> bool:
+    """True for a Home Assistant Cloud remote address, whose DNS Nabu Casa keeps."""
+    return host.lower().rstrip(".").endswith(_NABU_SUFFIX)
+
+
 def _split_address(value: str) -> SplitResult:
     if any(ch.isspace() for ch in value):
         raise CallbackUrlError(f"{value!r} has spaces in it; a web address has none.")
