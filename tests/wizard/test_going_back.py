@@ -54,6 +54,7 @@ def test_a_resumed_wizard_goes_back_to_every_page_filled_in(qtbot, make_wizard, 
     back(qtbot, wizard, "hass")
     hass = wizard.page_for("hass")
     assert hass.url.text() == "http://127.0.0.1:9" and hass.token.text() == TOKEN
+    assert hass.isComplete() and "Tested before" in hass.result.text()  # no second Test
     back(qtbot, wizard, "path")
     assert wizard.page_for("path").nabu.isChecked()
     assert not wizard.button(QWizard.WizardButton.BackButton).isVisible()

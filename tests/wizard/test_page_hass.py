@@ -36,3 +36,34 @@ def test_a_self_signed_home_assistant_can_be_trusted_by_its_file(qtbot, make_wiz
         qtbot.waitUntil(lambda: "not Home Assistant" in page.error.text()
                         or "not like Home Assistant" in page.error.text(), timeout=15000)
         assert "secure connection" not in page.error.text()
+
+
+def back(qtbot, wizard):
+    from PySide6.QtWidgets import QWizard
+
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+
+
+@pytest.mark.ha
+def test_a_passed_test_is_remembered_for_the_same_fields(qtbot, make_wizard, hass_server):
+    from tests.wizard.test_whole_wizard import current, next_page
+
+    wizard = make_wizard()
+    next_page(qtbot, wizard, "hass")
+    page = wizard.currentPage()
+    page.url.setText(hass_server.url)
+    page.token.setText(hass_server.token)
+    qtbot.mouseClick(page.test, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.isComplete, timeout=20000)
+    next_page(qtbot, wizard, "callback")
+    back(qtbot, wizard)
+    back(qtbot, wizard)
+    assert current(wizard) == "path"
+    next_page(qtbot, wizard, "hass")  # filled in again from the draft: same address, token
+    assert page.isComplete() and "✔ Connected to Home Assistant" in page.result.text()
+    qtbot.keyClicks(page.token, "x")  # another token: Test again
+    assert not page.isComplete() and not page.result.text()
+    qtbot.keyClick(page.token, Qt.Key.Key_Backspace)  # back to the one that passed
+    assert page.isComplete()
+    qtbot.keyClicks(page.url, "/")  # another address
+    assert not page.isComplete()

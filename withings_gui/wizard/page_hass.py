@@ -42,6 +42,9 @@ class HassPage(Page):
         self.result = plain_label()  # HA's location name is HA's text, shown as typed
         self.skip = QCheckBox("&Skip Home Assistant (demo only: the sensors are shown, not sent)")
         self.info: HassInfo | None = None
+        # The fields (address, token, certificate) a Test passed with: the same fields
+        # need no second Test after Back and Next; changed ones do.
+        self.passed_with: tuple[str, str, str] | None = None
         form = top_form(self)
         form.addRow("Home Assistant &address:", self.url)
         form.addRow("Access &token:", self.token)
@@ -70,16 +73,33 @@ class HassPage(Page):
         if not self.token.text():  # typed in this run, else the one saved in the keyring
             self.token.setText(self.draft.secrets.get(HA_TOKEN)
                                or self.ctx.secrets.get(HA_TOKEN) or "")
+        if self.passed_with is None and "hass" in self.draft.done and not self.draft.skip_hass:
+            # An earlier run went past this page, which takes a passed Test: these fields.
+            self.passed_with = self._fields()
         self._changed()
+
+    def _fields(self) -> tuple[str, str, str]:
+        return (self.url.text().strip(), self.token.text().strip(),
+                self.ca_file.text().strip())
 
     def _changed(self) -> None:
-        self.info = None
         self.result.clear()
         self.show_error("")
-        self.set_valid(self.skip.isChecked())
+        passed = self.passed_with is not None and self.passed_with == self._fields()
+        if passed:
+            self.result.setText(self._passed_text())
+        self.set_valid(self.skip.isChecked() or passed)
+
+    def _passed_text(self) -> str:
+        if self.info is None:  # passed in an earlier run of the wizard
+            return "✔ Tested before with this address and token."
+        return (f"✔ Connected to Home Assistant {self.info.version} "
+                f"“{self.info.location_name}”.")
 
     def run_test(self) -> None:
+        self.passed_with = self.info = None
         self._changed()
+        fields = self._fields()
         try:
             url = normalize_ha_url(self.url.text())
             token = check_ha_token(self.token.text())
@@ -88,8 +108,8 @@ class HassPage(Page):
             self.show_error(str(exc))
             return
         self.result.setText("Connecting…")
-        self.run(lambda cancel: hass_api(url, token, ca_file).info(), self._tested,
-                 self._failed)
+        self.run(lambda cancel: hass_api(url, token, ca_file).info(),
+                 lambda info: self._tested(fields, info), self._failed)
 
     def choose_ca_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -98,11 +118,9 @@ class HassPage(Page):
         if path:
             self.ca_file.setText(path)
 
-    def _tested(self, info: HassInfo) -> None:
-        self.info = info
-        self.result.setText(f"✔ Connected to Home Assistant {info.version} "
-                            f"“{info.location_name}”.")
-        self.set_valid(True)
+    def _tested(self, fields: tuple[str, str, str], info: HassInfo) -> None:
+        self.info, self.passed_with = info, fields
+        self._changed()  # fields edited while the Test ran are not the ones it passed
 
     def _failed(self, exc: BaseException) -> None:
         self.result.clear()
