@@ -43,3 +43,43 @@ def test_a_page_leading_elsewhere_is_blocked_and_the_host_named(qtbot, make_wiza
         assert "not Withings' login" in page.error.text() and not page.isComplete()
         assert "oauth2_user/authorize2" in browser.url().toString()
         assert _Recording.requests == []
+
+
+def demo_app(ctx):
+    ctx.config.client_id = DEMO_CLIENT_ID
+    ctx.config.callback_url = "https://ha.example.com/auth/external/callback"
+    ctx.secrets.set("client_secret", DEMO_CLIENT_SECRET)
+
+
+def test_a_loading_state_shows_until_the_login_page_is_there(qtbot, make_wizard, ctx, cloud):
+    demo_app(ctx)
+    wizard = make_wizard()
+    page = go_to(wizard, "authorize", qtbot)
+    # The view stays hidden (it would show black while QtWebEngine starts) until loaded.
+    assert page.loading.isVisible() and not page.browser.isVisible()
+    assert "Loading the Withings login" in page.loading.text()
+    with qtbot.waitSignal(page.browser.loadFinished, timeout=30000):
+        pass
+    assert page.browser.isVisible() and not page.loading.isVisible()
+
+
+@pytest.mark.parametrize("browser_opens", [True, False])
+def test_own_browser_always_shows_the_address_to_copy(qtbot, make_wizard, ctx, cloud, qapp,
+                                                      opened_urls, browser_opens):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QDesktopServices
+
+    demo_app(ctx)
+    if not browser_opens:  # no handler: the offscreen platform opens nothing, says False
+        for scheme in ("http", "https"):
+            QDesktopServices.unsetUrlHandler(scheme)
+    page = go_to(make_wizard(), "authorize", qtbot)
+    qtbot.mouseClick(page.own_browser, Qt.MouseButton.LeftButton)
+    assert page.login_url.isVisible() and page.paste.isVisible()
+    assert page.login_url.value() == page.attempt.authorize_url
+    assert not page.loading.isVisible() and not page.browser.isVisible()
+    qtbot.mouseClick(page.login_url.button, Qt.MouseButton.LeftButton)
+    assert qapp.clipboard().text() == page.attempt.authorize_url
+    said = page.status.text()
+    assert ("No browser could be opened" in said) is not browser_opens
+    assert bool(opened_urls) is browser_opens

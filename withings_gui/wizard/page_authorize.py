@@ -11,14 +11,15 @@ import logging
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from withings_gui.core.login_navigation import judge_navigation
 from withings_gui.core.withings.errors import REDIRECT_MISMATCH
 from withings_gui.wizard.base import Page, note
-from withings_gui.wizard.widgets import plain_label
+from withings_gui.wizard.widgets import CopyField, plain_label
 
 if TYPE_CHECKING:
     from withings_gui.core.login import LoginAttempt
@@ -74,7 +75,17 @@ class AuthorizePage(Page):
         self.browser: QWidget | None = None
         self._profile = None
         self.status = plain_label()
-        self.own_browser = QPushButton("Use my own &browser instead")
+        self.own_browser = QPushButton("Use my o&wn browser instead")
+        # Shown in the browser's place until its first page has loaded: starting QtWebEngine
+        # takes seconds, and an empty view shows black meanwhile.
+        self.loading = QLabel("Loading the Withings login…")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setVisible(False)
+        self._first_load_done = False
+        # With their own browser the user may need the address itself (no browser opens,
+        # or they log in on another device): always shown there, with a Copy button.
+        self.login_url = CopyField()
+        self.login_url.setVisible(False)
         self.paste = QLineEdit()
         self.paste.setPlaceholderText("Paste the whole address your browser ended on")
         self.paste_go = QPushButton("&Continue")
@@ -85,6 +96,7 @@ class AuthorizePage(Page):
         row.addWidget(self.paste, 1)
         row.addWidget(self.paste_go)
         self.browser_box = QVBoxLayout()
+        self.browser_box.addWidget(self.loading, 1)
         self.hint = note("")
         layout = QVBoxLayout(self)
         layout.addLayout(self.browser_box, 1)
@@ -97,6 +109,7 @@ class AuthorizePage(Page):
         buttons.addWidget(self.retry)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        layout.addWidget(self.login_url)
         layout.addWidget(self.paste_row)
         self.own_browser.clicked.connect(self.use_own_browser)
         self.paste_go.clicked.connect(lambda: self.finish_login(self.paste.text()))
@@ -108,6 +121,7 @@ class AuthorizePage(Page):
                           "Callback URI of your Withings app must be exactly "
                           f"<code>{escape(self.draft.callback_url)}</code>.")
         self.paste_row.setVisible(False)
+        self.login_url.setVisible(False)
         if self.passing:  # resumed further on: the login is done, "Try again" redoes it
             self._show_logged_in()
             return
@@ -123,12 +137,16 @@ class AuthorizePage(Page):
         except LoginSetupError as exc:  # e.g. the settings were edited since those pages
             self.show_error(f"{exc} Go Back to the callback URL and Client Id pages.")
             return
-        if self.browser is None and not self.paste_row.isVisible():
+        if not self.paste_row.isHidden():  # "Try again" with their own browser: open it anew
+            self.use_own_browser()
+            return
+        if self.browser is None:
             try:
                 self.browser, self._profile = make_browser(
                     self, self.attempt.authorize_url, self.attempt.redirect_uri,
                     self.finish_login, self._blocked)
-                self.browser_box.addWidget(self.browser)
+                self.browser.setVisible(False)  # until its first page is there
+                self.browser_box.addWidget(self.browser, 1)
                 self.browser.loadFinished.connect(self._loaded)
             except ImportError as exc:
                 log.warning("QtWebEngine is not available (%s); using the system browser", exc)
@@ -136,8 +154,7 @@ class AuthorizePage(Page):
                 self.use_own_browser()
                 return
         if self.browser is not None:
-            self.browser.setVisible(not self.paste_row.isVisible())
-            self.status.setText("Loading the Withings login page…")
+            self._show_browser()
             self.browser.setUrl(QUrl(self.attempt.authorize_url))
 
     def _blocked(self, navigation) -> None:
@@ -154,10 +171,21 @@ class AuthorizePage(Page):
             shiboken6.delete(self._profile)
             self.browser = self._profile = None
 
+    def _show_browser(self) -> None:
+        """The view once it has a page to show, the loading state before; neither while
+        the user logs in with their own browser."""
+        embedded = self.browser is not None and self.paste_row.isHidden()
+        self.loading.setVisible(embedded and not self._first_load_done)
+        if self.browser is not None:
+            self.browser.setVisible(embedded and self._first_load_done)
+
     def _loaded(self, ok: bool) -> None:
-        if self.status.text().startswith("Loading"):
-            self.status.setText("" if ok else "The Withings page did not load; check the "
-                                              "internet connection or use your own browser.")
+        if not self._first_load_done:
+            self._first_load_done = True
+            self._show_browser()
+            if not ok:
+                self.status.setText("The Withings page did not load; check the internet "
+                                    "connection or use your own browser.")
         if self.browser is not None:  # an HTTP 400 page counts as not ok, but has the text
             self.browser.page().toPlainText(self._page_text)
 
@@ -176,13 +204,18 @@ class AuthorizePage(Page):
 
         if self.attempt is None:
             self.attempt = begin_login(self.setup.draft_context(), self.draft.pending_profile)
-        if self.browser is not None:
-            self.browser.setVisible(False)
         self.paste_row.setVisible(True)
-        self.status.setText("Your browser opens the Withings login. After you allow access it "
-                            "goes to your callback address (an error page there is fine): copy "
-                            "that whole address and paste it below.")
-        QDesktopServices.openUrl(QUrl(self.attempt.authorize_url))
+        self._show_browser()
+        self.login_url.set_value(self.attempt.authorize_url)
+        self.login_url.setVisible(True)
+        then = ("After you allow access it goes to your callback address (an error page there "
+                "is fine): copy that whole address and paste it below.")
+        if QDesktopServices.openUrl(QUrl(self.attempt.authorize_url)):
+            self.status.setText(f"Your browser opens the Withings login (the address is below "
+                                f"if it does not). {then}")
+        else:
+            self.status.setText("No browser could be opened from here: copy the address below "
+                                f"into a browser and log in there. {then}")
         self.paste.setFocus()
 
     def finish_login(self, redirect_url: str) -> None:
