@@ -31,6 +31,8 @@ class PortalPage(Page):
                          "Open the partner portal, create an application and fill in:")
         self.open_portal = QPushButton("&Open the Withings partner portal")
         self.save_logo = QPushButton("Save &logo…")
+        self.portal_url = CopyField(PORTAL_URL)  # shown when no browser opens it
+        self.portal_url.setVisible(False)
         self.description = CopyField(DESCRIPTION)
         self.email = QLineEdit()
         self.email.setPlaceholderText("you@example.com")
@@ -38,6 +40,7 @@ class PortalPage(Page):
         self.company = CopyField(COMPANY)
         form = top_form(self)
         form.addRow("", self.open_portal)
+        form.addRow("", self.portal_url)
         form.addRow("Logo:", self.save_logo)
         form.addRow("Description:", self.description)
         form.addRow("Contact &email:", self.email)
@@ -52,13 +55,21 @@ class PortalPage(Page):
                              "in on the next page. The values above are what a real setup "
                              "types into the portal."))
         form.addRow(self.error)
-        self.open_portal.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(PORTAL_URL)))
+        self.open_portal.clicked.connect(self._open_portal)
         self.save_logo.clicked.connect(self._save_logo)
 
     def initializePage(self) -> None:
         self.callback.set_value(self.draft.callback_url)
         self.email.setText(self.draft.contact_email)
         self.set_valid(True)
+
+    def _open_portal(self) -> None:
+        if QDesktopServices.openUrl(QUrl(PORTAL_URL)):
+            self.show_error("")
+            return
+        self.portal_url.setVisible(True)
+        self.show_error("No browser could be opened from here: copy the portal's address "
+                        "(above) into a browser.")
 
     def _save_logo(self) -> None:
         target, _ = QFileDialog.getSaveFileName(self, "Save the logo", "withings-gui-logo.png",
