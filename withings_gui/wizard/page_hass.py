@@ -47,7 +47,7 @@ class HassPage(Page):
         self.passed_with: tuple[str, str, str] | None = None
         form = top_form(self)
         form.addRow("Home Assistant &address:", self.url)
-        form.addRow("Access &token:", self.token)
+        form.addRow("Access to&ken:", self.token)
         form.addRow("Certificate:", ca_row)
         form.addRow("", self.test)
         form.addRow(self.busy_bar)

@@ -34,7 +34,7 @@ class ProfilePage(Page):
         self._named_for: str | None = None
         form = QFormLayout(self)
         form.addRow(self.who)
-        form.addRow("Person's &name:", self.name)
+        form.addRow("Person's na&me:", self.name)
         form.addRow("Profile:", self.slug)
         form.addRow("Entities:", self.preview)
         form.addRow(self.warning)
