@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 
 from tests.wizard.test_whole_wizard import click_finish, click_in_browser, current, next_page
 from withings_gui.demo.session import open_demo
+from withings_gui.tray.last_weight import last_shown_weight
 from withings_gui.wizard.app import SetupWizard
 
 pytestmark = [pytest.mark.gui, pytest.mark.webengine]
@@ -53,6 +54,9 @@ def test_demo_walkthrough_without_home_assistant(qtbot, demo):
     finish = wizard.page_for("finish")
     qtbot.waitUntil(finish.isComplete, timeout=60000)
     assert "sensor.withings_weight_kg_alice" in finish.sync_result.toPlainText()
+    # The tray, started or reloaded after Finish, draws this weight at once.
+    latest = demo.ctx.store.latest("alice", 1)
+    assert last_shown_weight(demo.ctx) == (latest.value, latest.measured_at)
     assert not finish.check.isEnabled()
     assert "No Home Assistant" in finish.check_result.text()
 

@@ -276,7 +276,8 @@ class TrayApp(QObject):
                                         - previous.interval_minutes) * 60
         profile = shown_profile(config)
         slug = profile.slug if profile else None
-        if slug != self.profile:
+        # A new person, or none shown yet: the wizard leaves its first sync's weight there.
+        if slug != self.profile or self.stored is None:
             self.profile = slug
             self.stored = last_shown_weight(self.ctx, self.clock())
         if self.history is not None and _charted(profile) != _charted(shown_profile(previous)):

@@ -13,6 +13,8 @@ from withings_gui.tray.status import TrayStatus
 if TYPE_CHECKING:
     from withings_gui.tray.app import TrayApp
 
+WIDTH = 280  # px: room for the buttons and a weighed-on line; longer texts wrap
+
 
 class FallbackWindow(QWidget):
     """Shown when the desktop has no system tray, instead of exiting silently."""
@@ -25,6 +27,10 @@ class FallbackWindow(QWidget):
         self.notice.setWordWrap(True)
         self.icon = QLabel()
         self.label = QLabel()
+        # A long error wraps: it would otherwise widen the window past the screen's edge.
+        self.label.setWordWrap(True)
+        self.setMinimumWidth(WIDTH)
+        self.setMaximumWidth(WIDTH * 2)
         self._app = app
         sync, history, quit_ = (QPushButton("&Sync now"), QPushButton("&History…"),
                                 QPushButton("&Quit"))
@@ -47,3 +53,13 @@ class FallbackWindow(QWidget):
     def update_status(self, status: TrayStatus) -> None:
         self.icon.setPixmap(make_icon(status.weight, status.unit, status.state).pixmap(48, 48))
         self.label.setText(status.tooltip())
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for every text at the current width: a window does not grow by
+        itself for wrapped text, which was cut off instead."""
+        layout = self.layout()
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width())
+        if self.height() < need:
+            self.resize(self.width(), need)
