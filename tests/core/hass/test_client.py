@@ -190,7 +190,7 @@ def test_config_check_reports_errors(fresh_hass):
 
 def core_settings_in_storage(hass) -> None:
     """Restart ``hass`` with no core settings in configuration.yaml: HA keeps them itself
-    (config_source "default", then "storage"), as on most installs set up through HA's onboarding."""
+    (config_source "default", then "storage"), as on most installs onboarded in HA's UI."""
     hass.stop()
     config = hass.config_dir / "configuration.yaml"
     lines = config.read_text().splitlines()
