@@ -9,7 +9,6 @@ import pytest
 
 from tests.core.withings.conftest import PAGE_SIZE, alice, log_in
 from tests.support.local_server import local_server
-from withings_gui.core.catalog import ACTIVITY_FIELDS, SLEEP_FIELDS
 from withings_gui.core.withings.api import (CURSOR_OVERLAP, MAX_PAGES_PER_CALL, SUMMARY_BACKFILL,
                                             Resume, WithingsClient)
 from withings_gui.core.withings.endpoints import Endpoints
@@ -17,6 +16,7 @@ from withings_gui.core.withings.errors import (AuthRevokedError, RateLimitedErro
                                                WithingsError, WithingsNetworkError,
                                                WithingsServerError)
 from withings_gui.core.withings.measures import decode_value
+from withings_gui.core.withings.summary_fields import ACTIVITY_FIELDS, SLEEP_SUMMARY_FIELDS
 
 
 @pytest.fixture
@@ -101,12 +101,12 @@ def test_summaries_devices_goals(client, cloud, clock):
     user = cloud.users[alice(cloud)]
     since = int(clock.now) - SUMMARY_BACKFILL
     assert [n.date for n in nights] == [n["date"] for n in user.sleep if n["modified"] > since]
-    assert len(nights) >= 80 and set(nights[-1].data) == set(SLEEP_FIELDS)
+    assert len(nights) >= 80 and set(nights[-1].data) == set(SLEEP_SUMMARY_FIELDS)
     assert len(days) >= 80 and days[-1].data["steps"] > 0
     assert set(days[-1].data) >= set(ACTIVITY_FIELDS) and "brand" not in days[-1].data
     assert night_cursor == max(n.modified for n in nights)
     assert day_cursor == max(d.modified for d in days)
-    for action, fields in (("getsummary", SLEEP_FIELDS), ("getactivity", ACTIVITY_FIELDS)):
+    for action, fields in (("getsummary", SLEEP_SUMMARY_FIELDS), ("getactivity", ACTIVITY_FIELDS)):
         [params] = sent(cloud, action)
         assert set(params["data_fields"].split(",")) == set(fields)
         assert params["lastupdate"] == str(since)
