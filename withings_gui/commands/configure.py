@@ -9,7 +9,8 @@ import sys
 from withings_gui.core.config import Profile
 from withings_gui.core.context import AppContext
 from withings_gui.core.catalog import all_specs
-from withings_gui.core.hass.naming import ProfileNameError, check_slug, refuse_colliding_slug
+from withings_gui.core.hass.naming import refuse_colliding_slug
+from withings_gui.core.profile_slug import ProfileNameError, check_slug
 from withings_gui.core.secrets import CLIENT_SECRET, HA_TOKEN
 from withings_gui.core.validation import (InputError, check_client_id, check_client_secret,
                                           check_ha_token, check_interval, check_web_address,
