@@ -1,4 +1,3 @@
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -107,18 +106,6 @@ def test_the_webhook_id_is_never_written_to_the_database(tmp_path):
     box.close()
     for file in tmp_path.iterdir():
         assert webhook.encode() not in file.read_bytes()
-
-
-def test_the_old_plain_text_registration_table_is_dropped(tmp_path):
-    path = tmp_path / "store.sqlite"
-    with sqlite3.connect(path) as db:
-        db.execute("CREATE TABLE ha_sensors (unique_id TEXT PRIMARY KEY, registration TEXT "
-                   "NOT NULL, entity_id TEXT)")
-        db.execute("INSERT INTO ha_sensors VALUES ('w', 'secret-webhook-id', NULL)")
-    Outbox(path).close()
-    with sqlite3.connect(path) as db:
-        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
-    assert "ha_sensors" not in tables and "ha_outbox" in tables
 
 
 HOLDER = """
