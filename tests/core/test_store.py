@@ -85,8 +85,7 @@ def test_summaries_devices_goals_cursors_survive_reopen(tmp_path):
     store.put_summaries("alice", "activity", [ActivityDay("2024-01-02", 7, {"steps": 9})])
     store.put_devices("alice", [Device("d1", "Scale", "Body", "low", 10)])
     store.put_goals("alice", Goals(10000, 28800, 70.5))
-    store.set_cursor("alice", "measures_lastupdate", 1234)
-    store.set_cursor("alice", "sleep_fetched_at", 1700000000.5)
+    store.set_cursors("alice", {"measures_lastupdate": 1234, "sleep_fetched_at": 1700000000.5})
     store.close()
     again = HistoryStore(path)
     assert again.latest_summary("alice", "sleep") == SleepSummary("2024-01-02", 4, 5, 6, {"a": 2})
@@ -94,9 +93,9 @@ def test_summaries_devices_goals_cursors_survive_reopen(tmp_path):
     assert again.latest_summary("bob", "sleep") is None
     assert again.devices("alice") == [Device("d1", "Scale", "Body", "low", 10)]
     assert again.goals("alice") == Goals(10000, 28800, 70.5) and again.goals("bob") is None
-    assert again.get_cursor("alice", "measures_lastupdate") == 1234
-    assert again.get_cursor("alice", "sleep_fetched_at") == 1700000000.5
-    assert again.get_cursor("alice", "nope", default=5) == 5
+    assert again.cursors("alice") == {"measures_lastupdate": 1234,
+                                      "sleep_fetched_at": 1700000000.5}
+    assert again.cursors("bob") == {}
     again.close()
 
 
@@ -135,7 +134,7 @@ def test_two_connections_write_concurrently(tmp_path):
         try:
             for i in range(200):
                 store.add_measurements("alice", [m(base + i, 1, 70.0 + i / 100, base + i)])
-                store.set_cursor("alice", f"c{base}", i)
+                store.set_cursors("alice", {f"c{base}": i})
         except Exception as exc:  # any "database is locked" would land here
             errors.append(exc)
 
@@ -145,7 +144,7 @@ def test_two_connections_write_concurrently(tmp_path):
     for t in threads:
         t.join()
     assert errors == [] and stores[0].count("alice") == 400
-    assert stores[1].get_cursor("alice", "c0") == 199
+    assert stores[1].cursors("alice")["c0"] == 199
 
 
 WRITER = """

@@ -155,17 +155,26 @@ class HistoryStore:
                         (profile,))
         return Goals(as_int(row[0]), as_int(row[1]), finite_number(row[2])) if row else None
 
-    # -- cursors (lastupdate and last-fetch time per stream) -------------------------------
+    # -- cursors: what sync passes carry over (typed in core/sync_state.py) -----------------
 
-    def get_cursor(self, profile: str, name: str, default: Any = None) -> Any:
-        row = self._one("SELECT value FROM cursors WHERE profile=? AND name=?", (profile, name))
-        return json.loads(row[0]) if row else default
+    def cursors(self, profile: str) -> dict[str, Any]:
+        """Every saved cursor of a profile by name; a row that is no JSON is left out."""
+        found: dict[str, Any] = {}
+        for name, value in self._all("SELECT name, value FROM cursors WHERE profile=?",
+                                     (profile,)):
+            try:
+                found[name] = json.loads(value)
+            except (TypeError, ValueError, RecursionError):
+                log.debug("cursor %r of %s is damaged; it counts as unset", name, profile)
+        return found
 
-    def set_cursor(self, profile: str, name: str, value: Any) -> None:
-        """``value`` is anything JSON can hold (numbers come back as numbers)."""
+    def set_cursors(self, profile: str, values: dict[str, Any]) -> None:
+        """Save cursors in one transaction; ``values`` hold anything JSON can hold."""
+        if not values:
+            return
         with self._write() as db:
-            db.execute("INSERT OR REPLACE INTO cursors VALUES (?, ?, ?)",
-                       (profile, name, json.dumps(value)))
+            db.executemany("INSERT OR REPLACE INTO cursors VALUES (?, ?, ?)",
+                           [(profile, name, json.dumps(value)) for name, value in values.items()])
 
     # -- plumbing --------------------------------------------------------------------------
 
