@@ -9,7 +9,7 @@ from withings_gui.core.config import (DEFAULT_INTERVAL_MINUTES, MAX_INTERVAL_MIN
                                       MIN_INTERVAL_MINUTES)
 from withings_gui.core.plain_text import plain_text
 from withings_gui.core.secrets import HA_TOKEN
-from withings_gui.core.snippets import lb_template_yaml
+from withings_gui.core.setup_rules.snippets import lb_template_yaml
 from withings_gui.wizard.base import Page, hass_api, note
 from withings_gui.wizard.widgets import plain_label
 
