@@ -18,7 +18,7 @@ from pathlib import Path
 from withings_gui.core.atomic import atomic_write
 from withings_gui.core.context import AppContext
 from withings_gui.core.timekeeping import FUTURE_SKEW
-from withings_gui.tray.icon import is_drawable_kg
+from withings_gui.tray.state import is_drawable_kg
 from withings_gui.tray.status import shown_profile
 
 log = logging.getLogger(__name__)
