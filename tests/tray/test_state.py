@@ -17,7 +17,8 @@ def test_the_trays_plain_logic_imports_with_pyside6_blocked():
             "sys.modules['PySide6'] = None  # any import of it now raises ImportError\n"
             f"for name in {QT_FREE!r}:\n"
             "    __import__(name)\n"
-            "print(sorted(m for m in sys.modules if m.startswith('PySide6') and sys.modules[m]))\n")
+            "print(sorted(m for m in sys.modules if m.startswith('PySide6')\n"
+            "             and sys.modules[m]))\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           cwd=REPO, timeout=60)
     assert done.returncode == 0, done.stderr
