@@ -70,7 +70,9 @@ def test_redrawing_the_icon_leaves_none_refcount_alone(qapp):
 
 
 def test_drawing_every_icon_leaves_the_qt_namespace_unbuilt(tmp_path):
-    # In a fresh process: this one built it long ago. See tray/paint.py for what it costs.
+    # The icon is drawn before it is visible: building the namespace then would cost the
+    # start-up goal (docs/BENCHMARKS.md, "What the tray's code may not do"). In a fresh
+    # process: this one built it long ago.
     import os
     import subprocess
     import sys
