@@ -78,6 +78,7 @@ def ha_slugify():
     yield slugify
     worker.stdin.close()
     worker.wait(timeout=30)
+    worker.stdout.close()
 
 
 @settings(max_examples=1000, deadline=None)

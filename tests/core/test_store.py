@@ -163,21 +163,21 @@ print("done", flush=True)
 def test_another_process_writes_at_the_same_time(tmp_path):
     path = tmp_path / "h.db"
     store = HistoryStore(path)
-    other = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], cwd=REPO,
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
-        assert other.stdout.readline().strip() == "ready"
-        other.stdin.write("go\n")
-        other.stdin.flush()
-        for i in range(300):
-            store.add_measurements("alice", [m(i, 1, 70.0, i)])
-        assert other.stdout.readline().strip() == "done"
-        assert other.wait(60) == 0
-    finally:
-        if other.poll() is None:
-            other.kill()
-    assert store.count("alice") == 600
-    store.close()
+    with subprocess.Popen([sys.executable, "-c", WRITER, str(path)], cwd=REPO,
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as other:
+        try:
+            assert other.stdout.readline().strip() == "ready"
+            other.stdin.write("go\n")
+            other.stdin.flush()
+            for i in range(300):
+                store.add_measurements("alice", [m(i, 1, 70.0, i)])
+            assert other.stdout.readline().strip() == "done"
+            assert other.wait(60) == 0
+        finally:
+            if other.poll() is None:
+                other.kill()
+        assert store.count("alice") == 600
+        store.close()
 
 
 def test_ten_year_backfill_is_one_fast_transaction(store):

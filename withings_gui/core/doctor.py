@@ -110,7 +110,8 @@ def _withings_checks(ctx: AppContext) -> Iterator[Check]:
                                      f"`withings-gui login --profile {slug}`")
             continue
         try:
-            devices = WithingsClient(ctx.endpoints, tokens).get_devices()
+            with WithingsClient(ctx.endpoints, tokens) as client:
+                devices = client.get_devices()
         except WithingsError as exc:
             yield Check(name, False, str(exc))
             continue

@@ -22,6 +22,7 @@ from withings_gui.core.hass.outbox import Outbox
 from withings_gui.core.hass.publisher import MobileAppPublisher, PublishReport, SensorState
 from withings_gui.core.secrets import CLIENT_SECRET, HA_TOKEN
 from withings_gui.core.sensors import build_sensor_states
+from withings_gui.core.store import HistoryStore
 from withings_gui.core.sync_result import EntityReport, SyncResult, SyncState
 from withings_gui.core.sync_state import ProfileSyncState, SavedSyncState
 from withings_gui.core.timekeeping import (cursor_to_keep, is_due, not_after, trusted_cursor,
@@ -98,13 +99,13 @@ class SyncEngine:
         slug = profile.slug
         tokens = TokenManager(self._ctx.endpoints, self._ctx.config.client_id, self._ctx.secrets,
                               self._ctx.paths, slug, clock=self._clock)
-        client = WithingsClient(self._ctx.endpoints, tokens, clock=self._clock)
         saved = SavedSyncState(self._ctx.store, slug)
         now = self._clock()
-        progress = self._decide(saved.current, tokens, now)
-        if progress is None:
-            progress = self._fetch(client, tokens, saved, full, now, cancel, budget)
-        requests = client.request_count + tokens.refresh_count
+        with WithingsClient(self._ctx.endpoints, tokens, clock=self._clock) as client:
+            progress = self._decide(saved.current, tokens, now)
+            if progress is None:
+                progress = self._fetch(client, tokens, saved, full, now, cancel, budget)
+            requests = client.request_count + tokens.refresh_count
         states = build_sensor_states(self._ctx.store, profile, now=self._clock())
         report = None if dry_run or not self._ha_configured() else self._publish(states)
         return self._report(slug, progress, states, report, requests, dry_run)
@@ -192,7 +193,7 @@ class SyncEngine:
                 raise SyncCancelled()
 
         check_cancel()
-        self._fetch_measures(client, saved, now, progress, budget)
+        self._fetch_measures(client, self._ctx.store, saved, now, progress, budget)
         for stream in STREAM_CADENCE:
             cursor = saved.current.stream(stream)
             # A "last fetched" in the future was written by a clock that was ahead: due.
@@ -203,13 +204,14 @@ class SyncEngine:
                 progress.more_waiting = True
                 return
             check_cancel()
-            if self._fetch_stream(client, saved, stream, now, budget):
+            if self._fetch_stream(client, self._ctx.store, saved, stream, now, budget):
                 saved.update_stream(stream, fetched_at=now)
             else:
                 progress.more_waiting = True
 
-    def _fetch_measures(self, client: WithingsClient, saved: SavedSyncState, now: float,
-                        progress: _Pass, budget: _Budget) -> None:
+    @staticmethod
+    def _fetch_measures(client: WithingsClient, store: HistoryStore, saved: SavedSyncState,
+                        now: float, progress: _Pass, budget: _Budget) -> None:
         if budget.left <= 0:  # other profiles used this pass's requests
             progress.more_waiting = True
             return
@@ -217,8 +219,7 @@ class SyncEngine:
         lastupdate = trusted_cursor(cursor.lastupdate, now)
         batch = budget.run(client, lambda pages: client.get_measures(lastupdate, cursor.resume,
                                                                      pages))
-        progress.new_measurements = self._ctx.store.add_measurements(saved.profile,
-                                                                     batch.measurements)
+        progress.new_measurements = store.add_measurements(saved.profile, batch.measurements)
         # The cursor moves only after the rows are committed and every page is read, and
         # never past now: a crash, the page cap or a server date ahead re-fetch, never skip.
         if batch.resume is not None:
@@ -228,10 +229,11 @@ class SyncEngine:
             saved.update_stream("measures", resume=None,
                                 lastupdate=cursor_to_keep(batch.updatetime, now))
 
-    def _fetch_stream(self, client: WithingsClient, saved: SavedSyncState, stream: str,
-                      now: float, budget: _Budget) -> bool:
+    @staticmethod
+    def _fetch_stream(client: WithingsClient, store: HistoryStore, saved: SavedSyncState,
+                      stream: str, now: float, budget: _Budget) -> bool:
         """One slower stream; False when the page cap stopped it (the next pass goes on)."""
-        store, slug = self._ctx.store, saved.profile
+        slug = saved.profile
         if stream in ("sleep", "activity"):
             cursor = saved.current.stream(stream)
             lastupdate = trusted_cursor(cursor.lastupdate, now)

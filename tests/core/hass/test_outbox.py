@@ -121,22 +121,22 @@ with box.publishing():
 def test_only_one_process_publishes_at_a_time(tmp_path):
     path = tmp_path / "store.sqlite"
     box = Outbox(path, publish_timeout=0.2)  # give up quickly while the other one holds it
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], cwd=REPO,
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "holding"
-        with pytest.raises(HassError, match="Another withings-gui process"):
-            with box.publishing():
+    with subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], cwd=REPO,
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as holder:
+        try:
+            assert holder.stdout.readline().strip() == "holding"
+            with pytest.raises(HassError, match="Another withings-gui process"):
+                with box.publishing():
+                    pass
+            holder.stdin.write("\n")
+            holder.stdin.flush()
+            assert holder.wait(30) == 0
+            with box.publishing():  # released: ours now
                 pass
-        holder.stdin.write("\n")
-        holder.stdin.flush()
-        assert holder.wait(30) == 0
-        with box.publishing():  # released: ours now
-            pass
-    finally:
-        if holder.poll() is None:
-            holder.kill()
-        box.close()
+        finally:
+            if holder.poll() is None:
+                holder.kill()
+            box.close()
 
 
 def test_an_in_memory_outbox_works_for_tests_and_demo():

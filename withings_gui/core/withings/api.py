@@ -91,8 +91,20 @@ class WithingsClient:
         self._clock = clock
         self._timeout = timeout
         # No redirects, and each request over within ``deadline`` seconds (see transport).
+        self._owns_session = session is None
         self._session = withings_session(deadline, session)
         self.request_count = 0  # data requests sent to Withings (token refreshes not included)
+
+    def close(self) -> None:
+        """Close the connections kept open for the next call (a session given in stays open)."""
+        if self._owns_session:
+            self._session.close()
+
+    def __enter__(self) -> WithingsClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     def get_measures(self, lastupdate: int | None, resume: Resume | None = None,
                      max_pages: int = MAX_PAGES_PER_CALL) -> MeasureBatch:
