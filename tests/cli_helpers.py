@@ -71,7 +71,7 @@ class Cli:
 
 def loaded_after_first_sync(args: list[str], env: dict[str, str]) -> dict[str, list[str]]:
     """Start ``withings-gui tray``; the heavy modules and font files it has loaded after its
-    first sync, and whether its Qt namespace was built (tray/probes.py), when it quits."""
+    first sync (tray/probes.py), when it quits."""
     from withings_gui.tray.probes import EXIT_AFTER_SYNC_ENV
 
     result = subprocess.run([sys.executable, "-m", "withings_gui", "tray", *args],

@@ -6,6 +6,12 @@ import ipaddress
 import os
 import socket
 
+# Before anything loads Qt: widgets draw offscreen whoever runs pytest (not only
+# scripts/run-tests), and QtWebEngine's sandbox cannot run as root (CI runs as root).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if hasattr(os, "getuid") and os.getuid() == 0:
+    os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+
 import pytest
 
 from tests.support.figures import FIGURES, Figures

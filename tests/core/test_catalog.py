@@ -1,6 +1,8 @@
 import pytest
 
-from withings_gui.core.catalog import MEASTYPES, SLEEP_FIELDS, all_specs, spec_for_key
+from withings_gui.core.catalog import (ACTIVITY_FIELDS, MEASTYPES, SLEEP_FIELDS, all_specs,
+                                      spec_for_key)
+from withings_gui.core.withings import summary_fields
 
 # Entity keys of Home Assistant's classic Withings integration: dashboards depend on them.
 CLASSIC_KEYS = {
@@ -32,3 +34,8 @@ def test_mass_twins():
     assert MEASTYPES[1].lb_key == "weight_lbs"
     assert MEASTYPES[77].lb_key == "hydration_lbs"
     assert not MEASTYPES[6].mass
+
+
+def test_every_field_the_client_requests_has_a_sensor_and_no_other():
+    assert set(SLEEP_FIELDS) == set(summary_fields.SLEEP_SUMMARY_FIELDS)
+    assert set(ACTIVITY_FIELDS) == set(summary_fields.ACTIVITY_FIELDS)

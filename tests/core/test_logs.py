@@ -135,3 +135,26 @@ def test_an_unwritable_log_warns_once_and_the_app_runs_on(tmp_path, breakage):
     warnings = [line for line in result.stderr.splitlines() if "log" in line.lower()]
     assert len(warnings) == 1 and "without a log file" in warnings[0], result.stderr
     assert "alice: ok" in result.stdout
+
+
+def test_an_uncaught_exception_lands_redacted_in_the_log_file(tmp_path):
+    # A tray started at login has no stderr anyone reads: the log is where a crash shows.
+    code = ("import threading\n"
+            "from withings_gui.core.logs import setup_logging\n"
+            "from withings_gui.core.paths import resolve_paths\n"
+            f"setup_logging(resolve_paths({str(tmp_path / 'cfg')!r}), to_stderr=False)\n"
+            "def worker():\n"
+            "    raise ValueError('in a thread: access_token=threadsecret1')\n"
+            "thread = threading.Thread(target=worker, name='worker-1')\n"
+            "thread.start()\n"
+            "thread.join()\n"
+            "raise RuntimeError('refresh failed: refresh_token=s3cr3tvalue')\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 1
+    text = resolve_paths(tmp_path / "cfg").log_file.read_text(encoding="utf-8")
+    assert "CRITICAL withings_gui.uncaught: uncaught exception" in text
+    assert "RuntimeError: refresh failed: refresh_token=***" in text
+    assert "uncaught exception in worker-1" in text and "ValueError: in a thread" in text
+    assert "Traceback (most recent call last)" in text
+    assert "s3cr3tvalue" not in text and "threadsecret1" not in text

@@ -6,6 +6,7 @@ import pytest
 
 from tests.support.clock import FakeClock
 from tests.support.withings_proxy import withings_proxy
+from withings_gui.core import sync_state
 from withings_gui.core.sync import MAX_REQUESTS_PER_PASS, SyncEngine, SyncState
 from withings_gui.core.timekeeping import FUTURE_SKEW
 from withings_gui.core.withings.endpoints import Endpoints
@@ -126,7 +127,7 @@ def test_a_new_login_after_a_refused_one_syncs_and_forgets_the_refusal(session, 
     cloud.faults.add("revoke", count=None)
     clock.advance(300)
     assert engine.run_once()[0].state is SyncState.NEEDS_REAUTH
-    assert session.ctx.store.get_cursor("alice", "refused_login") is not None
+    assert sync_state.load(session.ctx.store, "alice").refused_login is not None
     cloud.faults.clear()
     clock.advance(300)
     before = cloud.request_count()
@@ -135,7 +136,7 @@ def test_a_new_login_after_a_refused_one_syncs_and_forgets_the_refusal(session, 
     session.login("alice")
     clock.advance(300)
     assert engine.run_once()[0].state is SyncState.OK
-    assert session.ctx.store.get_cursor("alice", "refused_login") is None
+    assert sync_state.load(session.ctx.store, "alice").refused_login is None
 
 
 def test_unknown_profile_raises(session, clock):
@@ -233,7 +234,7 @@ def test_an_updatetime_in_the_future_does_not_skip_weigh_ins(session, cloud, clo
         session.ctx.endpoints = Endpoints(auth_url=cloud.url, api_url=url)
         engine = SyncEngine(session.ctx, clock)
         engine.run_once(full=True)
-        assert session.ctx.store.get_cursor("alice", "measures_lastupdate") <= clock.now
+        assert sync_state.load(session.ctx.store, "alice").measures.lastupdate <= clock.now
         clock.advance(120)
         cloud.add_measure_group(alice(cloud), int(clock.now), [(1, 63.2)])
         clock.advance(180)
@@ -246,13 +247,13 @@ def test_a_stored_cursor_from_a_lying_past_is_read_again_from_the_start(session,
     engine.run_once(full=True)
     stored = session.ctx.store.count("alice")
     # What an older version saved after a server said updatetime was a year ahead.
-    session.ctx.store.set_cursor("alice", "measures_lastupdate", int(clock.now) + YEAR)
+    session.ctx.store.set_cursors("alice", {"measures_lastupdate": int(clock.now) + YEAR})
     clock.advance(60)
     cloud.add_measure_group(alice(cloud), int(clock.now), [(1, 62.0)])
     clock.advance(240)
     [result] = engine.run_once()
     assert result.latest_weight_kg == 62.0 and session.ctx.store.count("alice") == stored + 1
-    assert session.ctx.store.get_cursor("alice", "measures_lastupdate") <= clock.now
+    assert sync_state.load(session.ctx.store, "alice").measures.lastupdate <= clock.now
 
 
 def test_the_page_cap_spreads_a_long_history_over_passes_and_loses_nothing(tmp_path, clock):
@@ -275,7 +276,7 @@ def test_the_page_cap_spreads_a_long_history_over_passes_and_loses_nothing(tmp_p
                 if "goes on in the next pass" not in result.message:
                     break
                 # Pages read are kept; the cursor waits until every page is read.
-                assert store.get_cursor("alice", "measures_lastupdate") is None
+                assert sync_state.load(store, "alice").measures.lastupdate is None
                 assert passes < 20
                 clock.advance(300)
             with sqlite3.connect(session.ctx.paths.store_file) as db:

@@ -38,7 +38,8 @@ def check_login_still_works(config_dir) -> None:
 
         tokens = TokenManager(ctx.endpoints, ctx.config.client_id, ctx.secrets, ctx.paths,
                               "alice", clock=past_expiry)
-        WithingsClient(ctx.endpoints, tokens, clock=past_expiry).get_goals()
+        with WithingsClient(ctx.endpoints, tokens, clock=past_expiry) as client:
+            client.get_goals()
         assert tokens.refresh_count == 1
     finally:
         ctx.close()

@@ -133,13 +133,13 @@ def test_a_timeout_loses_nothing(tmp_path, cloud, clock, figures):
         ctx = session.ctx
         tokens = TokenManager(ctx.endpoints, ctx.config.client_id, ctx.secrets, ctx.paths,
                               "alice", clock=clock)
-        impatient = WithingsClient(ctx.endpoints, tokens, clock=clock, timeout=0.5)
-        cloud.faults.add("delay", path="/measure", action="getmeas", seconds=3)
-        with pytest.raises(WithingsNetworkError) as caught:
-            impatient.get_measures(None)
-        assert ctx.store.count("alice") == 0
-        assert SyncEngine(ctx, clock).run_once(full=True)[0].ok
-        rows = measurement_rows(ctx)
+        with WithingsClient(ctx.endpoints, tokens, clock=clock, timeout=0.5) as impatient:
+            cloud.faults.add("delay", path="/measure", action="getmeas", seconds=3)
+            with pytest.raises(WithingsNetworkError) as caught:
+                impatient.get_measures(None)
+            assert ctx.store.count("alice") == 0
+            assert SyncEngine(ctx, clock).run_once(full=True)[0].ok
+            rows = measurement_rows(ctx)
     finally:
         session.close()
     expected = reference_rows(tmp_path, cloud)

@@ -56,6 +56,7 @@ def session_bus(folder: Path, env: dict[str, str] | None = None,
     finally:
         daemon.terminate()
         daemon.wait(10)
+        daemon.stdout.close()
 
 
 def owner_pid(address: str, name: str) -> int | None:

@@ -71,7 +71,7 @@ class Figures:
                   "- Wizard pages refusing bad input (among them a profile name taken by "
                   "another Withings account and entities that already exist in HA) and bad "
                   "callback URLs: `tests/wizard/test_bad_input.py`, "
-                  "`tests/core/test_callback_url.py`.", ""]
+                  "`tests/core/setup_rules/test_callback_url.py`.", ""]
         return "\n".join(lines)
 
     def write(self) -> None:

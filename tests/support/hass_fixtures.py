@@ -22,6 +22,7 @@ that HA's log is added to the report.
 
 from __future__ import annotations
 
+import gc
 import os
 
 import pytest
@@ -29,10 +30,31 @@ import pytest
 from tests.support.hass_server import HA_VERSIONS, HassServer
 
 LOG_LINES_ON_FAILURE = 40
+# The one warning ignored (pyproject.toml turns the others into errors), in `ha` tests only:
+# HassApi (core/hass/client.py) keeps a homeassistant_api.Client whose requests session is
+# never closed, so its sockets are left to the garbage collector. That file belongs to the
+# HA transport part of issue 20; drop this with the close() it gets there.
+HASS_CLIENT_SOCKETS = ("ignore:Exception ignored in. <socket.socket"
+                       ":pytest.PytestUnraisableExceptionWarning")
 
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "ha: needs the real Home Assistant server fixture")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.get_closest_marker("ha"):
+            item.add_marker(pytest.mark.filterwarnings(HASS_CLIENT_SOCKETS))
+
+
+@pytest.fixture(autouse=True)
+def _hass_client_sockets_stay_in_their_test(request: pytest.FixtureRequest):
+    """An `ha` test's leftover clients are collected at its end, under its filter above,
+    not later in a test without it (or after the last test, where no filter applies)."""
+    yield
+    if request.node.get_closest_marker("ha"):
+        gc.collect()
 
 
 def selected_versions() -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from tests.cli_helpers import Cli, loaded_after_first_sync
 from tests.support.dbus import dunst_history
 from withings_gui.gui.tasks import Task
 from withings_gui.tray.app import TrayApp
-from withings_gui.tray.icon import TrayState
+from withings_gui.tray.state import TrayState
 from withings_gui.tray.notify import Notice
 from withings_gui.tray.probes import SYNC_CYCLES_ENV
 

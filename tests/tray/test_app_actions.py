@@ -10,7 +10,7 @@ import pytest
 from tests.support.clock import FakeClock
 from withings_gui.cli import build_parser
 from withings_gui.tray.app import TrayApp, setup_command
-from withings_gui.tray.icon import TrayState
+from withings_gui.tray.state import TrayState
 
 pytestmark = pytest.mark.gui
 

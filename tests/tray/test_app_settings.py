@@ -11,7 +11,7 @@ from tests.cli_helpers import Cli
 from withings_gui.core.units import to_pounds
 from withings_gui.demo.cloud import DEMO_CLIENT_SECRET
 from withings_gui.tray.app import TrayApp
-from withings_gui.tray.icon import TrayState
+from withings_gui.tray.state import TrayState
 from withings_gui.tray.single_instance import SingleInstance
 
 pytestmark = pytest.mark.gui

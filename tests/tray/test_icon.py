@@ -2,8 +2,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from withings_gui.tray.icon import (ICON_SIZES, TrayState, format_weight, make_icon,
-                                    render_weight_icon)
+from withings_gui.tray.icon import ICON_SIZES, format_weight, make_icon, render_weight_icon
+from withings_gui.tray.state import TrayState
 
 pytestmark = pytest.mark.gui
 
@@ -70,14 +70,17 @@ def test_redrawing_the_icon_leaves_none_refcount_alone(qapp):
 
 
 def test_drawing_every_icon_leaves_the_qt_namespace_unbuilt(tmp_path):
-    # In a fresh process: this one built it long ago. See tray/paint.py for what it costs.
+    # The icon is drawn before it is visible: building the namespace then would cost the
+    # start-up goal (docs/BENCHMARKS.md, "What the tray's code may not do"). In a fresh
+    # process: this one built it long ago.
     import os
     import subprocess
     import sys
 
     code = ("import sys\n"
             "from PySide6.QtWidgets import QApplication\n"
-            "from withings_gui.tray.icon import TrayState, make_icon\n"
+            "from withings_gui.tray.icon import make_icon\n"
+            "from withings_gui.tray.state import TrayState\n"
             "app = QApplication(sys.argv[:1])\n"
             "for state in TrayState:\n"
             "    for value in (72.4, 159.5, 1000.2, None, float('nan'), -1.0, 1e308):\n"
@@ -129,7 +132,8 @@ def test_the_painter_is_ended_even_when_drawing_fails(tmp_path):
 
     code = ("import gc, sys\n"
             "from PySide6.QtWidgets import QApplication\n"
-            "from withings_gui.tray.icon import TrayState, render_weight_icon\n"
+            "from withings_gui.tray.icon import render_weight_icon\n"
+            "from withings_gui.tray.state import TrayState\n"
             "app = QApplication(sys.argv[:1])\n"
             "for _ in range(20):\n"
             "    try:\n"

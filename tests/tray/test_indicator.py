@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtGui import QPixmapCache
 
-from withings_gui.tray.icon import TrayState
+from withings_gui.tray.state import TrayState
 from withings_gui.tray.indicator import PIXMAP_CACHE_KB, PLACEMENT_WAIT_S, TrayIndicator
 from withings_gui.tray.status import TrayStatus
 

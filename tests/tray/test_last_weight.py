@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from withings_gui.tray.icon import is_drawable_kg
+from withings_gui.tray.state import is_drawable_kg
 from withings_gui.core.timekeeping import FUTURE_SKEW
 from withings_gui.tray.last_weight import load_last_weight, save_last_weight
 

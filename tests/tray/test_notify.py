@@ -1,4 +1,4 @@
-from withings_gui.tray.icon import TrayState
+from withings_gui.tray.state import TrayState
 from withings_gui.tray.notify import notices_for
 from withings_gui.tray.status import TrayStatus
 

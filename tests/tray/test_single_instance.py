@@ -69,16 +69,16 @@ def test_other_config_folders_are_other_instances(qtbot, tmp_path):
 
 
 def test_a_killed_instance_does_not_block_the_next(qtbot, paths):
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(paths.root)],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "claimed"
-        assert not SingleInstance(paths).claim()  # while it lives, it holds the folder
-    finally:
-        os.kill(holder.pid, signal.SIGKILL)
-        holder.wait(10)
-    assert (paths.lock_dir / "tray.lock").exists()  # left behind, as after a crash
-    assert SingleInstance(paths).claim()
+    with subprocess.Popen([sys.executable, "-c", HOLDER, str(paths.root)],
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as holder:
+        try:
+            assert holder.stdout.readline().strip() == "claimed"
+            assert not SingleInstance(paths).claim()  # while it lives, it holds the folder
+        finally:
+            os.kill(holder.pid, signal.SIGKILL)
+            holder.wait(10)
+        assert (paths.lock_dir / "tray.lock").exists()  # left behind, as after a crash
+        assert SingleInstance(paths).claim()
 
 
 def test_release_lets_the_next_tray_start(qtbot, paths):

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from withings_gui.core.config import Config, Profile
 from withings_gui.core.sync_result import SyncResult, SyncState
-from withings_gui.tray.icon import TrayState
+from withings_gui.tray.state import TrayState
 from withings_gui.tray.status import STALE_INTERVALS, age_text, derive_status
 
 NOW = 1_700_000_000

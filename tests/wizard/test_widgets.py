@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from withings_gui.core.callback_url import RuleResult
+from withings_gui.core.setup_rules.callback_url import RuleResult
 from withings_gui.wizard.widgets import RuleList, error_label, plain_label
 
 pytestmark = pytest.mark.gui

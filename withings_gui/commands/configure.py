@@ -10,13 +10,14 @@ from typing import Callable
 from withings_gui.core.config import Config, Profile
 from withings_gui.core.context import AppContext
 from withings_gui.core.catalog import all_specs
-from withings_gui.core.hass.naming import ProfileNameError, check_slug, refuse_colliding_slug
+from withings_gui.core.hass.naming import refuse_colliding_slug
+from withings_gui.core.profile_slug import ProfileNameError, check_slug
 from withings_gui.core.secrets import CLIENT_SECRET, HA_TOKEN
 from withings_gui.core.tray_requests import ask_running_tray
 from withings_gui.core.validation import (InputError, check_client_id, check_client_secret,
                                           check_ha_token, check_interval, check_web_address,
                                           normalize_ha_url)
-from withings_gui.core.callback_url import check_static
+from withings_gui.core.setup_rules.callback_url import check_static
 
 SECRET_NAMES = {"client_secret": CLIENT_SECRET, "ha_token": HA_TOKEN}
 SECRET_CHECKS = {"client_secret": check_client_secret, "ha_token": check_ha_token}

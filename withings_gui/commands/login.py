@@ -9,7 +9,7 @@ import webbrowser
 from withings_gui.commands import print_error
 from withings_gui.core.config import Config
 from withings_gui.core.context import AppContext
-from withings_gui.core.hass.naming import ProfileNameError, check_slug
+from withings_gui.core.profile_slug import ProfileNameError, check_slug
 from withings_gui.core.login import (AccountMismatchError, LoginSetupError, begin_login,
                                      complete_login)
 from withings_gui.core.tray_requests import ask_running_tray

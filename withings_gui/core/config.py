@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from withings_gui.core.atomic import atomic_write
 from withings_gui.core.errors import UserFacingError
-from withings_gui.core.hass.naming import is_saved_slug
+from withings_gui.core.profile_slug import is_saved_slug
 
 CONFIG_VERSION = 1
 UNITS = ("kg", "lb", "both")

@@ -5,14 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from withings_gui.core.callback_url import check_network, check_static
-from withings_gui.core.context import AppContext
 from withings_gui import __version__
+from withings_gui.core.context import AppContext
+from withings_gui.core.database import StoreError
 from withings_gui.core.hass.client import HassApi, HassError
 from withings_gui.core.hass.outbox import Outbox
 from withings_gui.core.hass.publisher import MobileAppPublisher
 from withings_gui.core.secrets import CLIENT_SECRET, HA_TOKEN, SecretStoreError
-from withings_gui.core.store import StoreError
+from withings_gui.core.setup_rules.callback_network import check_network
+from withings_gui.core.setup_rules.callback_url import check_static
 from withings_gui.core.withings.api import WithingsClient
 from withings_gui.core.withings.errors import WithingsError
 from withings_gui.core.withings.tokens import TokenManager
@@ -110,7 +111,8 @@ def _withings_checks(ctx: AppContext) -> Iterator[Check]:
                                      f"`withings-gui login --profile {slug}`")
             continue
         try:
-            devices = WithingsClient(ctx.endpoints, tokens).get_devices()
+            with WithingsClient(ctx.endpoints, tokens) as client:
+                devices = client.get_devices()
         except WithingsError as exc:
             yield Check(name, False, str(exc))
             continue

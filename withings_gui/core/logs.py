@@ -1,10 +1,15 @@
-"""One logging setup for CLI, wizard and tray: a rotating file in the config folder + stderr."""
+"""One logging setup for CLI, wizard and tray: a rotating file in the config folder + stderr.
+
+Uncaught exceptions go there too (a tray started at login has no stderr anyone reads), through
+the same redacting filter; the GUI processes add Qt's own messages (gui/qt_messages.py).
+"""
 
 from __future__ import annotations
 
 import logging
 import os
 import sys
+import threading
 from pathlib import Path
 
 from withings_gui.core.paths import PRIVATE_FILE_MODE, AppPaths, PathsError, make_private_dir
@@ -114,6 +119,28 @@ def setup_logging(paths: AppPaths, verbose: bool = False, to_stderr: bool = True
     # Third-party debug output would echo request bodies (tokens) before our filter sees them.
     for noisy in ("urllib3", "requests_oauthlib", "oauthlib", "niquests", "websocket"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    sys.excepthook = log_uncaught
+    threading.excepthook = log_uncaught_in_thread
+
+
+def log_uncaught(kind: type[BaseException], error: BaseException, trace) -> None:
+    """``sys.excepthook``: the traceback goes into the log (redacted), not only to a stderr
+    nobody may read. Qt's event loop hands exceptions raised in slots here as well."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, trace)
+        return
+    logging.getLogger("withings_gui.uncaught").critical("uncaught exception",
+                                                        exc_info=(kind, error, trace))
+
+
+def log_uncaught_in_thread(args: threading.ExceptHookArgs) -> None:
+    """``threading.excepthook``: the same for a thread's uncaught exception."""
+    if args.exc_type is SystemExit:
+        return
+    name = args.thread.name if args.thread is not None else "a thread"
+    logging.getLogger("withings_gui.uncaught").critical(
+        "uncaught exception in %s", name,
+        exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
 
 
 def _open_log_file(paths: AppPaths) -> RotatingLogFile | None:

@@ -1,21 +1,17 @@
 """The local history (SQLite): every measurement, summaries, devices, goals and sync cursors.
 
-Shared by the tray and the CLI (two processes), so the file is in WAL mode, writes take the
-database lock up front (``BEGIN IMMEDIATE``, no deadlock between two upgrading readers) and
-everyone waits politely (busy timeout) instead of failing with "database is locked".
+The file, its locking and its migrations are ``core/database.py``'s.
 """
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 import sqlite3
-import threading
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable
 
-from withings_gui.core.errors import UserFacingError
+from withings_gui.core.database import Database, Transaction
 from withings_gui.core.withings.measures import (EARLIEST_TIME, INT64_MAX, INT64_MIN,
                                                  LATEST_TIME, MAX_MAGNITUDE, ActivityDay,
                                                  Device, Goals, Measurement, SleepSummary,
@@ -25,244 +21,18 @@ from withings_gui.core.withings.measures import (EARLIEST_TIME, INT64_MAX, INT64
 
 log = logging.getLogger(__name__)
 
-BUSY_TIMEOUT_MS = 30_000
-
-# Migration n brings a database from user_version n-1 to n. Append, never edit.
-MIGRATIONS: list[list[str]] = [
-    [
-        """CREATE TABLE IF NOT EXISTS measurements (
-            profile TEXT NOT NULL, grpid INTEGER NOT NULL, meastype INTEGER NOT NULL,
-            value REAL NOT NULL, measured_at INTEGER NOT NULL, modified INTEGER NOT NULL,
-            attrib INTEGER NOT NULL, category INTEGER NOT NULL, deviceid TEXT,
-            PRIMARY KEY (profile, grpid, meastype))""",
-        """CREATE INDEX IF NOT EXISTS measurements_by_time
-            ON measurements (profile, meastype, measured_at)""",
-        """CREATE TABLE IF NOT EXISTS summaries (
-            profile TEXT NOT NULL, kind TEXT NOT NULL, date TEXT NOT NULL, startdate INTEGER,
-            enddate INTEGER, modified INTEGER, data TEXT NOT NULL,
-            PRIMARY KEY (profile, kind, date))""",
-        """CREATE TABLE IF NOT EXISTS devices (
-            profile TEXT NOT NULL, deviceid TEXT NOT NULL, type TEXT, model TEXT, battery TEXT,
-            last_session_date INTEGER, PRIMARY KEY (profile, deviceid))""",
-        """CREATE TABLE IF NOT EXISTS goals (
-            profile TEXT PRIMARY KEY, steps INTEGER, sleep_seconds INTEGER, weight_kg REAL)""",
-        """CREATE TABLE IF NOT EXISTS cursors (
-            profile TEXT NOT NULL, name TEXT NOT NULL, value TEXT, PRIMARY KEY (profile, name))""",
-    ],
-    # Older versions stored dates the app cannot show (a date sent in milliseconds) and
-    # every later pass died on them: drop such measurements, forget such times elsewhere.
-    # The bounds are those of measures.timestamp when this was written (1970 … year 2999).
-    [
-        """DELETE FROM measurements WHERE typeof(grpid) <> 'integer'
-            OR typeof(meastype) <> 'integer' OR typeof(measured_at) <> 'integer'
-            OR measured_at NOT BETWEEN 0 AND 32503679999
-            OR typeof(value) NOT IN ('integer', 'real') OR abs(value) > 1e300""",
-        """UPDATE measurements SET modified = measured_at WHERE typeof(modified) <> 'integer'
-            OR modified NOT BETWEEN 0 AND 32503679999""",
-        """DELETE FROM summaries
-            WHERE date NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'""",
-        """UPDATE summaries SET startdate = NULL WHERE typeof(startdate) <> 'integer'
-            OR startdate NOT BETWEEN 0 AND 32503679999""",
-        """UPDATE summaries SET enddate = NULL WHERE typeof(enddate) <> 'integer'
-            OR enddate NOT BETWEEN 0 AND 32503679999""",
-        """UPDATE summaries SET modified = NULL WHERE typeof(modified) <> 'integer'
-            OR modified NOT BETWEEN 0 AND 32503679999""",
-        """UPDATE devices SET last_session_date = NULL
-            WHERE typeof(last_session_date) <> 'integer'
-            OR last_session_date NOT BETWEEN 0 AND 32503679999""",
-        """UPDATE goals SET weight_kg = NULL
-            WHERE typeof(weight_kg) NOT IN ('integer', 'real') OR abs(weight_kg) > 1e300""",
-    ],
-    # Ids this install made up for itself (the HA device id). They lived in config.json,
-    # which sync children must not write (issue 20).
-    [
-        """CREATE TABLE IF NOT EXISTS install_ids (
-            name TEXT PRIMARY KEY, value TEXT NOT NULL)""",
-    ],
-]
-SCHEMA_VERSION = len(MIGRATIONS)
-
-
-class StoreError(UserFacingError, RuntimeError):
-    pass
-
-
-def connect(path: Path | str,
-            probe: Callable[[sqlite3.Connection], object] | None = None) -> sqlite3.Connection:
-    """A connection in autocommit mode (we open transactions ourselves), WAL, busy timeout.
-
-    StoreError when SQLite cannot open or set it up (disk full, read-only folder) or the file
-    is not an SQLite database at all. ``probe`` may refuse the file (StoreError) before
-    anything is written to it: switching to WAL rewrites the header of another program's
-    database."""
-    if str(path) != ":memory:":
-        Path(path).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    db = None
-    try:
-        db = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                             check_same_thread=False)
-        db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        if probe is not None:
-            probe(db)
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable at checkpoints, fast
-    except sqlite3.OperationalError as exc:
-        _close_quietly(db)
-        raise storage_error(path, exc) from None
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        # "file is not a database", "disk image is malformed", a damaged schema's text
-        _close_quietly(db)
-        raise damaged_error(path, exc) from None
-    except StoreError:
-        _close_quietly(db)
-        raise
-    return db
-
-
-def _close_quietly(db: sqlite3.Connection | None) -> None:
-    if db is not None:
-        try:
-            db.close()
-        except sqlite3.Error:
-            pass
-
-
-def damaged_error(path: Path | str, reason: object) -> StoreError:
-    """What the user reads when the file is not (or no longer) a history this app can use."""
-    return StoreError(f"The history database {path} is damaged or belongs to another program "
-                      f"({_one_line(reason)}). Move it aside (rename it) and start again: a new "
-                      "one is made and the history is downloaded again from Withings.")
-
-
-def _one_line(reason: object, limit: int = 120) -> str:
-    """SQLite's reason can quote the damaged file itself: one short line of printable text."""
-    text = " ".join("".join(ch if ch.isprintable() else " " for ch in str(reason)).split())
-    return text if len(text) <= limit else text[:limit] + "…"
-
-
-def storage_error(path: Path | str, exc: sqlite3.Error) -> StoreError:
-    """What the user reads when the database cannot be written: which file, and why."""
-    return StoreError(f"The history database {path} could not be written ({exc}). Check that "
-                      "the disk is not full and the folder is writable; nothing was lost.")
-
-
-class Transaction:
-    """``BEGIN IMMEDIATE`` … ``COMMIT`` (``ROLLBACK`` on error) under the connection's lock.
-
-    A failure of SQLite itself (disk full, read-only folder) leaves as StoreError."""
-
-    def __init__(self, db: sqlite3.Connection, lock: threading.RLock,
-                 path: Path | str = "") -> None:
-        self._db, self._lock, self._path = db, lock, path
-
-    def __enter__(self) -> sqlite3.Connection:
-        self._lock.acquire()
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            self._lock.release()
-            raise storage_error(self._path, exc) from None
-        except BaseException:
-            self._lock.release()
-            raise
-        return self._db
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        try:
-            if exc_type is not None:
-                self._rollback()
-                if issubclass(exc_type, sqlite3.OperationalError):
-                    raise storage_error(self._path, exc) from None
-                return
-            try:
-                self._db.execute("COMMIT")
-            except sqlite3.OperationalError as commit_failed:
-                self._rollback()
-                raise storage_error(self._path, commit_failed) from None
-        finally:
-            self._lock.release()
-
-    def _rollback(self) -> None:
-        # After an I/O error SQLite may have rolled back already; nothing is left to undo.
-        if self._db.in_transaction:
-            self._db.execute("ROLLBACK")
-
-
-def _check_schema(db: sqlite3.Connection, path: Path | str) -> int:
-    """The file's schema version; StoreError when this app cannot use the file as it is."""
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
-        raise StoreError(f"The history database {path} was written by a newer withings-gui "
-                         f"(schema {version}); update this one, or move the file aside to "
-                         "start a new history (it is downloaded again from Withings).")
-    if version < 0:  # the header field is signed; no version of ours writes that
-        raise damaged_error(path, f"schema version {version}")
-    _refuse_foreign_tables(db, path, version)
-    return version
-
-
-def _refuse_foreign_tables(db: sqlite3.Connection, path: Path | str, version: int) -> None:
-    """StoreError when a table has our name but not our columns (another program's file).
-
-    Migrations create tables only if missing, so such a table would break every later query.
-    At version 0 the tables that exist must match what the first migration would create."""
-    expected = _schema_after(max(version, 1))
-    found = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    for table, columns in expected.items():
-        if table not in found:
-            if version == 0:
-                continue
-            raise damaged_error(path, f"table {table} is missing")
-        actual = tuple(row[1] for row in db.execute(f"PRAGMA table_info({table})"))
-        if actual != columns:
-            raise damaged_error(path, f"table {table} has other columns than this app's")
-
-
-@functools.lru_cache(maxsize=None)
-def _schema_after(migrations: int) -> dict[str, tuple[str, ...]]:
-    """Table → column names after the first ``migrations`` migrations (run in memory)."""
-    db = sqlite3.connect(":memory:")
-    try:
-        for statements in MIGRATIONS[:migrations]:
-            for statement in statements:
-                db.execute(statement)
-        tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master "
-                                                 "WHERE type='table'")]
-        return {table: tuple(row[1] for row in db.execute(f"PRAGMA table_info({table})"))
-                for table in tables}
-    finally:
-        db.close()
-
 
 class HistoryStore:
     def __init__(self, path: Path | str) -> None:
         self.path = path
-        self._db = connect(path, probe=lambda db: _check_schema(db, path))
-        self._lock = threading.RLock()
-        self._migrate()
-
-    def _migrate(self) -> None:
-        try:
-            with self._write() as db:
-                # Read inside the write lock: a second process may be migrating right now.
-                version = _check_schema(db, self.path)
-                for number in range(version, SCHEMA_VERSION):
-                    for statement in MIGRATIONS[number]:
-                        db.execute(statement)
-                db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # damage seen when reading
-            _close_quietly(self._db)
-            raise damaged_error(self.path, exc) from None
-        except StoreError:
-            _close_quietly(self._db)
-            raise
+        self._database = Database(path)
+        self._db, self._lock = self._database.connection, self._database.lock
 
     def close(self) -> None:
-        with self._lock:
-            self._db.close()
+        self._database.close()
 
     def _write(self) -> Transaction:
-        return Transaction(self._db, self._lock, self.path)
+        return self._database.transaction()
 
     # -- measurements --------------------------------------------------------------------
 
@@ -385,17 +155,26 @@ class HistoryStore:
                         (profile,))
         return Goals(as_int(row[0]), as_int(row[1]), finite_number(row[2])) if row else None
 
-    # -- cursors (lastupdate and last-fetch time per stream) -------------------------------
+    # -- cursors: what sync passes carry over (typed in core/sync_state.py) -----------------
 
-    def get_cursor(self, profile: str, name: str, default: Any = None) -> Any:
-        row = self._one("SELECT value FROM cursors WHERE profile=? AND name=?", (profile, name))
-        return json.loads(row[0]) if row else default
+    def cursors(self, profile: str) -> dict[str, Any]:
+        """Every saved cursor of a profile by name; a row that is no JSON is left out."""
+        found: dict[str, Any] = {}
+        for name, value in self._all("SELECT name, value FROM cursors WHERE profile=?",
+                                     (profile,)):
+            try:
+                found[name] = json.loads(value)
+            except (TypeError, ValueError, RecursionError):
+                log.debug("cursor %r of %s is damaged; it counts as unset", name, profile)
+        return found
 
-    def set_cursor(self, profile: str, name: str, value: Any) -> None:
-        """``value`` is anything JSON can hold (numbers come back as numbers)."""
+    def set_cursors(self, profile: str, values: dict[str, Any]) -> None:
+        """Save cursors in one transaction; ``values`` hold anything JSON can hold."""
+        if not values:
+            return
         with self._write() as db:
-            db.execute("INSERT OR REPLACE INTO cursors VALUES (?, ?, ?)",
-                       (profile, name, json.dumps(value)))
+            db.executemany("INSERT OR REPLACE INTO cursors VALUES (?, ?, ?)",
+                           [(profile, name, json.dumps(value)) for name, value in values.items()])
 
     # -- ids of this install -------------------------------------------------------------
 
@@ -419,12 +198,10 @@ class HistoryStore:
     # -- plumbing --------------------------------------------------------------------------
 
     def _one(self, sql: str, args: tuple) -> Any:
-        with self._lock:
-            return self._db.execute(sql, args).fetchone()
+        return self._database.one(sql, args)
 
     def _all(self, sql: str, args: tuple) -> list:
-        with self._lock:
-            return self._db.execute(sql, args).fetchall()
+        return self._database.all(sql, args)
 
 
 def _measurement(row: tuple) -> Measurement:

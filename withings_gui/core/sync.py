@@ -22,10 +22,12 @@ from withings_gui.core.hass.outbox import Outbox
 from withings_gui.core.hass.publisher import MobileAppPublisher, PublishReport, SensorState
 from withings_gui.core.secrets import CLIENT_SECRET, HA_TOKEN
 from withings_gui.core.sensors import build_sensor_states
+from withings_gui.core.store import HistoryStore
 from withings_gui.core.sync_result import EntityReport, SyncResult, SyncState
-from withings_gui.core.timekeeping import (cursor_to_keep, is_due, not_after, number,
-                                           trusted_cursor, waiting)
-from withings_gui.core.withings.api import MAX_PAGES_PER_CALL, Resume, WithingsClient
+from withings_gui.core.sync_state import ProfileSyncState, SavedSyncState
+from withings_gui.core.timekeeping import (cursor_to_keep, is_due, not_after, trusted_cursor,
+                                           waiting)
+from withings_gui.core.withings.api import MAX_PAGES_PER_CALL, WithingsClient
 from withings_gui.core.withings.errors import (MAX_RATE_LIMIT_WAIT, AuthRevokedError,
                                                RateLimitedError, WithingsError, capped_wait)
 from withings_gui.core.withings.tokens import TokenManager
@@ -94,68 +96,78 @@ class SyncEngine:
 
     def _sync_profile(self, profile: Profile, full: bool, dry_run: bool,
                       cancel: threading.Event | None, budget: _Budget) -> SyncResult:
-        store = self._ctx.store
         slug = profile.slug
         tokens = TokenManager(self._ctx.endpoints, self._ctx.config.client_id, self._ctx.secrets,
                               self._ctx.paths, slug, clock=self._clock)
-        client = WithingsClient(self._ctx.endpoints, tokens, clock=self._clock)
-        progress = _Pass()
+        saved = SavedSyncState(self._ctx.store, slug)
         now = self._clock()
+        with WithingsClient(self._ctx.endpoints, tokens, clock=self._clock) as client:
+            progress = self._decide(saved.current, tokens, now)
+            if progress is None:
+                progress = self._fetch(client, tokens, saved, full, now, cancel, budget)
+            requests = client.request_count + tokens.refresh_count
+        states = build_sensor_states(self._ctx.store, profile, now=self._clock())
+        report = None if dry_run or not self._ha_configured() else self._publish(states)
+        return self._report(slug, progress, states, report, requests, dry_run)
+
+    def _decide(self, state: ProfileSyncState, tokens: TokenManager,
+                now: float) -> _Pass | None:
+        """Why this pass must not ask Withings (as the pass's outcome), or None: go ahead."""
         # A pause is measured from now and capped: one set by a clock that was ahead (a
         # year, say) would otherwise outlast the error by that much once the clock is right.
-        failures = max(0, int(number(store.get_cursor(slug, "failures", 0), 0.0) or 0))
-        wait = waiting(number(store.get_cursor(slug, "backoff_until", 0), 0.0) or 0.0, now,
-                       MAX_BACKOFF if failures else MAX_RATE_LIMIT_WAIT)
-        refused = store.get_cursor(slug, "refused_login")
+        wait = waiting(state.backoff_until, now,
+                       MAX_BACKOFF if state.failures else MAX_RATE_LIMIT_WAIT)
         # Only after a refusal: the fingerprint costs two keyring reads.
-        if refused is not None and _login_fingerprint(self._ctx, tokens) == refused:
+        if state.refused_login is not None and \
+                _login_fingerprint(self._ctx, tokens) == state.refused_login:
             # Withings refused exactly this login before; asking again every pass cannot
             # succeed and only adds requests. A new login (or Consumer Secret) changes it.
-            progress.state = SyncState.NEEDS_REAUTH
-            progress.message = ("Withings no longer accepts this login; re-authorize from the "
-                                "tray menu or run `withings-gui login`.")
-        elif wait > 0:
-            if failures:  # our own pause after errors
-                progress.state = SyncState.ERROR
-                progress.message = (f"Withings did not work on the last try; trying again in "
-                                    f"{int(wait)} s.")
-            else:
-                progress.state = SyncState.RATE_LIMITED
-                progress.message = f"Withings asked to wait; next try in {int(wait)} s."
-        else:
-            try:
-                self._fetch(client, store, slug, full, now, progress, cancel, budget)
-                store.set_cursor(slug, "failures", 0)
-                if refused is not None:  # a new login works: stop comparing against the old
-                    store.set_cursor(slug, "refused_login", None)
-            except SyncCancelled:
-                progress.state, progress.message = SyncState.ERROR, "Sync cancelled."
-            except AuthRevokedError as exc:
-                progress.state, progress.message = SyncState.NEEDS_REAUTH, str(exc)
-                store.set_cursor(slug, "refused_login", _login_fingerprint(self._ctx, tokens))
-            except RateLimitedError as exc:
-                # The pause is Withings' now (capped), not ours: the next one is measured
-                # against MAX_RATE_LIMIT_WAIT.
-                store.set_cursor(slug, "failures", 0)
-                store.set_cursor(slug, "backoff_until", now + capped_wait(exc.retry_after))
-                progress.state, progress.message = SyncState.RATE_LIMITED, str(exc)
-            except WithingsError as exc:
-                failures += 1
-                store.set_cursor(slug, "failures", failures)
-                store.set_cursor(slug, "backoff_until",
-                                 now + min(MAX_BACKOFF, 30 * 2 ** min(failures - 1, 16)))
-                progress.state, progress.message = SyncState.ERROR, str(exc)
-        requests = client.request_count + tokens.refresh_count
+            return _Pass(state=SyncState.NEEDS_REAUTH,
+                         message="Withings no longer accepts this login; re-authorize from the "
+                                 "tray menu or run `withings-gui login`.")
+        if wait <= 0:
+            return None
+        if state.failures:  # our own pause after errors
+            return _Pass(state=SyncState.ERROR,
+                         message=f"Withings did not work on the last try; trying again in "
+                                 f"{int(wait)} s.")
+        return _Pass(state=SyncState.RATE_LIMITED,
+                     message=f"Withings asked to wait; next try in {int(wait)} s.")
 
-        states = build_sensor_states(store, profile, now=self._clock())
-        report = None
-        if not dry_run and self._ha_configured():
-            report = self._publish(states)
-            if report.error and progress.state is SyncState.OK:
-                progress.state = SyncState.HA_UNREACHABLE
-                progress.message = report.error
+    def _fetch(self, client: WithingsClient, tokens: TokenManager, saved: SavedSyncState,
+               full: bool, now: float, cancel: threading.Event | None,
+               budget: _Budget) -> _Pass:
+        """Read what is due from Withings into the history; errors become the outcome and
+        set the next pause."""
+        progress = _Pass()
+        try:
+            self._read_streams(client, saved, full, now, progress, cancel, budget)
+            # A new login that works: stop comparing against the refused one.
+            saved.update(failures=0, refused_login=None)
+        except SyncCancelled:
+            progress.state, progress.message = SyncState.ERROR, "Sync cancelled."
+        except AuthRevokedError as exc:
+            progress.state, progress.message = SyncState.NEEDS_REAUTH, str(exc)
+            saved.update(refused_login=_login_fingerprint(self._ctx, tokens))
+        except RateLimitedError as exc:
+            # The pause is Withings' now (capped), not ours: the next one is measured
+            # against MAX_RATE_LIMIT_WAIT.
+            saved.update(failures=0, backoff_until=now + capped_wait(exc.retry_after))
+            progress.state, progress.message = SyncState.RATE_LIMITED, str(exc)
+        except WithingsError as exc:
+            failures = saved.current.failures + 1
+            saved.update(failures=failures,
+                         backoff_until=now + min(MAX_BACKOFF, 30 * 2 ** min(failures - 1, 16)))
+            progress.state, progress.message = SyncState.ERROR, str(exc)
+        return progress
+
+    def _report(self, slug: str, progress: _Pass, states: list[SensorState],
+                report: PublishReport | None, requests: int, dry_run: bool) -> SyncResult:
+        """The pass's result: its outcome, what HA got, and the latest weight."""
+        if report is not None and report.error and progress.state is SyncState.OK:
+            progress.state, progress.message = SyncState.HA_UNREACHABLE, report.error
         # A weigh-in dated ahead of now (a scale's clock years off) is kept, not published.
-        weight = store.latest(slug, 1, not_after=not_after(self._clock()))
+        weight = self._ctx.store.latest(slug, 1, not_after=not_after(self._clock()))
         if progress.state is SyncState.OK:
             progress.message = _ok_message(progress.new_measurements, report, dry_run)
             if progress.more_waiting:
@@ -173,64 +185,66 @@ class SyncEngine:
             latest_weight_at=weight.measured_at if weight else None,
             finished_at=self._clock())
 
-    def _fetch(self, client: WithingsClient, store, slug: str, full: bool, now: float,
-               progress: _Pass, cancel: threading.Event | None, budget: _Budget) -> None:
+    def _read_streams(self, client: WithingsClient, saved: SavedSyncState, full: bool,
+                      now: float, progress: _Pass, cancel: threading.Event | None,
+                      budget: _Budget) -> None:
         def check_cancel() -> None:
             if cancel is not None and cancel.is_set():
                 raise SyncCancelled()
 
         check_cancel()
-        self._fetch_measures(client, store, slug, now, progress, budget)
+        self._fetch_measures(client, self._ctx.store, saved, now, progress, budget)
         for stream in STREAM_CADENCE:
-            pending = store.get_cursor(slug, f"{stream}_resume") is not None
-            last = number(store.get_cursor(slug, f"{stream}_fetched_at", 0), 0.0) or 0.0
+            cursor = saved.current.stream(stream)
             # A "last fetched" in the future was written by a clock that was ahead: due.
-            if not (full or pending or is_due(last, now, STREAM_CADENCE[stream])):
+            if not (full or cursor.resume is not None
+                    or is_due(cursor.fetched_at, now, STREAM_CADENCE[stream])):
                 continue
             if budget.left <= 0:
                 progress.more_waiting = True
                 return
             check_cancel()
-            if self._fetch_stream(client, store, slug, stream, now, budget):
-                store.set_cursor(slug, f"{stream}_fetched_at", now)
+            if self._fetch_stream(client, self._ctx.store, saved, stream, now, budget):
+                saved.update_stream(stream, fetched_at=now)
             else:
                 progress.more_waiting = True
 
     @staticmethod
-    def _fetch_measures(client: WithingsClient, store, slug: str, now: float,
-                        progress: _Pass, budget: _Budget) -> None:
+    def _fetch_measures(client: WithingsClient, store: HistoryStore, saved: SavedSyncState,
+                        now: float, progress: _Pass, budget: _Budget) -> None:
         if budget.left <= 0:  # other profiles used this pass's requests
             progress.more_waiting = True
             return
-        resume = Resume.from_json(store.get_cursor(slug, "measures_resume"))
-        lastupdate = trusted_cursor(store.get_cursor(slug, "measures_lastupdate"), now)
-        batch = budget.run(client, lambda pages: client.get_measures(lastupdate, resume, pages))
-        progress.new_measurements = store.add_measurements(slug, batch.measurements)
+        cursor = saved.current.measures
+        lastupdate = trusted_cursor(cursor.lastupdate, now)
+        batch = budget.run(client, lambda pages: client.get_measures(lastupdate, cursor.resume,
+                                                                     pages))
+        progress.new_measurements = store.add_measurements(saved.profile, batch.measurements)
         # The cursor moves only after the rows are committed and every page is read, and
         # never past now: a crash, the page cap or a server date ahead re-fetch, never skip.
         if batch.resume is not None:
-            store.set_cursor(slug, "measures_resume", batch.resume.to_json())
+            saved.update_stream("measures", resume=batch.resume)
             progress.more_waiting = True
         else:
-            store.set_cursor(slug, "measures_lastupdate", cursor_to_keep(batch.updatetime, now))
-            store.set_cursor(slug, "measures_resume", None)
+            saved.update_stream("measures", resume=None,
+                                lastupdate=cursor_to_keep(batch.updatetime, now))
 
     @staticmethod
-    def _fetch_stream(client: WithingsClient, store, slug: str, stream: str, now: float,
-                      budget: _Budget) -> bool:
+    def _fetch_stream(client: WithingsClient, store: HistoryStore, saved: SavedSyncState,
+                      stream: str, now: float, budget: _Budget) -> bool:
         """One slower stream; False when the page cap stopped it (the next pass goes on)."""
+        slug = saved.profile
         if stream in ("sleep", "activity"):
-            cursor, resume_key = f"{stream}_lastupdate", f"{stream}_resume"
-            resume = Resume.from_json(store.get_cursor(slug, resume_key))
-            lastupdate = trusted_cursor(store.get_cursor(slug, cursor), now)
+            cursor = saved.current.stream(stream)
+            lastupdate = trusted_cursor(cursor.lastupdate, now)
             fetch = client.get_sleep if stream == "sleep" else client.get_activity
-            batch = budget.run(client, lambda pages: fetch(lastupdate, resume, pages))
+            batch = budget.run(client, lambda pages: fetch(lastupdate, cursor.resume, pages))
             store.put_summaries(slug, stream, batch.items)
             if batch.resume is not None:
-                store.set_cursor(slug, resume_key, batch.resume.to_json())
+                saved.update_stream(stream, resume=batch.resume)
                 return False
-            store.set_cursor(slug, cursor, cursor_to_keep(batch.updatetime, now))
-            store.set_cursor(slug, resume_key, None)
+            saved.update_stream(stream, resume=None,
+                                lastupdate=cursor_to_keep(batch.updatetime, now))
         elif stream == "devices":
             store.put_devices(slug, budget.run(client, lambda _: client.get_devices()))
         elif stream == "goals":
@@ -285,6 +299,3 @@ def _ok_message(new: int, report: PublishReport | None, dry_run: bool) -> str:
         return f"{found}; Home Assistant is not configured."
     return f"{found}; {report.writes} Home Assistant update{'s' if report.writes != 1 else ''}."
 
-
-def _int_or_none(value) -> int | None:
-    return int(value) if value not in (None, "") else None

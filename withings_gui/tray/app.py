@@ -16,7 +16,7 @@ from withings_gui.core.relaunch import app_command
 from withings_gui.gui.sync_process import SyncProcess
 from withings_gui.gui.tasks import TaskRunner
 from withings_gui.tray import desktop_notifications, probes
-from withings_gui.tray.icon import TrayState, is_drawable_kg
+from withings_gui.tray.state import TrayState, is_drawable_kg
 from withings_gui.tray.indicator import TrayIndicator
 from withings_gui.tray.last_weight import last_shown_weight, save_last_weight
 from withings_gui.tray.menu import TrayMenu

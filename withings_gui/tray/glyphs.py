@@ -1,8 +1,8 @@
 """A small stroke font for the tray icon: the digits of a weight and its unit, drawn as lines.
 
 The icon needs a dozen characters. Drawing them as strokes snapped to the pixel grid keeps them
-sharp at 16 px, and the tray process never starts Qt's font engine: fontconfig, FreeType and
-a font file cost it about 3.5 MB of resident memory and part of its start-up.
+sharp at 16 px, and the tray process never starts Qt's font engine, which would cost it its
+memory goal (docs/BENCHMARKS.md, "What the tray's code may not do").
 """
 
 from __future__ import annotations

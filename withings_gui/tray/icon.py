@@ -2,33 +2,16 @@
 
 from __future__ import annotations
 
-from enum import Enum
-
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap
 
-from withings_gui.core.units import KG_TO_LB
 from withings_gui.tray.glyphs import draw_text, fit_height, text_width
 from withings_gui.tray.paint import solid_brush, solid_pen
+from withings_gui.tray.state import TrayState, is_drawable
 
 ICON_SIZES = (16, 22, 24, 32, 48, 64)
 DASH = "–"
-# What a bathroom scale can weigh, in either unit, with room to spare: anything outside (and
-# NaN, which fails both comparisons) is a broken value, drawn as a dash rather than trusted.
-LOWEST_WEIGHT = 1.0
-WEIGHT_LIMIT = 10_000.0
 _SMALLEST_DIGITS = 5  # px; glyphs.fit_height goes no lower
-
-
-class TrayState(str, Enum):
-    STARTING = "starting"
-    SYNCING = "syncing"
-    OK = "up to date"
-    STALE = "stale"
-    ERROR = "error"
-    NEEDS_REAUTH = "needs re-authorization"
-    PAUSED = "paused"
-
 
 # Background per state; text is white on all of them (contrast checked at 16 px).
 _COLORS = {
@@ -36,17 +19,6 @@ _COLORS = {
     TrayState.STALE: "#6d6d6d", TrayState.ERROR: "#c62828", TrayState.NEEDS_REAUTH: "#e65100",
     TrayState.PAUSED: "#6d6d6d",
 }
-
-
-def is_drawable(value: object) -> bool:
-    """A weight the icon can show: a real number of a plausible size (not bool, NaN, ±inf)."""
-    return isinstance(value, (int, float)) and not isinstance(value, bool) \
-        and LOWEST_WEIGHT <= value < WEIGHT_LIMIT
-
-
-def is_drawable_kg(kilograms: object) -> bool:
-    """Drawable whichever unit the user picks (kg or lb)."""
-    return is_drawable(kilograms) and is_drawable(kilograms * KG_TO_LB)
 
 
 def format_weight(value: float | None, size: int) -> str:

@@ -18,11 +18,13 @@ from pathlib import Path
 from withings_gui.core.atomic import atomic_write
 from withings_gui.core.context import AppContext
 from withings_gui.core.timekeeping import FUTURE_SKEW
-from withings_gui.tray.icon import is_drawable_kg
+from withings_gui.tray.state import is_drawable_kg
 from withings_gui.tray.status import shown_profile
 
 log = logging.getLogger(__name__)
 
+# Withings' measure type of body weight (kg).
+WEIGHT_MEASTYPE = 1
 # The file holds one small object; anything much bigger is not ours.
 MAX_FILE_BYTES = 4096
 
@@ -57,9 +59,40 @@ def load_last_weight(path: Path, profile: str,
 
 
 def last_shown_weight(ctx: AppContext, now: float | None = None) -> tuple[float, int] | None:
-    """What the tray last showed for the profile it shows (tray/status.py)."""
+    """What the tray last showed for the profile it shows (tray/status.py); when it showed
+    nothing yet for this person, the newest weigh-in the history already holds."""
     profile = shown_profile(ctx.config)
-    return load_last_weight(ctx.paths.tray_weight_file, profile.slug, now) if profile else None
+    if profile is None:
+        return None
+    shown = load_last_weight(ctx.paths.tray_weight_file, profile.slug, now)
+    return shown if shown is not None else _newest_in_history(ctx, profile.slug, now)
+
+
+def _newest_in_history(ctx: AppContext, profile: str,
+                       now: float | None) -> tuple[float, int] | None:
+    # A tray started (or told to reload) right after the wizard's first sync: that sync put
+    # the weight in the history, not in this file. Read once and closed: the tray keeps no
+    # database open, and pays for SQLite only until it has shown a weight of its own.
+    if not ctx.paths.store_file.exists():
+        return None
+    from withings_gui.core.database import StoreError
+    from withings_gui.core.store import HistoryStore
+    from withings_gui.core.timekeeping import not_after
+
+    now = time.time() if now is None else now
+    try:
+        store = HistoryStore(ctx.paths.store_file)
+        try:
+            weight = store.latest(profile, WEIGHT_MEASTYPE, not_after=not_after(now))
+        finally:
+            store.close()
+    except StoreError as exc:
+        log.debug("no weight from the history: %s", exc)
+        return None
+    if weight is None or _problem({"profile": profile, "kg": weight.value,
+                                   "measured_at": weight.measured_at}, now) is not None:
+        return None
+    return float(weight.value), weight.measured_at
 
 
 def save_last_weight(path: Path, profile: str, kg: float, measured_at: int,

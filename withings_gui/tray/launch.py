@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from withings_gui.core.context import AppContext
+from withings_gui.gui.qt_messages import route_qt_messages
 from withings_gui.tray import probes
 from withings_gui.tray.indicator import TrayIndicator
 from withings_gui.tray.last_weight import last_shown_weight
@@ -23,6 +24,7 @@ from withings_gui.tray.status import derive_status
 
 
 def run_tray_app(ctx: AppContext) -> int:
+    route_qt_messages()  # started at login, the tray has no stderr anyone reads
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("withings-gui")
     app.setQuitOnLastWindowClosed(False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from withings_gui.tray.icon import TrayState
+from withings_gui.tray.state import TrayState
 from withings_gui.tray.status import TrayStatus
 
 

@@ -1,10 +1,9 @@
 """Solid pens and brushes for the tray icon, made without PySide6's Qt namespace.
 
-PySide6 builds its ``Qt`` namespace, a few hundred enum types, the first time any of them is
-needed: ~20 ms of the tray's start-up and 1.4 MB of its memory, measured. QPen's and QBrush's
-constructors, and QPainter's setPen, setBrush and fillRect, all need it just to choose between
-their overloads, some of which take a Qt enum. So the icon is drawn with these pens and brushes
-through QPainter.fillPath and strokePath only, which have a single overload.
+Building that namespace before the icon is visible would cost the tray its start-up goal
+(docs/BENCHMARKS.md, "What the tray's code may not do"). QPen's and QBrush's constructors, and
+QPainter's setPen, setBrush and fillRect, need it to choose between their overloads, so the
+icon is drawn with these through QPainter.fillPath and strokePath only (a single overload).
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Hooks for tests and benchmarks, switched on by environment variables and off by default.
 
 ``WITHINGS_GUI_EXIT_AFTER_FIRST_SYNC=1``: print ``first-sync-done`` with the heavy modules and
-the font files loaded, and whether PySide6 built its Qt namespace (JSON), after the first sync,
-and quit (the tests that the tray stays light).
+the font files loaded (JSON) after the first sync, and quit (the tests that the tray stays
+light; docs/BENCHMARKS.md says why fonts matter).
 ``WITHINGS_GUI_EXIT_WHEN_ICON_VISIBLE=1``: print ``icon-visible`` once the tray host has
 placed the icon (it has a geometry), then ``app-ready tray`` (or ``app-ready window``, without
 a tray) once the menu and the scheduler are up, and quit (the start-up benchmark).
@@ -41,7 +41,7 @@ def exit_after_first_sync() -> bool:
 
 def report_first_sync() -> None:
     loaded = {"modules": [m for m in HEAVY_MODULES if m in sys.modules],
-              "fonts": _font_files_mapped(), "qt_namespace": _qt_namespace_built()}
+              "fonts": _font_files_mapped()}
     print("first-sync-done", json.dumps(loaded), flush=True)
 
 
@@ -53,13 +53,6 @@ def _font_files_mapped() -> list[str]:
     except OSError:  # not Linux
         return []
     return sorted(p for p in paths if p.lower().endswith(FONT_SUFFIXES))
-
-
-def _qt_namespace_built() -> bool:
-    """PySide6 builds QtCore's Qt namespace, hundreds of enum types, when first used (a
-    ``Qt.`` in the code, or a Qt-namespace enum coming back from Qt): ~20 ms and 1.4 MB that
-    the tray can do without. Until then the name is missing from the module's dict."""
-    return "Qt" in vars(sys.modules["PySide6.QtCore"])
 
 
 def report_icon_visible(indicator: TrayIndicator) -> None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from withings_gui.core.config import Config, Profile
 from withings_gui.core.timekeeping import FUTURE_SKEW
 from withings_gui.core.units import to_pounds
-from withings_gui.tray.icon import TrayState, is_drawable_kg
+from withings_gui.tray.state import TrayState, is_drawable_kg
 
 if TYPE_CHECKING:  # results arrive with the first sync, after the icon is up
     from withings_gui.core.sync_result import SyncResult

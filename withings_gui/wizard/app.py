@@ -16,6 +16,7 @@ from withings_gui.core.context import AppContext
 from withings_gui.core.setup import flow
 from withings_gui.core.setup.draft import SetupDraft, load_draft
 from withings_gui.core.setup.flow import PAGES
+from withings_gui.gui.qt_messages import route_qt_messages
 from withings_gui.gui.tasks import TaskRunner
 from withings_gui.wizard.page_authorize import AuthorizePage
 from withings_gui.wizard.page_callback import CallbackPage
@@ -124,6 +125,7 @@ def _first_page_shown(wizard: SetupWizard) -> None:
 
 def run_wizard(ctx: AppContext, reauthorize: bool = False) -> bool:
     """Show the wizard until it is closed; True when it was finished."""
+    route_qt_messages()  # a wizard started from the menu has no stderr anyone reads
     if QApplication.instance() is None:
         # QtWebEngine (imported later, by the authorize page only) needs this set up front.
         QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)

@@ -8,10 +8,11 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton
 
-from withings_gui.core.callback_url import (CallbackUrlError, RuleResult, build_callback_url,
-                                            check_network, check_static)
+from withings_gui.core.setup_rules.callback_network import check_network
+from withings_gui.core.setup_rules.callback_url import (CallbackUrlError, RuleResult,
+                                                        build_callback_url, check_static)
 from withings_gui.core.secrets import HA_TOKEN
-from withings_gui.core.snippets import external_url_yaml
+from withings_gui.core.setup_rules.snippets import external_url_yaml
 from withings_gui.core.validation import InputError, check_web_address
 from withings_gui.wizard.base import Page, hass_api, note, top_form
 from withings_gui.wizard.widgets import CopyField, RuleList, plain_label

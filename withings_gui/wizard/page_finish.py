@@ -12,10 +12,8 @@ from withings_gui.core.secrets import HA_TOKEN
 from withings_gui.core.setup import flow
 from withings_gui.core.setup.commit import commit, finish, save_progress
 from withings_gui.core.setup.draft import SetupDraft
-from withings_gui.core.snippets import lb_template_yaml
+from withings_gui.core.setup_rules.snippets import lb_template_yaml
 from withings_gui.gui.sync_process import SyncProcess
-from withings_gui.tray.last_weight import save_last_weight
-from withings_gui.tray.status import shown_profile
 from withings_gui.wizard.base import Page, hass_api, note
 from withings_gui.wizard.widgets import plain_label
 
@@ -151,19 +149,8 @@ class FinishPage(Page):
         self.sync_result.setPlainText("\n".join(lines))
         self.show_error("" if result.ok else f"The first sync did not fully work: "
                                              f"{result.message}")
-        self._hand_weight_to_tray(result)
         # Finishing is allowed either way: the tray keeps trying and shows the state.
         self.set_valid(True)
-
-    def _hand_weight_to_tray(self, result) -> None:
-        """The tray draws the weight in its file at once (tray/last_weight.py): a tray
-        started or told to reload after Finish shows what this sync stored, not "No
-        weigh-in yet" until a sync of its own."""
-        shown = shown_profile(self.ctx.config)
-        if shown is not None and shown.slug == result.profile \
-                and result.latest_weight_kg is not None and result.latest_weight_at:
-            save_last_weight(self.ctx.paths.tray_weight_file, result.profile,
-                             result.latest_weight_kg, result.latest_weight_at)
 
     def _sync_failed(self, exc: BaseException) -> None:
         self._first_sync_ended()

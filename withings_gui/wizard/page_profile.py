@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
 from withings_gui.core.catalog import all_specs
 from withings_gui.core.config import Config, Profile
-from withings_gui.core.hass.naming import (ProfileNameError, entity_ids_for,
-                                           refuse_colliding_slug, slugify_profile)
+from withings_gui.core.hass.naming import entity_ids_for, refuse_colliding_slug
+from withings_gui.core.profile_slug import ProfileNameError, slugify_profile
 from withings_gui.core.secrets import HA_TOKEN
 from withings_gui.wizard.base import Page, hass_api
 from withings_gui.wizard.widgets import plain_label

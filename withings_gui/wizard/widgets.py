@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QApplication, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QWidget)
 
-from withings_gui.core.callback_url import RuleResult
+from withings_gui.core.setup_rules.callback_url import RuleResult
 from withings_gui.core.plain_text import plain_text
 
 MARK = {True: "✔", False: "✘", None: "–"}

@@ -1,4 +1,3 @@
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -109,18 +108,6 @@ def test_the_webhook_id_is_never_written_to_the_database(tmp_path):
         assert webhook.encode() not in file.read_bytes()
 
 
-def test_the_old_plain_text_registration_table_is_dropped(tmp_path):
-    path = tmp_path / "store.sqlite"
-    with sqlite3.connect(path) as db:
-        db.execute("CREATE TABLE ha_sensors (unique_id TEXT PRIMARY KEY, registration TEXT "
-                   "NOT NULL, entity_id TEXT)")
-        db.execute("INSERT INTO ha_sensors VALUES ('w', 'secret-webhook-id', NULL)")
-    Outbox(path).close()
-    with sqlite3.connect(path) as db:
-        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
-    assert "ha_sensors" not in tables and "ha_outbox" in tables
-
-
 HOLDER = """
 import sys
 from withings_gui.core.hass.outbox import Outbox
@@ -134,22 +121,22 @@ with box.publishing():
 def test_only_one_process_publishes_at_a_time(tmp_path):
     path = tmp_path / "store.sqlite"
     box = Outbox(path, publish_timeout=0.2)  # give up quickly while the other one holds it
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], cwd=REPO,
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "holding"
-        with pytest.raises(HassError, match="Another withings-gui process"):
-            with box.publishing():
+    with subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], cwd=REPO,
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as holder:
+        try:
+            assert holder.stdout.readline().strip() == "holding"
+            with pytest.raises(HassError, match="Another withings-gui process"):
+                with box.publishing():
+                    pass
+            holder.stdin.write("\n")
+            holder.stdin.flush()
+            assert holder.wait(30) == 0
+            with box.publishing():  # released: ours now
                 pass
-        holder.stdin.write("\n")
-        holder.stdin.flush()
-        assert holder.wait(30) == 0
-        with box.publishing():  # released: ours now
-            pass
-    finally:
-        if holder.poll() is None:
-            holder.kill()
-        box.close()
+        finally:
+            if holder.poll() is None:
+                holder.kill()
+            box.close()
 
 
 def test_an_in_memory_outbox_works_for_tests_and_demo():

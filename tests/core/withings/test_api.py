@@ -9,7 +9,6 @@ import pytest
 
 from tests.core.withings.conftest import PAGE_SIZE, alice, log_in
 from tests.support.local_server import local_server
-from withings_gui.core.catalog import ACTIVITY_FIELDS, SLEEP_FIELDS
 from withings_gui.core.withings.api import (CURSOR_OVERLAP, MAX_PAGES_PER_CALL, SUMMARY_BACKFILL,
                                             Resume, WithingsClient)
 from withings_gui.core.withings.endpoints import Endpoints
@@ -17,11 +16,13 @@ from withings_gui.core.withings.errors import (AuthRevokedError, RateLimitedErro
                                                WithingsError, WithingsNetworkError,
                                                WithingsServerError)
 from withings_gui.core.withings.measures import decode_value
+from withings_gui.core.withings.summary_fields import ACTIVITY_FIELDS, SLEEP_SUMMARY_FIELDS
 
 
 @pytest.fixture
 def client(endpoints, tokens, clock):
-    return WithingsClient(endpoints, tokens, clock, timeout=2)
+    with WithingsClient(endpoints, tokens, clock, timeout=2) as client:
+        yield client
 
 
 def sent(cloud, action):
@@ -101,12 +102,12 @@ def test_summaries_devices_goals(client, cloud, clock):
     user = cloud.users[alice(cloud)]
     since = int(clock.now) - SUMMARY_BACKFILL
     assert [n.date for n in nights] == [n["date"] for n in user.sleep if n["modified"] > since]
-    assert len(nights) >= 80 and set(nights[-1].data) == set(SLEEP_FIELDS)
+    assert len(nights) >= 80 and set(nights[-1].data) == set(SLEEP_SUMMARY_FIELDS)
     assert len(days) >= 80 and days[-1].data["steps"] > 0
     assert set(days[-1].data) >= set(ACTIVITY_FIELDS) and "brand" not in days[-1].data
     assert night_cursor == max(n.modified for n in nights)
     assert day_cursor == max(d.modified for d in days)
-    for action, fields in (("getsummary", SLEEP_FIELDS), ("getactivity", ACTIVITY_FIELDS)):
+    for action, fields in (("getsummary", SLEEP_SUMMARY_FIELDS), ("getactivity", ACTIVITY_FIELDS)):
         [params] = sent(cloud, action)
         assert set(params["data_fields"].split(",")) == set(fields)
         assert params["lastupdate"] == str(since)
@@ -121,30 +122,30 @@ def test_summaries_page_through_and_keep_their_cursor(clock, paths, secrets):
 
     with SimulatedCloud(seed=3, clock=clock, page_size=20) as small:
         endpoints = Endpoints(small.url, small.url)
-        client = WithingsClient(endpoints, log_in(small, endpoints, secrets, paths, clock),
-                                clock, timeout=5)
-        nights = client.get_sleep(None)
-        days = client.get_activity(None)
-        user = small.users[alice(small)]
-        since = int(clock.now) - SUMMARY_BACKFILL
-        expected_nights = [n for n in user.sleep if n["modified"] > since]
-        expected_days = [d for d in user.activity if d["modified"] > since]
-        assert small.request_count(action="getsummary") == math.ceil(len(expected_nights) / 20)
-        assert small.request_count(action="getactivity") == math.ceil(len(expected_days) / 20)
-        assert [n.date for n in nights.items] == [n["date"] for n in expected_nights]
-        assert [d.date for d in days.items] == [d["date"] for d in expected_days]
-        # Nothing new: one request each, the cursors stay where they were, and only what
-        # changed within the overlap minute before them comes again.
-        before = small.request_count()
-        again = client.get_sleep(nights.updatetime)
-        assert again.updatetime == nights.updatetime
-        assert again.items == [n for n in nights.items
-                               if n.modified > nights.updatetime - CURSOR_OVERLAP]
-        again = client.get_activity(days.updatetime)
-        assert again.updatetime == days.updatetime
-        assert again.items == [d for d in days.items
-                               if d.modified > days.updatetime - CURSOR_OVERLAP]
-        assert small.request_count() == before + 2
+        with WithingsClient(endpoints, log_in(small, endpoints, secrets, paths, clock),
+                            clock, timeout=5) as client:
+            nights = client.get_sleep(None)
+            days = client.get_activity(None)
+            user = small.users[alice(small)]
+            since = int(clock.now) - SUMMARY_BACKFILL
+            expected_nights = [n for n in user.sleep if n["modified"] > since]
+            expected_days = [d for d in user.activity if d["modified"] > since]
+            assert small.request_count(action="getsummary") == math.ceil(len(expected_nights) / 20)
+            assert small.request_count(action="getactivity") == math.ceil(len(expected_days) / 20)
+            assert [n.date for n in nights.items] == [n["date"] for n in expected_nights]
+            assert [d.date for d in days.items] == [d["date"] for d in expected_days]
+            # Nothing new: one request each, the cursors stay where they were, and only what
+            # changed within the overlap minute before them comes again.
+            before = small.request_count()
+            again = client.get_sleep(nights.updatetime)
+            assert again.updatetime == nights.updatetime
+            assert again.items == [n for n in nights.items
+                                   if n.modified > nights.updatetime - CURSOR_OVERLAP]
+            again = client.get_activity(days.updatetime)
+            assert again.updatetime == days.updatetime
+            assert again.items == [d for d in days.items
+                                   if d.modified > days.updatetime - CURSOR_OVERLAP]
+            assert small.request_count() == before + 2
 
 
 @pytest.mark.parametrize("fault, error, message", [
@@ -204,9 +205,9 @@ def test_truncated_pagination_fails_without_half_a_result(client, cloud):
 
 
 def test_unreachable_withings(tokens, clock):
-    dead = WithingsClient(Endpoints("http://127.0.0.1:9", "http://127.0.0.1:9"), tokens, clock)
-    with pytest.raises(WithingsNetworkError, match="Could not reach Withings"):
-        dead.get_goals()
+    with WithingsClient(Endpoints("http://127.0.0.1:9", "http://127.0.0.1:9"), tokens, clock) as dead:
+        with pytest.raises(WithingsNetworkError, match="Could not reach Withings"):
+            dead.get_goals()
 
 
 def test_rate_limit_of_the_cloud_itself(client, cloud):
@@ -249,14 +250,14 @@ def test_a_server_that_always_says_more_gets_a_capped_number_of_requests(tokens,
     handler = type("Endless", (EndlessPages,), {"offsets": offsets})
     with local_server(handler) as server:
         endless = Endpoints(cloud.url, f"http://127.0.0.1:{server.server_address[1]}")
-        client = WithingsClient(endless, tokens, clock, timeout=5)
-        first = client.get_measures(1_600_000_000)
-        assert client.request_count == len(offsets) == MAX_PAGES_PER_CALL
-        # What was read is kept; where to go on is said; the cursor is not moved yet.
-        assert len(first.measurements) == MAX_PAGES_PER_CALL
-        assert first.resume == Resume(1_600_000_000 - CURSOR_OVERLAP, MAX_PAGES_PER_CALL,
-                                      1_700_000_500, True)
-        second = client.get_measures(1_600_000_000, first.resume, max_pages=3)
+        with WithingsClient(endless, tokens, clock, timeout=5) as client:
+            first = client.get_measures(1_600_000_000)
+            assert client.request_count == len(offsets) == MAX_PAGES_PER_CALL
+            # What was read is kept; where to go on is said; the cursor is not moved yet.
+            assert len(first.measurements) == MAX_PAGES_PER_CALL
+            assert first.resume == Resume(1_600_000_000 - CURSOR_OVERLAP, MAX_PAGES_PER_CALL,
+                                          1_700_000_500, True)
+            second = client.get_measures(1_600_000_000, first.resume, max_pages=3)
     assert offsets[MAX_PAGES_PER_CALL:] == [MAX_PAGES_PER_CALL + n for n in range(3)]
     assert second.resume.offset == MAX_PAGES_PER_CALL + 3
     assert second.resume.cursor == 1_700_000_500  # still the first page's updatetime

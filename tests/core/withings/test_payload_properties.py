@@ -222,7 +222,7 @@ def store_measures(store: HistoryStore, body: dict) -> tuple[int, int]:
     # The cursor as WithingsClient.get_measures takes it.
     cursor = measures.as_int(body.get("updatetime")) or measures.latest_group_change(body)
     assert measures.more_pages(body) in (True, False)
-    store.set_cursor(PROFILE.slug, "measures_lastupdate", cursor)
+    store.set_cursors(PROFILE.slug, {"measures_lastupdate": cursor})
     return len(found), changed
 
 

@@ -19,6 +19,7 @@ from withings_gui.core.config import Profile
 from withings_gui.core.sensors import build_sensor_states
 from withings_gui.core.store import HistoryStore
 from withings_gui.core.sync import MAX_REQUESTS_PER_PASS, SyncEngine, _Budget, _Pass
+from withings_gui.core.sync_state import SavedSyncState
 from withings_gui.core.units import to_pounds
 from withings_gui.core.withings.api import WithingsClient
 from withings_gui.core.withings.endpoints import Endpoints
@@ -81,10 +82,10 @@ def replay(tokens):
     handler = type("ReplayHere", (Replay,), {"answers": {}, "asked": []})
     with local_server(handler) as server:
         url = f"http://127.0.0.1:{server.server_address[1]}"
-        client = WithingsClient(Endpoints(auth_url=url, api_url=url), tokens,
-                                clock=lambda: NOW, timeout=5)
-        client.handler = handler
-        yield client
+        with WithingsClient(Endpoints(auth_url=url, api_url=url), tokens,
+                            clock=lambda: NOW, timeout=5) as client:
+            client.handler = handler
+            yield client
 
 
 @pytest.fixture
@@ -97,9 +98,10 @@ def store(tmp_path):
 def sync_pass(client, store, slug="alice") -> tuple[int, list]:
     """Every stream, as SyncEngine fetches it, then the states HA would be sent."""
     progress, budget = _Pass(), _Budget(MAX_REQUESTS_PER_PASS)
-    SyncEngine._fetch_measures(client, store, slug, NOW, progress, budget)
+    saved = SavedSyncState(store, slug)
+    SyncEngine._fetch_measures(client, store, saved, NOW, progress, budget)
     for stream in ("sleep", "activity", "devices", "goals"):
-        assert SyncEngine._fetch_stream(client, store, slug, stream, NOW, budget)
+        assert SyncEngine._fetch_stream(client, store, saved, stream, NOW, budget)
     states = build_sensor_states(store, Profile(slug, unit="both"), now=NOW)
     # What the publisher sends: it must be plain JSON (HA refuses NaN and Infinity).
     json.dumps([state.payload() for state in states], allow_nan=False)

@@ -61,7 +61,8 @@ def test_the_old_refresh_token_dies_once_the_new_access_token_is_used(tokens, cl
                                                                        endpoints, secrets):
     old_refresh = stored(secrets)["refresh_token"]
     clock.advance(LIFETIME)
-    WithingsClient(endpoints, tokens, clock).get_goals()  # refresh + first use of the new token
+    with WithingsClient(endpoints, tokens, clock) as client:
+        client.get_goals()  # refresh + first use of the new token
     with pytest.raises(AuthRevokedError, match="invalid refresh_token"):
         refresh_tokens(endpoints, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, old_refresh, clock)
 
@@ -133,9 +134,9 @@ def test_a_rotation_that_cannot_be_saved_is_never_used(tokens, cloud, clock, end
     assert stored(secrets) == before and cloud.tokens.refresh_count == 1
     # The new access token never reached Withings, so the saved refresh token still works.
     store.broken = False
-    client = WithingsClient(endpoints, manager, clock)
-    assert client.get_goals().steps == 10000
-    assert cloud.tokens.refresh_count == 2 and stored(secrets) != before
+    with WithingsClient(endpoints, manager, clock) as client:
+        assert client.get_goals().steps == 10000
+        assert cloud.tokens.refresh_count == 2 and stored(secrets) != before
 
 
 @pytest.mark.parametrize("fault, error, message", [
@@ -197,7 +198,8 @@ def test_tokens_never_reach_the_log(tokens, clock, caplog, secrets, paths, endpo
     setup_logging(paths, verbose=True, to_stderr=False)  # the app's own setup, at its noisiest
     try:
         clock.advance(LIFETIME)
-        WithingsClient(endpoints, tokens, clock).get_devices()
+        with WithingsClient(endpoints, tokens, clock) as client:
+            client.get_devices()
     finally:
         for handler in [h for h in root.handlers if getattr(h, "_withings_gui", False)]:
             root.removeHandler(handler)
@@ -274,7 +276,8 @@ def test_a_token_refused_before_its_time_is_renewed_once(tokens, cloud, clock, e
                           clock=lambda: clock.now - 4 * 3600)
     before = stored(secrets)
     clock.advance(LIFETIME + 60)  # expired for Withings
-    goals = WithingsClient(endpoints, behind, clock).get_goals()
+    with WithingsClient(endpoints, behind, clock) as client:
+        goals = client.get_goals()
     assert goals.steps == 10000
     assert behind.refresh_count == 1 and cloud.tokens.refresh_count == 1
     assert stored(secrets)["refresh_token"] != before["refresh_token"]
@@ -282,8 +285,8 @@ def test_a_token_refused_before_its_time_is_renewed_once(tokens, cloud, clock, e
 
 def test_a_refused_token_with_a_dead_refresh_token_is_revoked(tokens, cloud, clock, endpoints):
     cloud.faults.add("revoke", count=None)
-    with pytest.raises(AuthRevokedError):
-        WithingsClient(endpoints, tokens, clock).get_goals()
+    with pytest.raises(AuthRevokedError), WithingsClient(endpoints, tokens, clock) as client:
+        client.get_goals()
 
 
 # Refresh replies from a server that is not the simulated cloud: what Withings might send.
@@ -387,16 +390,16 @@ def test_a_clock_moved_both_ways_renews_at_most_once_per_call(cloud, endpoints, 
 
     log_in(cloud, endpoints, secrets, paths, clock)
     manager = TokenManager(endpoints, DEMO_CLIENT_ID, secrets, paths, "alice", local_clock)
-    client = WithingsClient(endpoints, manager, local_clock)
-    for elapsed, new_skew in moves:
-        clock.advance(elapsed)  # Withings' time only goes forward
-        skew[0] = new_skew
-        renewals, requests_before = cloud.tokens.refresh_count, len(cloud.requests)
-        assert client.get_goals().steps == 10000  # never a logout, never another exception
-        renewals = cloud.tokens.refresh_count - renewals
-        refused = sum(r.status == 401 for r in cloud.requests[requests_before:])
-        assert renewals <= 1 and refused <= 1  # renewed once at most: no storm
-        event(f"renewals {renewals}, after a refused token {refused}")
+    with WithingsClient(endpoints, manager, local_clock) as client:
+        for elapsed, new_skew in moves:
+            clock.advance(elapsed)  # Withings' time only goes forward
+            skew[0] = new_skew
+            renewals, requests_before = cloud.tokens.refresh_count, len(cloud.requests)
+            assert client.get_goals().steps == 10000  # never a logout, never another exception
+            renewals = cloud.tokens.refresh_count - renewals
+            refused = sum(r.status == 401 for r in cloud.requests[requests_before:])
+            assert renewals <= 1 and refused <= 1  # renewed once at most: no storm
+            event(f"renewals {renewals}, after a refused token {refused}")
 
 
 @pytest.mark.hostile("full or read-only disk while saving secrets / a renewed token")
@@ -419,4 +422,5 @@ def test_a_renewal_that_cannot_be_written_keeps_the_old_login(cloud, endpoints, 
         assert "\n" not in str(caught.value)
         assert manager.tokens() == before  # the old login is still readable
         repair(disk)
-        assert WithingsClient(endpoints, manager, clock).get_goals().steps == 10000
+        with WithingsClient(endpoints, manager, clock) as client:
+            assert client.get_goals().steps == 10000

@@ -87,9 +87,9 @@ def test_a_data_call_is_never_redirected(status, elsewhere, tokens, clock, cloud
     with local_server(redirector(status, target)) as server:
         endpoints = Endpoints(auth_url=cloud.url, api_url=f"http://127.0.0.1:"
                                                            f"{server.server_address[1]}")
-        client = WithingsClient(endpoints, tokens, clock, timeout=5)
-        with pytest.raises(RedirectRefusedError, match=f"redirect \\(HTTP {status}\\)"):
-            client.get_goals()
+        with WithingsClient(endpoints, tokens, clock, timeout=5) as client:
+            with pytest.raises(RedirectRefusedError, match=f"redirect \\(HTTP {status}\\)"):
+                client.get_goals()
     assert seen == []  # the Bearer token went nowhere else
 
 
@@ -148,14 +148,14 @@ def trickling(request):
 
 @pytest.mark.hostile("trickling Withings server (whole-request deadline)")
 def test_a_trickling_data_reply_ends_at_the_deadline(trickling, tokens, clock, cloud):
-    client = WithingsClient(Endpoints(auth_url=cloud.url, api_url=trickling), tokens, clock,
-                            timeout=5, deadline=SHORT_DEADLINE)
-    started = time.monotonic()
-    with pytest.raises(WithingsNetworkError, match="did not answer in time"):
-        client.get_goals()
-    took = time.monotonic() - started
-    # The whole reply would take TRICKLE_BYTES × TRICKLE_EVERY (6 s or more).
-    assert SHORT_DEADLINE <= took < SHORT_DEADLINE + 2.5, took
+    with WithingsClient(Endpoints(auth_url=cloud.url, api_url=trickling), tokens, clock,
+                        timeout=5, deadline=SHORT_DEADLINE) as client:
+        started = time.monotonic()
+        with pytest.raises(WithingsNetworkError, match="did not answer in time"):
+            client.get_goals()
+        took = time.monotonic() - started
+        # The whole reply would take TRICKLE_BYTES × TRICKLE_EVERY (6 s or more).
+        assert SHORT_DEADLINE <= took < SHORT_DEADLINE + 2.5, took
 
 
 @pytest.mark.hostile("trickling Withings server (whole-request deadline)")
@@ -170,11 +170,11 @@ def test_a_trickling_token_reply_ends_at_the_deadline(trickling, clock):
 
 def test_a_quick_reply_is_not_affected_by_the_deadline(elsewhere, tokens, clock, cloud):
     target, seen = elsewhere
-    client = WithingsClient(Endpoints(auth_url=cloud.url, api_url=target), tokens, clock,
-                            timeout=5, deadline=SHORT_DEADLINE)
-    for _ in range(5):  # kept-alive connection reused: each request has its own deadline
-        assert client.get_goals().steps == 9000
-    assert len(seen) == 5
+    with WithingsClient(Endpoints(auth_url=cloud.url, api_url=target), tokens, clock,
+                        timeout=5, deadline=SHORT_DEADLINE) as client:
+        for _ in range(5):  # kept-alive connection reused: each request has its own deadline
+            assert client.get_goals().steps == 9000
+        assert len(seen) == 5
 
 
 def test_the_deadlines_are_a_minute_for_data_and_half_for_tokens():

@@ -1,8 +1,9 @@
 """What Home Assistant still has to receive, on disk so nothing is lost while HA is down.
 
-The tables live in the history database (``paths.store_file``): one file to back up, one WAL,
-the same locking discipline (``BEGIN IMMEDIATE``, busy timeout) for tray and CLI, and a value
-and its outbox entry can never drift apart across two files.
+The tables live in the history database (``paths.store_file``, opened through
+``core/database.py``; they are made by its migration 3): one file to back up, one WAL, the same
+locking discipline (``BEGIN IMMEDIATE``, busy timeout) for tray and CLI, and a value and its
+outbox entry can never drift apart across two files.
 
 - ``ha_outbox``: payloads waiting, oldest first (``seq``); several per sensor keep HA's
   history complete after an outage.
@@ -28,21 +29,8 @@ from typing import Iterator
 import filelock
 
 from withings_gui.core.hass.errors import HassError
-from withings_gui.core.store import Transaction, connect
+from withings_gui.core.database import Database, Transaction
 
-SCHEMA = [
-    # The first version kept webhook ids in plain text; they belong in the keyring only.
-    "DROP TABLE IF EXISTS ha_sensors",
-    """CREATE TABLE IF NOT EXISTS ha_outbox (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT, unique_id TEXT NOT NULL, payload TEXT NOT NULL)""",
-    """CREATE TABLE IF NOT EXISTS ha_last_payload (
-        unique_id TEXT PRIMARY KEY, digest TEXT NOT NULL, payload TEXT NOT NULL)""",
-    """CREATE TABLE IF NOT EXISTS ha_registered (
-        registration TEXT NOT NULL, unique_id TEXT NOT NULL, entity_id TEXT, meta TEXT,
-        PRIMARY KEY (registration, unique_id))""",
-    """CREATE TABLE IF NOT EXISTS ha_registration_todo (
-        registration TEXT NOT NULL, task TEXT NOT NULL, PRIMARY KEY (registration, task))""",
-]
 PUBLISH_LOCK_TIMEOUT = 120
 
 
@@ -64,21 +52,17 @@ def registration_key(webhook_id: str) -> str:
 class Outbox:
     def __init__(self, path: Path | str, publish_timeout: float = PUBLISH_LOCK_TIMEOUT) -> None:
         self.path = path
-        self._db = connect(path)
-        self._lock = threading.RLock()
+        self._database = Database(path)
+        self._db, self._lock = self._database.connection, self._database.lock
         in_memory = str(path) == ":memory:"
         self._publish_lock = threading.RLock() if in_memory else \
             filelock.FileLock(f"{path}.publish.lock", timeout=publish_timeout)
-        with self._write() as db:
-            for statement in SCHEMA:
-                db.execute(statement)
 
     def close(self) -> None:
-        with self._lock:
-            self._db.close()
+        self._database.close()
 
     def _write(self) -> Transaction:
-        return Transaction(self._db, self._lock, self.path)
+        return self._database.transaction()
 
     @contextlib.contextmanager
     def publishing(self) -> Iterator[None]:

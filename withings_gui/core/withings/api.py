@@ -10,12 +10,12 @@ from typing import Any, Callable, TypeVar
 import requests
 
 from withings_gui import __version__
-from withings_gui.core.catalog import ACTIVITY_FIELDS, SLEEP_FIELDS
 from withings_gui.core.withings import measures
 from withings_gui.core.withings.endpoints import Endpoints
 from withings_gui.core.withings.envelope import unwrap
 from withings_gui.core.withings.errors import (AuthRevokedError, WithingsServerError,
                                                network_error)
+from withings_gui.core.withings.summary_fields import ACTIVITY_FIELDS, SLEEP_SUMMARY_FIELDS
 from withings_gui.core.withings.tokens import TokenManager
 from withings_gui.core.withings.transport import DATA_DEADLINE, withings_session
 
@@ -91,8 +91,20 @@ class WithingsClient:
         self._clock = clock
         self._timeout = timeout
         # No redirects, and each request over within ``deadline`` seconds (see transport).
+        self._owns_session = session is None
         self._session = withings_session(deadline, session)
         self.request_count = 0  # data requests sent to Withings (token refreshes not included)
+
+    def close(self) -> None:
+        """Close the connections kept open for the next call (a session given in stays open)."""
+        if self._owns_session:
+            self._session.close()
+
+    def __enter__(self) -> WithingsClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     def get_measures(self, lastupdate: int | None, resume: Resume | None = None,
                      max_pages: int = MAX_PAGES_PER_CALL) -> MeasureBatch:
@@ -140,7 +152,7 @@ class WithingsClient:
                   max_pages: int = MAX_PAGES_PER_CALL) -> SummaryBatch:
         """Sleep summaries (one per night) changed since ``lastupdate``."""
         return self._summaries("/v2/sleep", "getsummary", measures.parse_sleep, lastupdate,
-                               ",".join(SLEEP_FIELDS), resume, max_pages)
+                               ",".join(SLEEP_SUMMARY_FIELDS), resume, max_pages)
 
     def get_activity(self, lastupdate: int | None, resume: Resume | None = None,
                      max_pages: int = MAX_PAGES_PER_CALL) -> SummaryBatch:

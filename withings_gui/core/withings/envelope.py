@@ -47,7 +47,8 @@ def unwrap(response: requests.Response, context: Context = "data") -> dict[str, 
     body = payload.get("body")
     if status != 0:
         error = payload.get("error")
-        detail = error.strip() if isinstance(error, str) else ""
+        # One line, whatever the server put in it (a message with line breaks was seen).
+        detail = " ".join(error.split()) if isinstance(error, str) else ""
         wait = retry_after(response)
         if wait is None and isinstance(body, dict):
             wait = _seconds(body.get("wait_seconds"))  # a hint some 601 replies carry

@@ -119,11 +119,11 @@ def exchange_code(endpoints: Endpoints, client_id: str, client_secret: str, code
                   deadline: float = TOKEN_DEADLINE) -> TokenSet:
     """Trade the (30-second) authorization code for tokens."""
     register_secret(client_secret)
-    session = _session(endpoints, client_id, "code", redirect_uri=redirect_uri,
-                       deadline=deadline)
-    token = _token_call(lambda: session.fetch_token(
-        endpoints.token_url, code=code, client_secret=client_secret, include_client_id=True,
-        action="requesttoken", timeout=TIMEOUT))
+    with _session(endpoints, client_id, "code", redirect_uri=redirect_uri,
+                  deadline=deadline) as session:
+        token = _token_call(lambda: session.fetch_token(
+            endpoints.token_url, code=code, client_secret=client_secret,
+            include_client_id=True, action="requesttoken", timeout=TIMEOUT))
     return _token_set(token, clock)
 
 
@@ -133,10 +133,10 @@ def refresh_tokens(endpoints: Endpoints, client_id: str, client_secret: str,
     """A new token set; Withings rotates the refresh token, so the result must be saved."""
     register_secret(client_secret)
     register_secret(refresh_token)
-    session = _session(endpoints, client_id, "refresh", deadline=deadline)
-    token = _token_call(lambda: session.refresh_token(
-        endpoints.token_url, refresh_token=refresh_token, client_id=client_id,
-        client_secret=client_secret, action="requesttoken", timeout=TIMEOUT))
+    with _session(endpoints, client_id, "refresh", deadline=deadline) as session:
+        token = _token_call(lambda: session.refresh_token(
+            endpoints.token_url, refresh_token=refresh_token, client_id=client_id,
+            client_secret=client_secret, action="requesttoken", timeout=TIMEOUT))
     return _token_set(token, clock)
 
 

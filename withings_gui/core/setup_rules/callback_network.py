@@ -16,7 +16,8 @@ import time
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from withings_gui.core.callback_url import RuleResult, ascii_host, is_nabu_casa_host
+from withings_gui.core.setup_rules.callback_url import (RuleResult, ascii_host,
+                                                       is_nabu_casa_host)
 
 Resolver = Callable[[str, int], list[str]]
 _TITLES = {"dns": "the name resolves", "tls": "a certificate from a public authority",

@@ -1,6 +1,7 @@
-"""Opening a history file that is not ours or is damaged: one clear StoreError, never a crash.
+"""Opening a history file that is not ours or is damaged: one clear StoreError, never a crash;
+and a file of every older schema version opens, migrated.
 
-(Beside tests/core/test_store.py: these are about ``connect`` and the migration check only.)
+(Opened through HistoryStore and Outbox, the two users of ``core/database.py``.)
 """
 
 from __future__ import annotations
@@ -12,7 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.support.histories import foreign_db, real_history
-from withings_gui.core.store import SCHEMA_VERSION, HistoryStore, StoreError
+from withings_gui.core.database import StoreError
+from withings_gui.core.hass.outbox import Outbox
+from withings_gui.core.migrations import MIGRATIONS, SCHEMA_VERSION
+from withings_gui.core.store import HistoryStore
 
 WHAT_TO_DO = "Move it aside (rename it)"
 
@@ -85,7 +89,7 @@ def test_a_newer_schema_says_what_to_do(tmp_path):
 @given(content=st.binary(max_size=2048)
        | st.binary(max_size=2048).map(lambda tail: b"SQLite format 3\x00" + tail))
 def test_any_bytes_open_or_give_one_clear_line(tmp_path, content, figures):
-    figures.held("history.sqlite3: any bytes", "tests/core/test_store_damaged.py")
+    figures.held("history.sqlite3: any bytes", "tests/core/test_database.py")
     path = tmp_path / "history.sqlite3"
     for leftover in tmp_path.glob("history.sqlite3*"):
         leftover.unlink()
@@ -114,7 +118,7 @@ def real_file(tmp_path_factory):
 def test_a_real_history_with_damaged_bytes_opens_or_gives_one_clear_line(tmp_path, real_file,
                                                                           flips, cut, figures):
     figures.held("history.sqlite3: real file, bytes damaged or cut",
-                 "tests/core/test_store_damaged.py")
+                 "tests/core/test_database.py")
     data = bytearray(real_file.read_bytes()[:cut])
     for position, value in flips:  # the first pages: header, schema, table roots
         if position < len(data):
@@ -129,3 +133,94 @@ def test_a_real_history_with_damaged_bytes_opens_or_gives_one_clear_line(tmp_pat
         assert str(path) in str(exc) and "\n" not in str(exc)
     else:
         store.close()
+
+
+# -- every older version opens, whichever part opens it first -----------------------------
+
+# The outbox's tables as the outbox made them itself before migration 3 (no version counted),
+# and the first outbox's table that held webhook ids in plain text.
+OLD_OUTBOX = [
+    "CREATE TABLE ha_sensors (unique_id TEXT PRIMARY KEY, registration TEXT NOT NULL, "
+    "entity_id TEXT)",
+    "INSERT INTO ha_sensors VALUES ('w', 'secret-webhook-id', NULL)",
+    "CREATE TABLE ha_outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, unique_id TEXT NOT NULL, "
+    "payload TEXT NOT NULL)",
+    "INSERT INTO ha_outbox (unique_id, payload) VALUES ('w', '{\"state\": 70.5}')",
+    "CREATE TABLE ha_last_payload (unique_id TEXT PRIMARY KEY, digest TEXT NOT NULL, "
+    "payload TEXT NOT NULL)",
+    "CREATE TABLE ha_registered (registration TEXT NOT NULL, unique_id TEXT NOT NULL, "
+    "entity_id TEXT, meta TEXT, PRIMARY KEY (registration, unique_id))",
+    "CREATE TABLE ha_registration_todo (registration TEXT NOT NULL, task TEXT NOT NULL, "
+    "PRIMARY KEY (registration, task))",
+]
+
+
+def old_file(path, version: int, outbox: bool) -> None:
+    """A file as the version that wrote ``version`` left it (with or without its outbox)."""
+    statements = [s for migration in MIGRATIONS[:version] for s in migration]
+    if outbox and version < 3:
+        statements += OLD_OUTBOX
+    if version >= 1:
+        statements.append("INSERT INTO measurements VALUES ('alice', 1, 1, 70.5, 1700000000, "
+                          "1700000000, 0, 1, NULL)")
+    foreign_db(path, *statements, f"PRAGMA user_version={version}")
+
+
+def tables(path) -> set[str]:
+    db = sqlite3.connect(path)
+    try:
+        return {name for (name,) in db.execute("SELECT name FROM sqlite_master "
+                                               "WHERE type='table'")}
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("opener", [HistoryStore, Outbox])
+@pytest.mark.parametrize("outbox", [True, False], ids=["with outbox", "history only"])
+@pytest.mark.parametrize("version", range(SCHEMA_VERSION))
+def test_a_file_of_every_older_version_opens_migrated_and_keeps_its_rows(tmp_path, version,
+                                                                         outbox, opener):
+    path = tmp_path / "history.sqlite3"
+    old_file(path, version, outbox)
+    opener(path).close()
+    store, box = HistoryStore(path), Outbox(path)
+    try:
+        assert store.count("alice") == (1 if version >= 1 else 0)
+        assert [p.payload for p in box.pending()] == ([{"state": 70.5}]
+                                                      if outbox and version < 3 else [])
+    finally:
+        store.close()
+        box.close()
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    db.close()
+    assert "ha_sensors" not in tables(path) and "ha_outbox" in tables(path)
+
+
+def test_the_plain_text_registration_table_is_dropped_once_by_the_migration(tmp_path):
+    path = tmp_path / "history.sqlite3"
+    old_file(path, 2, outbox=True)
+    HistoryStore(path).close()
+    assert "ha_sensors" not in tables(path)
+    # Opening a current file writes nothing: not even a DROP of a table long gone.
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE ha_sensors (unique_id TEXT)")
+    db.commit()
+    db.close()
+    Outbox(path).close()
+    HistoryStore(path).close()
+    assert "ha_sensors" in tables(path)
+
+
+def test_another_programs_table_with_an_outbox_name_is_refused_unchanged(tmp_path):
+    path = tmp_path / "history.sqlite3"
+    old_file(path, 2, outbox=False)
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE ha_outbox (id INTEGER, note TEXT)")
+    db.commit()
+    db.close()
+    message = open_refused(path)
+    assert "table ha_outbox has other columns" in message and WHAT_TO_DO in message
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    db.close()

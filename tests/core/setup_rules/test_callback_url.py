@@ -1,7 +1,7 @@
 import pytest
 
-from withings_gui.core.callback_url import (CallbackUrlError, RuleResult, build_callback_url,
-                                            check_network, check_static)
+from withings_gui.core.setup_rules.callback_url import (CallbackUrlError, build_callback_url,
+                                                        check_static)
 
 GOOD = "https://ha.example.com/auth/external/callback"
 
@@ -162,10 +162,3 @@ def test_fixes_name_the_ways_out():
     assert "443" in results("https://ha.example.com:8123/auth/external/callback")["port"].fix
     assert results("https://ha.example.com/x")["path"].fix.startswith(
         "Use https://ha.example.com/auth/external/callback")
-
-
-def test_network_check_is_importable_from_here():
-    from withings_gui.core import callback_network
-
-    assert check_network is callback_network.check_network
-    assert RuleResult is callback_network.RuleResult

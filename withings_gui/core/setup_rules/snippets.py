@@ -10,9 +10,10 @@ import json
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from withings_gui.core.callback_url import CallbackUrlError, ascii_host
+from withings_gui.core.setup_rules.callback_url import CallbackUrlError, ascii_host
 from withings_gui.core.catalog import MEASTYPES, SensorSpec, spec_for_key
-from withings_gui.core.hass.naming import check_slug, entity_id, sensor_name
+from withings_gui.core.hass.naming import entity_id, sensor_name
+from withings_gui.core.profile_slug import check_slug
 from withings_gui.core.units import KG_TO_LB
 
 _UNAVAILABLE = "['unknown', 'unavailable']"

@@ -3,8 +3,7 @@
 Withings accepts a partner app's callback only when it is https on the default port, on a
 fully qualified public name, and the host answers an HTTP HEAD with a certificate from a
 public CA. Each rule is reported on its own, with what to do when it fails. This module
-has the rules that need no network; ``callback_network`` has DNS, TLS and HEAD, and its
-``check_network`` can be imported from here too.
+has the rules that need no network; ``callback_network`` has DNS, TLS and HEAD.
 """
 
 from __future__ import annotations
@@ -77,8 +76,8 @@ def _nabu_casa_host(value: str) -> str:
     if not _NABU_ID.match(remote_id):
         raise CallbackUrlError(
             "That is not a Home Assistant Cloud address; it looks like "
-            "https://abcdef1234567890.ui.nabu.casa (Home Assistant → Settings → Home Assistant "
-            "Cloud → Remote control).")
+            "https://abcdef1234567890.ui.nabu.casa (Home Assistant → Settings → "
+            "Home Assistant Cloud → Remote control).")
     return remote_id + _NABU_SUFFIX
 
 
@@ -205,12 +204,3 @@ def _port_rule(parts: SplitResult) -> RuleResult:
                       f"Withings only accepts the default port (443); this URL uses {port}.",
                       "Forward port 443 of your router to Home Assistant and remove the port "
                       "from the URL, or use Home Assistant Cloud (Nabu Casa).")
-
-
-
-def __getattr__(name: str):
-    # check_network lives in callback_network, which imports this module: load it on first use.
-    if name in ("check_network", "resolve_addresses"):
-        from withings_gui.core import callback_network
-        return getattr(callback_network, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from tests.support.local_server import local_server
-from withings_gui.core.callback_network import check_network, resolve_addresses
+from withings_gui.core.setup_rules.callback_network import check_network, resolve_addresses
 
 NAME = "ha.withings-test.example.com"
 URL = f"https://{NAME}/auth/external/callback"

@@ -8,10 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.hass.conftest import App, weight
-from withings_gui.core.callback_url import CallbackUrlError
+from withings_gui.core.setup_rules.callback_url import CallbackUrlError
 from withings_gui.core.catalog import BATTERY_SPEC_PREFIX, MEASTYPES, all_specs
 from withings_gui.core.hass.naming import ProfileNameError, entity_ids_for
-from withings_gui.core.snippets import external_url_yaml, lb_template_yaml
+from withings_gui.core.setup_rules.snippets import external_url_yaml, lb_template_yaml
 from withings_gui.core.units import KG_TO_LB
 
 MASS_KEYS = [spec.key for spec in MEASTYPES.values() if spec.mass]
