@@ -18,7 +18,7 @@ from typing import Any
 from withings_gui.core.atomic import atomic_write
 from withings_gui.core.config import (DEFAULT_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES,
                                       MIN_INTERVAL_MINUTES, UNITS, Config, Profile)
-from withings_gui.core.hass.naming import is_saved_slug
+from withings_gui.core.profile_slug import is_saved_slug
 from withings_gui.core.validation import (InputError, check_client_id, check_web_address,
                                           normalize_ha_url)
 
