@@ -49,3 +49,15 @@ def dunst(tmp_path, monkeypatch, pytestconfig):
             dunst_on_demand(tmp_path / "dunst", display, icons) as address:
         monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
         yield address
+
+
+@pytest.fixture
+def tray(qtbot, demo, no_notification_service):
+    """The tray app on the demo, in its fallback window (offscreen has no tray host)."""
+    from withings_gui.tray.app import TrayApp
+
+    app = TrayApp(demo.ctx, tray_available=False)
+    qtbot.addWidget(app.fallback)
+    yield app
+    app.scheduler.stop()
+    app.runner.wait_idle()

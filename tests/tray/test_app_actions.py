@@ -15,15 +15,6 @@ from withings_gui.tray.state import TrayState
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def tray(qtbot, demo, no_notification_service):
-    app = TrayApp(demo.ctx, tray_available=False)
-    qtbot.addWidget(app.fallback)
-    yield app
-    app.scheduler.stop()
-    app.runner.wait_idle()
-
-
 def test_next_start_shows_the_last_weight_before_its_first_sync(qtbot, tray, demo):
     assert tray.status.weight is None  # nothing shown yet on this folder
     tray.start()

@@ -10,7 +10,6 @@ import pytest
 from tests.cli_helpers import Cli
 from withings_gui.core.units import to_pounds
 from withings_gui.demo.cloud import DEMO_CLIENT_SECRET
-from withings_gui.tray.app import TrayApp
 from withings_gui.tray.state import TrayState
 from withings_gui.tray.single_instance import SingleInstance
 
@@ -34,15 +33,6 @@ if sys.argv[3] != "-":
 def other_process(ctx, change: str, command: str = "-") -> None:
     subprocess.run([sys.executable, "-c", OTHER_PROCESS, str(ctx.paths.root), change, command],
                    check=True, timeout=60)
-
-
-@pytest.fixture
-def tray(qtbot, demo, no_notification_service):
-    app = TrayApp(demo.ctx, tray_available=False)
-    qtbot.addWidget(app.fallback)
-    yield app
-    app.scheduler.stop()
-    app.runner.wait_idle()
 
 
 @pytest.fixture

@@ -107,3 +107,13 @@ def opened_urls(qapp):
     yield catcher.urls
     for scheme in ("http", "https"):
         QDesktopServices.unsetUrlHandler(scheme)
+
+
+@pytest.fixture
+def demo(tmp_path):
+    """A demo session with nobody set up yet: the wizard walks it from the first page."""
+    from withings_gui.demo.session import open_demo
+
+    session = open_demo(str(tmp_path / "demo"), with_profile=False, live_interval=None)
+    yield session
+    session.close()

@@ -4,18 +4,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.wizard.test_whole_wizard import click_finish, click_in_browser, current, next_page
-from withings_gui.demo.session import open_demo
 from withings_gui.tray.last_weight import last_shown_weight
 from withings_gui.wizard.app import SetupWizard
 
 pytestmark = [pytest.mark.gui, pytest.mark.webengine]
-
-
-@pytest.fixture
-def demo(tmp_path):
-    session = open_demo(str(tmp_path / "demo"), with_profile=False, live_interval=None)
-    yield session
-    session.close()
 
 
 def test_demo_walkthrough_without_home_assistant(qtbot, demo):

@@ -11,7 +11,6 @@ from withings_gui.core.secrets import CLIENT_SECRET, HA_TOKEN, token_key
 from withings_gui.core.setup.commit import save_progress
 from withings_gui.core.setup.draft import SetupDraft
 from withings_gui.core.setup.flow import PAGES
-from withings_gui.demo.session import open_demo
 from withings_gui.wizard.app import SetupWizard
 
 pytestmark = pytest.mark.gui
@@ -63,13 +62,6 @@ def test_a_resumed_wizard_goes_back_to_every_page_filled_in(qtbot, make_wizard, 
     next_page(qtbot, wizard, "hass")
     assert wizard.draft.path_kind == "nabu_casa"
     assert not ctx.paths.config_file.exists()  # nothing committed by walking the pages
-
-
-@pytest.fixture
-def demo(tmp_path):
-    session = open_demo(str(tmp_path / "demo"), with_profile=False, live_interval=None)
-    yield session
-    session.close()
 
 
 def demo_to_finish(qtbot, wizard):

@@ -12,17 +12,9 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QGroupBox, QLabel,
 from tests.wizard.test_whole_wizard import current
 from withings_gui.core.setup.flow import PAGES
 from withings_gui.core.withings.oauth import SCOPES
-from withings_gui.demo.session import open_demo
 from withings_gui.wizard.app import SetupWizard
 
 pytestmark = [pytest.mark.gui, pytest.mark.webengine]
-
-
-@pytest.fixture
-def demo(tmp_path):
-    session = open_demo(str(tmp_path / "demo"), with_profile=False, live_interval=None)
-    yield session
-    session.close()
 
 
 def tab_to(qtbot, wizard, widget, limit=40):
