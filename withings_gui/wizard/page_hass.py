@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from withings_gui.core.secrets import HA_TOKEN
+from withings_gui.core.setup import flow
 from withings_gui.core.validation import InputError, check_ha_token, normalize_ha_url
 from withings_gui.wizard.base import Page, hass_api, note, top_form
 from withings_gui.wizard.widgets import plain_label
@@ -40,9 +41,14 @@ class HassPage(Page):
         self.test = QPushButton("&Test connection")
         self.test.setDefault(False)
         self.result = plain_label()  # HA's location name is HA's text, shown as typed
+        # Shown when the address works only at home but another path was chosen.
+        self.proposal = note("This address works only in your home network. If your Home "
+                             "Assistant has no address on the internet, choose the "
+                             "home-network path: nothing needs opening to the internet.")
+        self.use_home_network = QPushButton("&Use the home-network path")
         self.skip = QCheckBox("&Skip Home Assistant (demo only: the sensors are shown, not sent)")
         self.info: HassInfo | None = None
-        form = top_form(self)
+        form = self.form = top_form(self)
         form.addRow("Home Assistant &address:", self.url)
         form.addRow("Access &token:", self.token)
         form.addRow("Certificate:", ca_row)
@@ -50,6 +56,8 @@ class HassPage(Page):
         form.addRow(self.busy_bar)
         form.addRow(self.result)
         form.addRow(self.error)
+        form.addRow(self.proposal)
+        form.addRow("", self.use_home_network)
         if self.draft.demo:
             form.addRow(self.skip)
             form.addRow(note("In the demo you may skip this step; the tray then shows the "
@@ -62,6 +70,7 @@ class HassPage(Page):
         self.ca_file.textChanged.connect(self._changed)
         self.ca_browse.clicked.connect(self.choose_ca_file)
         self.skip.toggled.connect(self._changed)
+        self.use_home_network.clicked.connect(self._use_home_network)
 
     def initializePage(self) -> None:
         self.url.setText(self.draft.ha_url)
@@ -73,6 +82,7 @@ class HassPage(Page):
         self._changed()
 
     def _changed(self) -> None:
+        self._propose(None)
         self.info = None
         self.result.clear()
         self.show_error("")
@@ -102,7 +112,19 @@ class HassPage(Page):
         self.info = info
         self.result.setText(f"✔ Connected to Home Assistant {info.version} "
                             f"“{info.location_name}”.")
+        self._propose(flow.proposed_path(self.draft, self.url.text()))
         self.set_valid(True)
+
+    def _propose(self, path: str | None) -> None:
+        shown = path == "home_network"
+        self.form.setRowVisible(self.proposal, shown)
+        self.form.setRowVisible(self.use_home_network, shown)
+
+    def _use_home_network(self) -> None:
+        self.draft.path_kind = "home_network"
+        self._propose(None)
+        self.result.setText(f"{self.result.text()}\n✔ Home network only: Withings never needs "
+                            "to reach this Home Assistant.")
 
     def _failed(self, exc: BaseException) -> None:
         self.result.clear()
