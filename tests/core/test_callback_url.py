@@ -1,7 +1,8 @@
 import pytest
 
-from withings_gui.core.callback_url import (CallbackUrlError, RuleResult, build_callback_url,
-                                            check_network, check_static)
+from withings_gui.core.callback_url import (HOME_NETWORK_CALLBACK, CallbackUrlError,
+                                            RuleResult, build_callback_url, check_network,
+                                            check_static)
 
 GOOD = "https://ha.example.com/auth/external/callback"
 
@@ -169,3 +170,19 @@ def test_network_check_is_importable_from_here():
 
     assert check_network is callback_network.check_network
     assert RuleResult is callback_network.RuleResult
+
+
+@pytest.mark.parametrize("value, expected", [
+    (HOME_NETWORK_CALLBACK, HOME_NETWORK_CALLBACK),
+    ("  my.home-assistant.io/redirect/oauth ", HOME_NETWORK_CALLBACK),
+    ("http://me.example.org/x", "http://me.example.org/x"),  # kept: the https rule says why
+])
+def test_an_exact_callback_is_kept_as_typed(value, expected):
+    assert build_callback_url("exact", value) == expected
+
+
+def test_a_callback_that_is_not_home_assistants_may_have_any_path():
+    assert all(r.ok for r in check_static(HOME_NETWORK_CALLBACK, ha_path=False))
+    assert "path" not in {r.rule_id for r in check_static(HOME_NETWORK_CALLBACK, ha_path=False)}
+    assert check_static(HOME_NETWORK_CALLBACK)[-1].ok is False  # HA's path: only a warning
+    assert check_static("http://me.example.org/x", ha_path=False)[0].ok is False
