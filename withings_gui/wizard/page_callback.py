@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButto
 from withings_gui.core.callback_url import (HOME_NETWORK_CALLBACK, CallbackUrlError,
                                             RuleResult, build_callback_url, check_network,
                                             check_static)
-from withings_gui.core.setup.home_network import path_kind_of
 from withings_gui.core.secrets import HA_TOKEN
+from withings_gui.core.setup.home_network import path_kind_of
 from withings_gui.core.snippets import external_url_yaml
 from withings_gui.core.validation import InputError, check_web_address
 from withings_gui.wizard.base import Page, hass_api, note, top_form
@@ -54,7 +54,7 @@ class CallbackPage(Page):
         self.why_no_public_address = note(
             "Withings sends your browser to this address after you log in, and this app "
             "catches that step before the page loads, so it never has to reach your Home "
-            "Assistant and nothing is opened to the internet. It only has to satisfy Withings "
+            "Assistant: nothing needs opening to the internet. It only has to satisfy Withings "
             "when you save your developer app: any https page you trust that answers will do.")
         self.external_note = note("Home Assistant must know this address as its external URL. "
                                   "Set it from here, or paste this into configuration.yaml:")
