@@ -174,7 +174,8 @@ def test_existing_app_walk(qtbot, make_wizard, ctx, cloud, tls_server):
     type_into(qtbot, credentials.client_id, EXISTING_ID)
     type_into(qtbot, credentials.secret, EXISTING_SECRET)
     type_into(qtbot, credentials.registered, HOME_NETWORK_CALLBACK)
-    next_page(qtbot, wizard, "callback")
+    qtbot.keyClick(credentials.registered, Qt.Key.Key_Return)  # Enter: the default, Next
+    qtbot.waitUntil(lambda: current(wizard) == "callback", timeout=20000)
     assert wizard.page_for("callback").source.isReadOnly()  # as registered: checked only
     check_callback(qtbot, wizard)
     next_page(qtbot, wizard, "authorize")
