@@ -6,6 +6,9 @@ from PySide6.QtCore import Qt
 from tests.wizard.test_bad_input import GOOD_ID, go_to
 from withings_gui.core.callback_url import HOME_NETWORK_CALLBACK
 from withings_gui.core.hass.client import HassInfo
+from withings_gui.core.setup.commit import save_progress
+from withings_gui.core.setup.draft import SetupDraft
+from withings_gui.core.setup.flow import PAGES
 
 pytestmark = pytest.mark.gui
 
@@ -81,3 +84,19 @@ def test_an_app_made_before_has_its_callback_pasted_then_only_checked(qtbot, mak
 def test_a_new_app_has_no_registered_callback_field(qtbot, make_wizard):
     credentials = go_to(make_wizard(), "credentials", qtbot)
     assert not credentials.registered.isVisible() and not credentials.sharing.isVisible()
+
+
+def test_a_resumed_home_network_setup_keeps_its_own_callback(qtbot, make_wizard, ctx):
+    mine = "https://me.example.org/withings-callback"
+    save_progress(ctx, SetupDraft(path_kind="home_network", ha_url="http://127.0.0.1:9",
+                                  callback_url=mine, done=list(PAGES[:PAGES.index("portal")])))
+    wizard = make_wizard()
+    assert wizard.current_page_id() == "portal"
+    assert wizard.page_for("portal").callback.value() == mine
+    wizard.back()
+    callback = wizard.page_for("callback")
+    assert wizard.current_page_id() == "callback" and callback.source.text() == mine
+    assert not callback.set_external.isVisible()
+    wizard.back()
+    wizard.back()
+    assert wizard.current_page_id() == "path" and wizard.page_for("path").home.isChecked()
