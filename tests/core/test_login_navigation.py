@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from withings_gui.core.login_navigation import judge_navigation
+from withings_gui.core.login_navigation import is_callback, judge_navigation
 
 AUTHORIZE = ("https://account.withings.com/oauth2_user/authorize2?response_type=code"
              "&client_id=abc&state=xyz&redirect_uri=https%3A%2F%2Fha.example.com%2Fauth")
@@ -59,8 +59,9 @@ def test_only_the_authorize_origin_loads_and_only_the_callback_is_caught(url, au
     try:
         parts = urlsplit(url)
         is_callback = (parts.scheme.lower(), (parts.hostname or "").lower(),
-                       parts.path.rstrip("/")) == ("https", callback.hostname,
-                                                   callback.path)
+                       parts.port or {"https": 443}.get(parts.scheme.lower()), parts.path,
+                       parts.username) == ("https", callback.hostname, 443, callback.path,
+                                           None)
     except ValueError:
         is_callback = False
     if is_callback:
@@ -99,7 +100,8 @@ def test_any_text_as_an_address_gets_an_answer(text):
     ("about:blank", "load"),
     ("about:blank#x", "block"),
     (CALLBACK + "?code=abc&state=xyz", "callback"),
-    ("https://HA.example.com/auth/external/callback/?error=access_denied", "callback"),
+    ("https://HA.example.com/auth/external/callback?error=access_denied", "callback"),
+    ("https://ha.example.com/auth/external/callback/?code=abc", "block"),  # not the path
     ("http://ha.example.com/auth/external/callback?code=abc", "block"),
 ])
 def test_named_navigations(url, action):
@@ -111,3 +113,49 @@ def test_the_demo_cloud_is_its_own_login_host():
                             CALLBACK).action == "load"
     blocked = judge_navigation("http://127.0.0.1:41235/", DEMO_AUTHORIZE, CALLBACK)
     assert blocked.action == "block" and "127.0.0.1:41235" in blocked.message
+
+
+HOME = "https://my.home-assistant.io/redirect/oauth"
+# Each a near miss of HOME: the browser must load (or block) it, never take it for the login.
+NEAR_MISSES = [
+    "https://my.home-assistant.io/redirect/oauth2",          # another path
+    "https://my.home-assistant.io/redirect/oauth/",           # a trailing slash
+    "https://my.home-assistant.io/redirect/",                 # a parent path
+    "https://my.home-assistant.io/?next=/redirect/oauth",     # the path in a query
+    "https://my.home-assistant.io/other?code=abc&state=xyz",  # the code on another path
+    "http://my.home-assistant.io/redirect/oauth?code=abc",    # http, not https
+    "https://my.home-assistant.io:8443/redirect/oauth?code=abc",   # another port
+    "https://my.home-assistant.io.evil.example/redirect/oauth?code=abc",  # another host
+    "https://evil.example/redirect/oauth?code=abc",
+    "https://my.home-assistant.io@evil.example/redirect/oauth?code=abc",
+    "https://user@my.home-assistant.io/redirect/oauth?code=abc",
+]
+
+
+@pytest.mark.parametrize("url", NEAR_MISSES)
+def test_near_misses_of_the_callback_are_not_the_login(url):
+    assert not is_callback(url, HOME)
+    assert judge_navigation(url, AUTHORIZE, HOME).action != "callback"
+
+
+@pytest.mark.parametrize("url", [HOME, HOME + "?code=abc&state=xyz",
+                                 "HTTPS://My.Home-Assistant.IO:443/redirect/oauth?error=x"])
+def test_the_registered_callback_is_caught_with_any_query(url):
+    assert judge_navigation(url, AUTHORIZE, HOME).action == "callback"
+
+
+@pytest.mark.hostile("login browser: near misses of the callback")
+@settings(max_examples=500, deadline=None)
+@given(scheme=st.sampled_from(["https", "http"]),
+       host=st.sampled_from(["my.home-assistant.io", "my.home-assistant.io.evil.example",
+                             "home-assistant.io", "ha.example.com"]),
+       port=st.sampled_from(["", ":443", ":8443"]),
+       path=st.sampled_from(["/redirect/oauth", "/redirect/oauth/", "/redirect", "/",
+                             "/redirect/oauthx", "/REDIRECT/oauth", "/auth/external/callback"]),
+       query=st.sampled_from(["", "?code=abc&state=xyz", "?next=/redirect/oauth"]))
+def test_only_scheme_host_port_and_path_of_the_registration_are_the_callback(
+        scheme, host, port, path, query):
+    url = f"{scheme}://{host}{port}{path}{query}"
+    exact = (scheme, host, port in ("", ":443"), path) == \
+        ("https", "my.home-assistant.io", True, "/redirect/oauth")
+    assert is_callback(url, HOME) is exact

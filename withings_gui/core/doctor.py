@@ -13,6 +13,7 @@ from withings_gui.core.hass.outbox import Outbox
 from withings_gui.core.hass.publisher import MobileAppPublisher
 from withings_gui.core.secrets import CLIENT_SECRET, HA_TOKEN, SecretStoreError
 from withings_gui.core.setup_rules.callback_network import check_network
+from withings_gui.core.setup.home_network import path_kind_of
 from withings_gui.core.setup_rules.callback_url import check_static
 from withings_gui.core.withings.api import WithingsClient
 from withings_gui.core.withings.errors import WithingsError
@@ -39,7 +40,10 @@ def run_checks(ctx: AppContext, network: bool = True) -> Iterator[Check]:
     yield from _hass_checks(ctx)
     yield from _withings_checks(ctx)
     if config.callback_url:
-        rules = check_static(config.callback_url)
+        # A callback that is not Home Assistant's own (home network, an app made before) may
+        # have any path: the login is caught in the app before the page loads.
+        rules = check_static(config.callback_url,
+                             ha_path=path_kind_of(config.callback_url) != "home_network")
         if network and all(rule.ok is not False for rule in rules):
             rules += check_network(config.callback_url)
         for rule in rules:

@@ -40,14 +40,23 @@ def judge_navigation(url: str, authorize_url: str, callback_url: str) -> Navigat
 
 
 def is_callback(url: str, callback: str) -> bool:
-    """Same scheme, host and path as the registered callback (its query carries the code)."""
+    """The registered callback exactly: same scheme, host, port and path (only its query,
+    which carries the code, may differ). Withings redirects to exactly what was registered,
+    so a near miss (another path, a trailing slash, http) is some other page, never the
+    login's end."""
     try:
-        got, want = urlsplit(url), urlsplit(callback)
-        return bool(want.hostname) and \
-            (got.scheme.lower(), (got.hostname or "").lower(), got.path.rstrip("/")) == \
-            (want.scheme.lower(), (want.hostname or "").lower(), want.path.rstrip("/"))
+        got, want = urlsplit(url.strip()), urlsplit(callback.strip())
+        if not want.hostname or got.username is not None or got.password is not None:
+            return False
+        return _exact(got) == _exact(want)
     except ValueError:
         return False
+
+
+def _exact(parts) -> tuple[str, str, int | None, str]:
+    scheme = parts.scheme.lower()
+    return (scheme, (parts.hostname or "").lower(),
+            parts.port or _DEFAULT_PORTS.get(scheme), parts.path or "/")
 
 
 def _origin(url: str) -> tuple[str, str, int] | None:

@@ -8,10 +8,12 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton
 
-from withings_gui.core.setup_rules.callback_network import check_network
-from withings_gui.core.setup_rules.callback_url import (CallbackUrlError, RuleResult,
-                                                        build_callback_url, check_static)
 from withings_gui.core.secrets import HA_TOKEN
+from withings_gui.core.setup.home_network import path_kind_of
+from withings_gui.core.setup_rules.callback_network import check_network
+from withings_gui.core.setup_rules.callback_url import (HOME_NETWORK_CALLBACK, CallbackUrlError,
+                                                        RuleResult, build_callback_url,
+                                                        check_static)
 from withings_gui.core.setup_rules.snippets import external_url_yaml
 from withings_gui.core.validation import InputError, check_web_address
 from withings_gui.wizard.base import Page, hass_api, note, top_form
@@ -52,9 +54,18 @@ class CallbackPage(Page):
         self.yaml = QPlainTextEdit()
         self.yaml.setReadOnly(True)
         self.yaml.setMaximumHeight(60)
+        # The home-network path and an app made before: the callback URL as a whole.
+        self.why_no_public_address = note(
+            "Withings sends your browser to this address after you log in, and this app "
+            "catches that step before the page loads, so it never has to reach your Home "
+            "Assistant: nothing needs opening to the internet. It only has to satisfy Withings "
+            "when you save your developer app: any https page you trust that answers will do.")
+        self.external_note = note("Home Assistant must know this address as its external URL. "
+                                  "Set it from here, or paste this into configuration.yaml:")
         self.demo_note = note("<b>Demo:</b> the simulated Withings accepts this URL without "
                               "looking it up; the checks below are for a real setup.")
-        form = top_form(self)
+        form = self.form = top_form(self)
+        form.addRow(self.why_no_public_address)
         form.addRow("&From:", self.source)
         form.addRow("Callback URL:", self.callback)
         form.addRow("", self.changed)
@@ -66,8 +77,7 @@ class CallbackPage(Page):
         form.addRow(self.busy_bar)
         form.addRow(self.rules)
         form.addRow(self.error)
-        form.addRow(note("Home Assistant must know this address as its external URL. Set it "
-                         "from here, or paste this into configuration.yaml:"))
+        form.addRow(self.external_note)
         form.addRow(self.yaml)
         form.addRow("", self.set_external)
         form.addRow(self.external_result)
@@ -78,8 +88,37 @@ class CallbackPage(Page):
         self.cancel.clicked.connect(self.cancel_checks)
         self.set_external.clicked.connect(self._set_external_url)
 
+    @property
+    def exact(self) -> bool:
+        """The whole URL is typed (home network) or pasted (an app made before), not built
+        from Home Assistant's address; Home Assistant's external URL plays no part."""
+        return self.draft.existing_app or self.draft.path_kind == "home_network"
+
     def initializePage(self) -> None:
         self.demo_note.setVisible(self.draft.demo)
+        exact = self.exact
+        for widget in (self.external_note, self.yaml, self.set_external):
+            self.form.setRowVisible(widget, not exact)
+        self.form.setRowVisible(self.why_no_public_address, exact)
+        self.form.labelForField(self.source).setText("Callback &URL:" if exact else "&From:")
+        self.source.setReadOnly(self.draft.existing_app)  # as registered: Back to change it
+        self.form.setRowVisible(self.callback, not exact)
+        if exact:
+            self._initialize_exact()
+        else:
+            self._initialize_from_address()
+        self.set_external.setEnabled(bool(self.draft.ha_url) and not self.draft.skip_hass)
+        self._rebuild()
+
+    def _initialize_exact(self) -> None:
+        self.source.setPlaceholderText(HOME_NETWORK_CALLBACK)
+        saved = self.draft.callback_url
+        if self.draft.existing_app or (saved and path_kind_of(saved) == "home_network"):
+            self.source.setText(saved)
+        else:
+            self.source.setText(HOME_NETWORK_CALLBACK)
+
+    def _initialize_from_address(self) -> None:
         info = self.setup.hass_info
         if self.draft.path_kind == "nabu_casa":
             self.source.setPlaceholderText("https://abcdef1234567890.ui.nabu.casa")
@@ -87,11 +126,11 @@ class CallbackPage(Page):
         else:
             self.source.setPlaceholderText("https://ha.example.com")
             guess = info.external_url if info else ""
-        if self.draft.callback_url:
-            parts = urlsplit(self.draft.callback_url)
+        saved = self.draft.callback_url
+        if saved and path_kind_of(saved) != "home_network":  # built from an address
+            parts = urlsplit(saved)
             guess = f"{parts.scheme}://{parts.netloc}"
         self.source.setText(guess or "")
-        self._rebuild()
 
     def _rebuild(self) -> None:
         self.rules.clear()
@@ -103,7 +142,8 @@ class CallbackPage(Page):
             # The shared address rules first: build_callback_url keeps only the host name,
             # which would quietly drop a "user@" part or a line break instead of refusing it.
             check_web_address(self.source.text(), "address", default_scheme="https")
-            url = build_callback_url(self.draft.path_kind, self.source.text())
+            url = build_callback_url("exact" if self.exact else self.draft.path_kind,
+                                     self.source.text())
         except (CallbackUrlError, InputError) as exc:
             self.callback.set_value("")
             self.yaml.clear()
@@ -114,7 +154,7 @@ class CallbackPage(Page):
         if self.source.text().strip().lower().startswith("http://"):
             self.changed.setText("Changed http:// to https://: Withings accepts https only.")
         self.yaml.setPlainText(external_url_yaml(url))
-        static = check_static(url)
+        static = check_static(url, ha_path=not self.exact)
         for result in static:
             self.rules.add(result)
         blocking = any(r.ok is False and r.blocking for r in static)

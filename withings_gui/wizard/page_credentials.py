@@ -5,9 +5,17 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLineEdit
 
 from withings_gui.core.secrets import CLIENT_SECRET
-from withings_gui.core.validation import InputError, check_client_id, check_client_secret
+from withings_gui.core.validation import (InputError, check_client_id, check_client_secret,
+                                          check_web_address)
 from withings_gui.wizard.base import Page, note, top_form
 from withings_gui.wizard.widgets import plain_label
+
+
+# One sentence of docs/WITHINGS_APP_SHARING.md, where the sources are.
+SHARING_NOTE = ("Sharing the app with Home Assistant's own Withings integration works, but "
+                "Withings does not say whether a second login of the same person can end the "
+                "other's session; if either one keeps asking you to log in again, create a "
+                "second app for this one.")
 
 
 class CredentialsPage(Page):
@@ -23,8 +31,13 @@ class CredentialsPage(Page):
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.show_secret = QCheckBox("S&how the secret")
+        # An app made before: its callback URL exactly as registered (the next page checks it).
+        self.registered = QLineEdit()
+        self.registered.setPlaceholderText("https://my.home-assistant.io/redirect/oauth")
+        self.sharing = note(SHARING_NOTE)
         self.id_error = self._field_error()
         self.secret_error = self._field_error()
+        self.registered_error = self._field_error()
         form = self.form = top_form(self)
         form.addRow("Client &Id:", self.client_id)
         form.addRow("", self.id_error)
@@ -32,10 +45,14 @@ class CredentialsPage(Page):
         form.addRow("", self.show_secret)
         form.addRow("", self.secret_error)
         form.addRow(self.store)
+        form.addRow("Callback &URL as registered:", self.registered)
+        form.addRow("", self.registered_error)
+        form.addRow(self.sharing)
         if self.draft.demo:
             form.addRow(note("<b>Demo:</b> the simulated Withings' demo app is filled in."))
         self.client_id.textChanged.connect(self._check)
         self.secret.textChanged.connect(self._check)
+        self.registered.textChanged.connect(self._check)
         self.show_secret.toggled.connect(lambda on: self.secret.setEchoMode(
             QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
 
@@ -46,6 +63,13 @@ class CredentialsPage(Page):
         return error_label()
 
     def initializePage(self) -> None:
+        existing = self.draft.existing_app
+        for widget in (self.registered, self.sharing):
+            self.form.setRowVisible(widget, existing)
+        self.setTitle("Your Withings developer app" if existing
+                      else "Client Id and Consumer Secret")
+        if existing:
+            self.registered.setText(self.draft.callback_url)
         self.client_id.setText(self.draft.client_id)
         store = self.ctx.secrets
         self.store.setText(store.warning if store.uses_file else
@@ -69,8 +93,18 @@ class CredentialsPage(Page):
                 label.setText(str(exc) if field.text() else "")
                 ok = False
             self.form.setRowVisible(label, bool(label.text()))
+        if self.draft.existing_app:
+            try:
+                check_web_address(self.registered.text(), "callback URL")
+                self.registered_error.setText("")
+            except InputError as exc:
+                self.registered_error.setText(str(exc) if self.registered.text() else "")
+                ok = False
+        self.form.setRowVisible(self.registered_error, bool(self.registered_error.text()))
         self.set_valid(ok)
 
     def apply(self, draft) -> None:
         draft.client_id = check_client_id(self.client_id.text())
         draft.secrets[CLIENT_SECRET] = check_client_secret(self.secret.text())
+        if draft.existing_app:
+            draft.callback_url = check_web_address(self.registered.text(), "callback URL")[0]

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from withings_gui.core.secrets import HA_TOKEN
+from withings_gui.core.setup import flow
 from withings_gui.core.validation import InputError, check_ha_token, normalize_ha_url
 from withings_gui.wizard.base import Page, hass_api, note, top_form
 from withings_gui.wizard.widgets import plain_label
@@ -40,12 +41,17 @@ class HassPage(Page):
         self.test = QPushButton("&Test connection")
         self.test.setDefault(False)
         self.result = plain_label()  # HA's location name is HA's text, shown as typed
+        # Shown when the address works only at home but another path was chosen.
+        self.proposal = note("This address works only in your home network. If your Home "
+                             "Assistant has no address on the internet, choose the "
+                             "home-network path: nothing needs opening to the internet.")
+        self.use_home_network = QPushButton("&Use the home-network path")
         self.skip = QCheckBox("&Skip Home Assistant (demo only: the sensors are shown, not sent)")
         self.info: HassInfo | None = None
         # The fields (address, token, certificate) a Test passed with: the same fields
         # need no second Test after Back and Next; changed ones do.
         self.passed_with: tuple[str, str, str] | None = None
-        form = top_form(self)
+        form = self.form = top_form(self)
         form.addRow("Home Assistant &address:", self.url)
         form.addRow("Access to&ken:", self.token)
         form.addRow("Certificate:", ca_row)
@@ -53,6 +59,8 @@ class HassPage(Page):
         form.addRow(self.busy_bar)
         form.addRow(self.result)
         form.addRow(self.error)
+        form.addRow(self.proposal)
+        form.addRow("", self.use_home_network)
         if self.draft.demo:
             form.addRow(self.skip)
             form.addRow(note("In the demo you may skip this step; the tray then shows the "
@@ -65,6 +73,7 @@ class HassPage(Page):
         self.ca_file.textChanged.connect(self._changed)
         self.ca_browse.clicked.connect(self.choose_ca_file)
         self.skip.toggled.connect(self._changed)
+        self.use_home_network.clicked.connect(self._use_home_network)
 
     def initializePage(self) -> None:
         self.url.setText(self.draft.ha_url)
@@ -83,11 +92,13 @@ class HassPage(Page):
                 self.ca_file.text().strip())
 
     def _changed(self) -> None:
+        self._propose(None)
         self.result.clear()
         self.show_error("")
         passed = self.passed_with is not None and self.passed_with == self._fields()
         if passed:
             self.result.setText(self._passed_text())
+            self._propose(flow.proposed_path(self.draft, self.url.text()))
         self.set_valid(self.skip.isChecked() or passed)
 
     def _passed_text(self) -> str:
@@ -121,6 +132,17 @@ class HassPage(Page):
     def _tested(self, fields: tuple[str, str, str], info: HassInfo) -> None:
         self.info, self.passed_with = info, fields
         self._changed()  # fields edited while the Test ran are not the ones it passed
+
+    def _propose(self, path: str | None) -> None:
+        shown = path == "home_network"
+        self.form.setRowVisible(self.proposal, shown)
+        self.form.setRowVisible(self.use_home_network, shown)
+
+    def _use_home_network(self) -> None:
+        self.draft.path_kind = "home_network"
+        self._propose(None)
+        self.result.setText(f"{self.result.text()}\n✔ Home network only: Withings never needs "
+                            "to reach this Home Assistant.")
 
     def _failed(self, exc: BaseException) -> None:
         self.result.clear()

@@ -1,9 +1,11 @@
-"""Page 1: how Withings will reach Home Assistant — Home Assistant Cloud or an own domain."""
+"""Page 1: which callback address Withings is given — Home Assistant Cloud, an own domain,
+or the home network only — and whether a Withings developer app exists already."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QRadioButton, QVBoxLayout
 
+from withings_gui.core.setup import flow
 from withings_gui.wizard.base import Page, note
 
 
@@ -15,27 +17,38 @@ class PathPage(Page):
         self.setTitle("Welcome")
         self.setSubTitle("This wizard connects your Withings account to Home Assistant. It "
                          "takes about ten minutes; you can close it and continue later.")
+        self.home = QRadioButton("Only on my home net&work (nothing to open to the internet)")
         self.nabu = QRadioButton("&Home Assistant Cloud (Nabu Casa)")
-        self.own = QRadioButton("My &own domain with https (e.g. https://ha.example.com)")
+        self.own = QRadioButton("My &own public domain with https (e.g. https://ha.example.com)")
+        self.kinds = {"home_network": self.home, "nabu_casa": self.nabu, "own_domain": self.own}
         group = QButtonGroup(self)
-        group.addButton(self.nabu)
-        group.addButton(self.own)
+        for button in self.kinds.values():
+            group.addButton(button)
+        self.existing_app = QCheckBox("I already have a Withings &developer app (e.g. the one "
+                                      "made for Home Assistant's Withings integration)")
         layout = QVBoxLayout(self)
-        layout.addWidget(note("Withings sends you back to Home Assistant after you log in, "
-                              "so it needs an https address of your Home Assistant that works "
-                              "from the internet. Which one do you have?"))
+        layout.addWidget(note("After you log in, Withings sends your browser to the callback "
+                              "address of your Withings developer app. This app catches that "
+                              "step itself, so the address never has to lead to your Home "
+                              "Assistant. How is your Home Assistant reached from outside?"))
+        layout.addWidget(self.home)
         layout.addWidget(self.nabu)
         layout.addWidget(self.own)
+        layout.addSpacing(12)
+        layout.addWidget(self.existing_app)
         if self.draft.demo:
             layout.addWidget(note("<b>Demo:</b> everything runs against a simulated Withings; "
-                                  "either choice works."))
+                                  "any choice works."))
         layout.addStretch(1)
-        self.nabu.toggled.connect(lambda: self.set_valid(True))
-        self.own.toggled.connect(lambda: self.set_valid(True))
+        for button in self.kinds.values():
+            button.toggled.connect(lambda: self.set_valid(True))
 
     def initializePage(self) -> None:
-        (self.nabu if self.draft.path_kind == "nabu_casa" else self.own).setChecked(True)
+        self.kinds[flow.offered_path(self.draft)].setChecked(True)
+        self.existing_app.setChecked(self.draft.existing_app)
         self.set_valid(True)
 
     def apply(self, draft) -> None:
-        draft.path_kind = "nabu_casa" if self.nabu.isChecked() else "own_domain"
+        draft.path_kind = next(kind for kind, button in self.kinds.items()
+                               if button.isChecked())
+        draft.existing_app = self.existing_app.isChecked()

@@ -49,6 +49,10 @@ class PortalPage(Page):
         form.addRow(note("Choose the “Public API integration” and the environment "
                          "“Development”. After saving, Withings shows the Client Id and "
                          "the Consumer Secret: keep that page open for the next step."))
+        form.addRow(note("Already have a Withings developer app (for Home Assistant's own "
+                         "Withings integration, say)? Go Back to the first page and tick "
+                         "“I already have a Withings developer app”: you then paste its values "
+                         "instead."))
         if self.draft.demo:
             form.addRow(note("<b>Demo:</b> nothing needs registering; the simulated Withings "
                              "already knows a demo app, whose Client Id and Secret are filled "

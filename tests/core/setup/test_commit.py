@@ -88,11 +88,13 @@ def test_finish_leaves_no_draft_behind(ctx):
 
 # The wizard's fields and what the pages may put there; the rest of Config is someone else's.
 FIELD_VALUES = {
-    "path_kind": st.sampled_from(["own_domain", "nabu_casa"]),
+    "path_kind": st.sampled_from(["own_domain", "nabu_casa", "home_network"]),
+    "existing_app": st.booleans(),
     "skip_hass": st.booleans(),
     "ha_url": st.sampled_from(["http://ha.local:8123", "https://ha.example.com"]),
     "callback_url": st.sampled_from(["https://ha.example.com/auth/external/callback",
-                                     "https://x.ui.nabu.casa/auth/external/callback"]),
+                                     "https://x.ui.nabu.casa/auth/external/callback",
+                                     "https://my.home-assistant.io/redirect/oauth"]),
     "client_id": st.sampled_from(["ab" * 32, "cd" * 32]),
     # Not "Carol": the profile page refuses a name that is another account's profile.
     "display_name": st.sampled_from(["Alice", "Bob", "Dora"]),

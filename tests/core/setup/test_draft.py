@@ -112,7 +112,7 @@ def _usable(path, content: bytes) -> None:
     path.write_bytes(content)
     progress = load_progress(path)  # never raises
     assert resume_page(progress) in PAGES
-    assert progress.path_kind in ("own_domain", "nabu_casa")
+    assert progress.path_kind in ("own_domain", "nabu_casa", "home_network")
     assert all(isinstance(value, type(getattr(SetupDraft(), name)))
                for name, value in progress.to_json().items())
     save_draft(path, progress)
@@ -134,3 +134,12 @@ def test_any_json_as_saved_progress(tmp_path, data, figures):
     figures.held("wizard-progress.json: any JSON", "tests/core/setup/test_draft.py")
     _usable(tmp_path / "progress.json",
             json.dumps(data, allow_nan=True).encode("utf-8", "surrogatepass"))
+
+
+def test_a_rerun_shows_the_path_of_the_saved_callback_and_keeps_an_app_choice(tmp_path):
+    config = Config(callback_url="https://my.home-assistant.io/redirect/oauth")
+    assert SetupDraft.from_config(config).path_kind == "home_network"
+    path = tmp_path / "wizard.json"
+    save_draft(path, SetupDraft(path_kind="home_network", existing_app=True))
+    loaded = load_draft(path, config, PAGES)
+    assert (loaded.path_kind, loaded.existing_app) == ("home_network", True)

@@ -76,3 +76,46 @@ def test_the_setup_logic_never_loads_qt():
                             timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_an_app_made_before_skips_the_portal_values_and_checks_the_pasted_callback_after():
+    draft = SetupDraft(existing_app=True)
+    page, walked = flow.resume_page(draft), []
+    while page:
+        walked.append(page)
+        page = flow.next_page(draft, page)
+    assert "portal" not in walked
+    assert walked.index("credentials") < walked.index("callback") < walked.index("authorize")
+    assert flow.previous_page(draft, "callback") == "credentials"
+    assert flow.previous_page(draft, "credentials") == "hass"
+    flow.reauthorize(draft)
+    assert flow.resume_page(draft) == "authorize" and "portal" not in draft.done
+
+
+def test_the_first_page_offers_the_home_network_until_a_path_was_chosen():
+    assert flow.offered_path(SetupDraft()) == "home_network"
+    assert flow.offered_path(SetupDraft(path_kind="nabu_casa", done=["path"])) == "nabu_casa"
+    # A re-run shows the path its saved callback URL was made on.
+    rerun = SetupDraft(path_kind="own_domain",
+                       callback_url="https://ha.example.com/auth/external/callback")
+    assert flow.offered_path(rerun) == "own_domain"
+
+
+@pytest.mark.parametrize("ha_url, proposed", [
+    ("http://homeassistant.local:8123", "home_network"),
+    ("http://homeassistant:8123", "home_network"),
+    ("http://192.168.1.20:8123", "home_network"),
+    ("http://10.0.0.5:8123", "home_network"),
+    ("http://127.0.0.1:8123", "home_network"),
+    ("http://[fd00::5]:8123", "home_network"),
+    ("http://ha.fritz.box:8123", "home_network"),
+    ("https://ha.example.com", None),
+    ("https://abcdef.ui.nabu.casa", None),
+    ("http://8.8.8.8:8123", None),
+])
+def test_an_address_that_works_only_at_home_proposes_the_home_network(ha_url, proposed):
+    assert flow.proposed_path(SetupDraft(path_kind="own_domain"), ha_url) == proposed
+    # Nothing to propose when it is chosen already, or when the app's callback is pasted.
+    assert flow.proposed_path(SetupDraft(path_kind="home_network"), ha_url) is None
+    assert flow.proposed_path(SetupDraft(path_kind="nabu_casa", existing_app=True),
+                              ha_url) is None

@@ -1,7 +1,7 @@
 import pytest
 
-from withings_gui.core.setup_rules.callback_url import (CallbackUrlError, build_callback_url,
-                                                        check_static)
+from withings_gui.core.setup_rules.callback_url import (HOME_NETWORK_CALLBACK, CallbackUrlError,
+                                                        build_callback_url, check_static)
 
 GOOD = "https://ha.example.com/auth/external/callback"
 
@@ -162,3 +162,19 @@ def test_fixes_name_the_ways_out():
     assert "443" in results("https://ha.example.com:8123/auth/external/callback")["port"].fix
     assert results("https://ha.example.com/x")["path"].fix.startswith(
         "Use https://ha.example.com/auth/external/callback")
+
+
+@pytest.mark.parametrize("value, expected", [
+    (HOME_NETWORK_CALLBACK, HOME_NETWORK_CALLBACK),
+    ("  my.home-assistant.io/redirect/oauth ", HOME_NETWORK_CALLBACK),
+    ("http://me.example.org/x", "http://me.example.org/x"),  # kept: the https rule says why
+])
+def test_an_exact_callback_is_kept_as_typed(value, expected):
+    assert build_callback_url("exact", value) == expected
+
+
+def test_a_callback_that_is_not_home_assistants_may_have_any_path():
+    assert all(r.ok for r in check_static(HOME_NETWORK_CALLBACK, ha_path=False))
+    assert "path" not in {r.rule_id for r in check_static(HOME_NETWORK_CALLBACK, ha_path=False)}
+    assert check_static(HOME_NETWORK_CALLBACK)[-1].ok is False  # HA's path: only a warning
+    assert check_static("http://me.example.org/x", ha_path=False)[0].ok is False

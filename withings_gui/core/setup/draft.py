@@ -19,10 +19,10 @@ from withings_gui.core.atomic import atomic_write
 from withings_gui.core.config import (DEFAULT_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES,
                                       MIN_INTERVAL_MINUTES, UNITS, Config, Profile)
 from withings_gui.core.profile_slug import is_saved_slug
+from withings_gui.core.setup.home_network import PATH_KINDS, path_kind_of
 from withings_gui.core.validation import (InputError, check_client_id, check_web_address,
                                           normalize_ha_url)
 
-PATH_KINDS = ("own_domain", "nabu_casa")
 # The temporary profile the authorize page logs in under (a key in the secret store).
 PENDING_PROFILE = "_pending"
 _PROFILE_KEY = re.compile(r"_?[a-z0-9_]{1,40}")
@@ -33,7 +33,10 @@ _NOT_SAVED = ("secrets", "demo")
 
 @dataclass
 class SetupDraft:
-    path_kind: str = "own_domain"     # or "nabu_casa"; the home-network path comes later
+    path_kind: str = "own_domain"     # or "nabu_casa", "home_network" (see home_network.py)
+    # A Withings developer app made before (for Home Assistant's integration, say): its
+    # Client Id, Secret and callback URL are pasted, nothing is registered.
+    existing_app: bool = False
     skip_hass: bool = False           # demo only
     ha_url: str = ""
     ha_ca_file: str = ""
@@ -64,7 +67,9 @@ class SetupDraft:
     def from_config(cls, config: Config) -> "SetupDraft":
         """A draft pre-filled from the settings (a re-run edits what is there)."""
         profile = next(iter(config.profiles.values()), None)
-        return cls(ha_url=config.ha_url, ha_ca_file=config.ha_ca_file,
+        return cls(path_kind=path_kind_of(config.callback_url) if config.callback_url
+                   else "own_domain",
+                   ha_url=config.ha_url, ha_ca_file=config.ha_ca_file,
                    callback_url=config.callback_url, client_id=config.client_id,
                    unit=profile.unit if profile else "kg",
                    interval_minutes=config.interval_minutes,

@@ -8,20 +8,38 @@ person, and the demo.
 from __future__ import annotations
 
 from withings_gui.core.setup.draft import SetupDraft
+from withings_gui.core.setup.home_network import is_home_network_address
 
 # Every page, in the order a first-time setup meets them.
 PAGES = ("path", "hass", "callback", "portal", "credentials", "authorize", "profile", "finish")
 # The pages a person repeats: "Add another person" and a re-authorization start here.
 PERSON_PAGES = ("authorize", "profile", "finish")
+# With a Withings developer app made before: its values are pasted (credentials page) and
+# then checked (callback page); there is nothing to type into the portal.
+EXISTING_APP_PAGES = ("path", "hass", "credentials", "callback", *PERSON_PAGES)
 
 
 def route(draft: SetupDraft) -> tuple[str, ...]:
-    """The pages this setup goes through, in order.
+    """The pages this setup goes through, in order: every page for a new developer app
+    (the demo only pre-fills them), no portal values for an app made before."""
+    return EXISTING_APP_PAGES if draft.existing_app else PAGES
 
-    Every path uses every page today (the demo only pre-fills them). The place for a path
-    with pages of its own, such as the home-network one, is here: choose them by
-    ``draft.path_kind``."""
-    return PAGES
+
+def offered_path(draft: SetupDraft) -> str:
+    """The path the first page shows chosen: the one chosen before; else the home network,
+    which works for every Home Assistant (the login is caught in this app)."""
+    if "path" in draft.done:
+        return draft.path_kind
+    return draft.path_kind if draft.callback_url else "home_network"
+
+
+def proposed_path(draft: SetupDraft, ha_url: str) -> str | None:
+    """The path to propose once Home Assistant's address is known: the home network when
+    the address works only at home and another path was chosen, else None."""
+    if draft.path_kind != "home_network" and not draft.existing_app \
+            and is_home_network_address(ha_url):
+        return "home_network"
+    return None
 
 
 def next_page(draft: SetupDraft, page: str) -> str | None:

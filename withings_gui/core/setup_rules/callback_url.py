@@ -15,6 +15,9 @@ from typing import Literal
 from urllib.parse import SplitResult, urlsplit
 
 CALLBACK_PATH = "/auth/external/callback"
+# Home Assistant's own Withings docs register this one: the login is caught in this app, so a
+# public page that answers is all the callback needs (the home-network path proposes it).
+HOME_NETWORK_CALLBACK = "https://my.home-assistant.io/redirect/oauth"
 MAX_LENGTH = 255
 # Names that only exist inside a home network (RFC 6761/6762/8375 and common router habits).
 PRIVATE_SUFFIXES = (".local", ".lan", ".home", ".internal", ".localdomain", ".home.arpa",
@@ -43,14 +46,18 @@ class RuleResult:
     blocking: bool = True  # False: a warning that Withings itself would not refuse
 
 
-def build_callback_url(kind: Literal["nabu_casa", "own_domain"], value: str) -> str:
-    """The callback URL for a Nabu Casa remote URL (or bare id) or HA's external_url.
+def build_callback_url(kind: Literal["nabu_casa", "own_domain", "exact"], value: str) -> str:
+    """The callback URL for a Nabu Casa remote URL (or bare id) or HA's external_url; with
+    ``exact``, the whole URL as typed (a bare name gets https://), path and all.
 
     A non-default port is kept so that ``check_static`` can say why it is refused.
     """
     value = (value or "").strip()
     if not value:
-        raise CallbackUrlError("Enter your Home Assistant Cloud address or your own domain.")
+        raise CallbackUrlError("Enter your Home Assistant Cloud address or your own domain."
+                               if kind != "exact" else "Enter the callback URL.")
+    if kind == "exact":  # what Withings compares: never rewritten, only checked
+        return value if "://" in value else f"https://{value}"
     if kind == "nabu_casa":
         return f"https://{_nabu_casa_host(value)}{CALLBACK_PATH}"
     if kind != "own_domain":
@@ -117,8 +124,9 @@ def _is_ip(host: str) -> bool:
         return False
 
 
-def check_static(url: str) -> list[RuleResult]:
-    """The rules that need no network: https, fqdn, port, length, userinfo, query, path."""
+def check_static(url: str, ha_path: bool = True) -> list[RuleResult]:
+    """The rules that need no network: https, fqdn, port, length, userinfo, query, and with
+    ``ha_path`` Home Assistant's callback path (a URL that is not HA's has any path)."""
     url = (url or "").strip()
     try:
         parts = urlsplit(url)
@@ -128,7 +136,7 @@ def check_static(url: str) -> list[RuleResult]:
     host = parts.hostname or ""
     use = f"Use https://{host or '<domain>'}{CALLBACK_PATH}"
     extras = bool(parts.query or parts.fragment) or url.endswith(("?", "#"))
-    return [
+    rules = [
         _rule("https", "https", parts.scheme == "https", "Uses https.",
               "Withings only accepts https callback URLs (this one is "
               f"{parts.scheme + '://' if parts.scheme else 'not a full web address'}).",
@@ -147,14 +155,17 @@ def check_static(url: str) -> list[RuleResult]:
         _rule("query", "no query or fragment", not extras, "No '?…' or '#…' part.",
               "Remove the '?…' or '#…' part: Withings compares the URL exactly and adds "
               "its own query.", use + "."),
-        # Withings would accept another path, but Home Assistant would not see the login.
-        _rule("path", "Home Assistant's callback path", parts.path == CALLBACK_PATH,
-              f"Ends in {CALLBACK_PATH}.",
-              f"Home Assistant receives the login at {CALLBACK_PATH}; this URL has "
-              f"{parts.path or '/'}.",
-              use + ", unless something other than Home Assistant receives the login.",
-              blocking=False),
     ]
+    if ha_path:
+        # Withings would accept another path, but Home Assistant would not see the login.
+        rules.append(_rule(
+            "path", "Home Assistant's callback path", parts.path == CALLBACK_PATH,
+            f"Ends in {CALLBACK_PATH}.",
+            f"Home Assistant receives the login at {CALLBACK_PATH}; this URL has "
+            f"{parts.path or '/'}.",
+            use + ", unless something other than Home Assistant receives the login.",
+            blocking=False))
+    return rules
 
 
 def _rule(rule_id: str, title: str, ok: bool, passed: str, failed: str, fix: str,
