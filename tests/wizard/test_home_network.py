@@ -25,7 +25,7 @@ def test_the_hass_page_proposes_the_home_network_for_an_address_at_home(qtbot, m
     page = go_to(wizard, "hass", qtbot)
     page.url.setText("http://homeassistant.local:8123")
     assert not page.use_home_network.isVisible()
-    page._tested(HassInfo("2024.3.3", "Home", None, None, None))
+    page._tested(page._fields(), HassInfo("2024.3.3", "Home", None, None, None))
     assert page.use_home_network.isVisible() and page.proposal.isVisible()
     qtbot.mouseClick(page.use_home_network, Qt.MouseButton.LeftButton)
     assert wizard.draft.path_kind == "home_network" and not page.use_home_network.isVisible()
@@ -36,7 +36,8 @@ def test_the_hass_page_proposes_nothing_for_a_public_address(qtbot, make_wizard)
     wizard.draft.path_kind = "own_domain"
     page = go_to(wizard, "hass", qtbot)
     page.url.setText("https://ha.example.com")
-    page._tested(HassInfo("2024.3.3", "Home", "https://ha.example.com", None, None))
+    page._tested(page._fields(),
+                 HassInfo("2024.3.3", "Home", "https://ha.example.com", None, None))
     assert not page.use_home_network.isVisible()
 
 
