@@ -35,8 +35,10 @@ def test_a_page_leading_elsewhere_is_blocked_and_the_host_named(qtbot, make_wiza
         port = elsewhere.server_address[1]
         page = go_to(make_wizard(), "authorize", qtbot)
         browser = page.browser
-        qtbot.waitUntil(lambda: "oauth2_user/authorize2" in browser.url().toString(),
-                        timeout=20000)
+        # Loaded, not only asked for: a script run before the login page is there runs in
+        # the blank page the login then replaces, and its navigation is lost.
+        qtbot.waitUntil(lambda: "oauth2_user/authorize2" in browser.url().toString()
+                        and not page.loading.isVisible(), timeout=20000)
         # What a link or a script on the page could do: send the window to another host.
         browser.page().runJavaScript(f"window.location.href = 'http://127.0.0.1:{port}/login'")
         qtbot.waitUntil(lambda: f"127.0.0.1:{port}" in page.error.text(), timeout=20000)
