@@ -57,7 +57,7 @@ DESKTOP_VARIABLES = ("DISPLAY", "QT_QPA_PLATFORM", "DBUS_SESSION_BUS_ADDRESS")
 @contextmanager
 def tray_display() -> Iterator[dict[str, str]]:
     """Yield an environment with DISPLAY and DBUS_SESSION_BUS_ADDRESS set to that desktop."""
-    with tempfile.TemporaryDirectory() as folder, screen_with_tray(151) as screen, \
+    with tempfile.TemporaryDirectory() as folder, screen_with_tray() as screen, \
             dunst_on_demand(Path(folder), screen, ROOT / "withings_gui" / "resources") as bus:
         env = dict(screen, QT_QPA_PLATFORM="xcb", DBUS_SESSION_BUS_ADDRESS=bus)
         # Wait until a bare tray icon can be shown: proves trayer owns the tray selection.

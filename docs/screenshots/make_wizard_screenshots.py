@@ -121,8 +121,8 @@ def walk(app, display_tmp: Path) -> None:
             wait_until(app, lambda: PAGES[wizard.currentId()] == expected, 30,
                        f"the {expected} page")
 
+        shoot(app, wizard, "1-path")  # the three paths, home network chosen for a new setup
         page("path").own.setChecked(True)
-        shoot(app, wizard, "1-path")
         next_page("hass")
 
         hass_page = page("hass")
@@ -208,6 +208,11 @@ def walk_demo(app, folder: Path) -> None:
                    "the hass page")
         wizard.page_for("hass").skip.setChecked(True)
         shoot(app, wizard, "2-hass-demo")
+        # The home-network path (the demo's default): a public redirect page proposed.
+        wizard.next()
+        wait_until(app, lambda: wizard.currentPage() is wizard.page_for("callback"), 30,
+                   "the callback page")
+        shoot(app, wizard, "3-callback-home-network")
         wizard.reject()
     finally:
         session.close()

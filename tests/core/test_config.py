@@ -211,6 +211,8 @@ def test_two_processes_changing_different_fields_at_once_lose_nothing(tmp_path, 
             if changer.poll() is None:
                 changer.kill()
                 changer.wait()
+            changer.stdin.close()
+            changer.stdout.close()
     saved = load_config(path)
     assert sorted(saved.profiles) == sorted(f"p{i}" for i in range(rounds))
     assert (saved.interval_minutes, saved.paused) == (rounds, True)

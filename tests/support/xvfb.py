@@ -4,6 +4,7 @@ benchmarks: Xvfb on a free display number, and trayer docked top right (200 × 4
 from __future__ import annotations
 
 import os
+import select
 import shutil
 import subprocess
 import time
@@ -21,37 +22,52 @@ def wait_for(condition: Callable[[], bool], timeout: float, what: str) -> None:
     raise TimeoutError(f"timed out waiting for {what}")
 
 
-def free_display(first: int) -> int:
-    for number in range(first, first + 50):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and \
-                not Path(f"/tmp/.X{number}-lock").exists():
-            return number
-    raise RuntimeError("no free X display number")
-
-
 @contextmanager
-def screen(first_display: int) -> Iterator[dict[str, str]]:
-    """Xvfb alone (a desktop without a tray): this environment with DISPLAY set to it."""
+def screen() -> Iterator[dict[str, str]]:
+    """Xvfb alone (a desktop without a tray): this environment with DISPLAY set to it.
+
+    Xvfb picks a free display number itself (``-displayfd``): two test processes starting
+    screens at once never pick the same one."""
     if not shutil.which("Xvfb"):
         raise RuntimeError("Xvfb is missing: scripts/run-tests installs it")
-    number = free_display(first_display)
-    xvfb = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten",
-                             "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    read_end, write_end = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0",
+                             "1280x800x24", "-nolisten", "tcp"], pass_fds=(write_end,),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_end)
     try:
+        number = _display_number(read_end, xvfb)
         wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), 20, "Xvfb")
         yield dict(os.environ, DISPLAY=f":{number}")
     finally:
+        os.close(read_end)
         xvfb.terminate()
         xvfb.wait(10)
 
 
+def _display_number(read_end: int, xvfb: subprocess.Popen, timeout: float = 20) -> int:
+    """The display number Xvfb writes to its -displayfd once it listens."""
+    text = b""
+    deadline = time.monotonic() + timeout
+    while not text.endswith(b"\n"):
+        left = deadline - time.monotonic()
+        if left <= 0 or xvfb.poll() is not None:
+            raise RuntimeError("Xvfb did not start")
+        ready, _, _ = select.select([read_end], [], [], left)
+        if ready:
+            chunk = os.read(read_end, 16)
+            if not chunk:
+                raise RuntimeError("Xvfb did not start")
+            text += chunk
+    return int(text)
+
+
 @contextmanager
-def screen_with_tray(first_display: int, trayer_options: tuple[str, ...] = ()
-                     ) -> Iterator[dict[str, str]]:
+def screen_with_tray(trayer_options: tuple[str, ...] = ()) -> Iterator[dict[str, str]]:
     """Yield this environment with DISPLAY set to the new screen; both stop afterwards."""
     if not shutil.which("trayer"):
         raise RuntimeError("trayer is missing: scripts/run-tests installs it")
-    with screen(first_display) as env:
+    with screen() as env:
         trayer = subprocess.Popen(["trayer", "--edge", "top", "--align", "right", "--widthtype",
                                    "pixel", "--width", "200", "--height", "48",
                                    *trayer_options], env=env,

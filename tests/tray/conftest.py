@@ -45,7 +45,7 @@ def dunst(tmp_path, monkeypatch, pytestconfig):
     icons = tmp_path / "icons"
     icons.mkdir()
     shutil.copy(pytestconfig.rootpath / PACKAGED_ICON, icons / "withings-gui.svg")
-    with screen_with_tray(81) as display, \
+    with screen_with_tray() as display, \
             dunst_on_demand(tmp_path / "dunst", display, icons) as address:
         monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
         yield address

@@ -49,7 +49,7 @@ sys.exit(main(["tray"]))
 def display():
     assert shutil.which("import"), "import is missing: scripts/run-tests installs it"
     # A light grey bar, so that the screenshots show where the tray is.
-    with screen_with_tray(91, ("--tint", "0xdddddd", "--transparent", "false")) as env:
+    with screen_with_tray(("--tint", "0xdddddd", "--transparent", "false")) as env:
         yield env
 
 
@@ -129,7 +129,7 @@ def test_icon_is_shown_first_and_the_app_started_once_the_host_placed_it(display
 def test_without_a_tray_the_app_opens_its_window_instead(tmp_path):
     from withings_gui.demo.cloud import SimulatedCloud
 
-    with screen(111) as plain, SimulatedCloud(seed=1) as cloud:
+    with screen() as plain, SimulatedCloud(seed=1) as cloud:
         cli = Cli(tmp_path / "cfg", cloud)
         cli.configure()
         cli.login()
@@ -177,6 +177,7 @@ def test_tray_icon_appears_with_the_weight(display, tmp_path, hass_server, qapp)
         finally:
             tray.terminate()
             tray.wait(15)
+            log.close()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     image = QImage(str(shot))
     x0, y0, width, height = TRAY_AREA

@@ -20,7 +20,7 @@ WALKS = Path(__file__).with_name("walks_on_screen.py")
                                         ("test_existing_app_walk", "shared")])
 def test_walk_on_an_x_screen_reaches_live_sensors(walk, slug, hass_server, hass_version):
     external_before = hass_server.rest("GET", "/api/config").json()["external_url"]
-    with screen(131) as env:
+    with screen() as env:
         env.update(QT_QPA_PLATFORM="xcb", WALK_HA_URL=hass_server.url,
                    WALK_HA_TOKEN=hass_server.token)
         result = subprocess.run(
