@@ -6,6 +6,7 @@ Home Assistant is the parent's real one, reachable only at http://127.0.0.1:<por
 callback check's HEAD goes to a local TLS server standing in for my.home-assistant.io.
 """
 
+import gc
 import json
 import os
 
@@ -13,11 +14,21 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWizard
 
+from tests.support.hass_fixtures import HASS_CLIENT_SOCKETS
 from tests.wizard.test_whole_wizard import current
 from withings_gui.core.setup_rules.callback_url import HOME_NETWORK_CALLBACK
 from withings_gui.demo.cloud import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 
-pytestmark = [pytest.mark.gui, pytest.mark.webengine]
+# These walks talk to a real Home Assistant like the parent's `ha` tests: the same one
+# warning is ignored (see HASS_CLIENT_SOCKETS), and leftovers are collected in the test.
+pytestmark = [pytest.mark.gui, pytest.mark.webengine,
+              pytest.mark.filterwarnings(HASS_CLIENT_SOCKETS)]
+
+
+@pytest.fixture(autouse=True)
+def _hass_client_sockets_stay_in_their_test():
+    yield
+    gc.collect()
 
 if os.environ.get("QT_QPA_PLATFORM") != "xcb" or "WALK_HA_URL" not in os.environ:
     pytest.skip("run by tests/wizard/test_walks_on_screen.py on an X screen",
@@ -74,6 +85,9 @@ def log_in_as_alice(qtbot, wizard, cloud):
     browser = authorize.browser
     assert browser is not None, "the embedded browser should be used"
     qtbot.waitUntil(lambda: "oauth2_user/authorize2" in browser.url().toString(), timeout=30000)
+    # The view is shown once its page has loaded ("Loading the Withings login…" until then):
+    # a click placed before that lands where the page is not yet laid out.
+    qtbot.waitUntil(browser.isVisible, timeout=30000)
     click_in_browser(qtbot, browser, "user-alice")
     checked = []
     browser.page().runJavaScript("document.getElementById('user-alice').checked", 0,
