@@ -203,12 +203,14 @@ def walk_demo(app, folder: Path) -> None:
         wizard = SetupWizard(session.ctx)
         wizard.move(QPoint(40, 20))
         wizard.show()
+        # The demo's settings carry an own-domain callback: choose the home network.
+        wizard.page_for("path").home.setChecked(True)
         wizard.next()
         wait_until(app, lambda: wizard.currentPage() is wizard.page_for("hass"), 30,
                    "the hass page")
         wizard.page_for("hass").skip.setChecked(True)
         shoot(app, wizard, "2-hass-demo")
-        # The home-network path (the demo's default): a public redirect page proposed.
+        # The home-network path: a public redirect page proposed, no external_url asked.
         wizard.next()
         wait_until(app, lambda: wizard.currentPage() is wizard.page_for("callback"), 30,
                    "the callback page")
