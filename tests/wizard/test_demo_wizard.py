@@ -3,7 +3,8 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.wizard.test_whole_wizard import click_finish, click_in_browser, current, next_page
+from tests.wizard.test_whole_wizard import (click_finish, click_in_browser, current,
+                                            log_in_and_sync, next_page)
 from withings_gui.tray.last_weight import last_shown_weight
 from withings_gui.wizard.app import SetupWizard
 
@@ -31,21 +32,9 @@ def test_demo_walkthrough_without_home_assistant(qtbot, demo):
     assert wizard.page_for("credentials").isComplete()  # the demo app is filled in
     next_page(qtbot, wizard, "authorize")
 
-    authorize = wizard.page_for("authorize")
+    finish = log_in_and_sync(qtbot, wizard)
+    authorize, profile = wizard.page_for("authorize"), wizard.page_for("profile")
     browser = authorize.browser
-    qtbot.waitUntil(lambda: "oauth2_user/authorize2" in browser.url().toString(), timeout=20000)
-    qtbot.waitUntil(lambda: bool(click_in_browser(qtbot, browser, "user-alice")), timeout=30000)
-    assert click_in_browser(qtbot, browser, "allow")
-    qtbot.waitUntil(authorize.isComplete, timeout=20000)
-    next_page(qtbot, wizard, "profile")
-
-    profile = wizard.page_for("profile")
-    qtbot.keyClicks(profile.name, "Alice")
-    next_page(qtbot, wizard, "finish")
-
-    finish = wizard.page_for("finish")
-    qtbot.waitUntil(finish.isComplete, timeout=60000)
-    assert "sensor.withings_weight_kg_alice" in finish.sync_result.toPlainText()
     # The tray, started or reloaded after Finish, draws this weight at once.
     latest = demo.ctx.store.latest("alice", 1)
     assert last_shown_weight(demo.ctx) == (latest.value, latest.measured_at)

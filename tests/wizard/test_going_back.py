@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from tests.wizard.test_whole_wizard import click_finish, click_in_browser, current, next_page
+from tests.wizard.test_whole_wizard import click_finish, current, log_in_and_sync, next_page
 from withings_gui.core.secrets import CLIENT_SECRET, HA_TOKEN, token_key
 from withings_gui.core.setup.commit import save_progress
 from withings_gui.core.setup.draft import SetupDraft
@@ -70,21 +70,8 @@ def demo_to_finish(qtbot, wizard):
     wizard.page_for("hass").skip.setChecked(True)
     for page in ("callback", "portal", "credentials", "authorize"):
         next_page(qtbot, wizard, page)
-    authorize = wizard.page_for("authorize")
-    browser = authorize.browser
-    qtbot.waitUntil(lambda: "oauth2_user/authorize2" in browser.url().toString(), timeout=20000)
-    qtbot.waitUntil(lambda: bool(click_in_browser(qtbot, browser, "user-alice")), timeout=30000)
-    assert click_in_browser(qtbot, browser, "allow")
-    qtbot.waitUntil(authorize.isComplete, timeout=20000)
-    alice = wizard.draft.withings_userid
-    next_page(qtbot, wizard, "profile")
-    profile = wizard.page_for("profile")
-    qtbot.keyClicks(profile.name, "Alice")
-    next_page(qtbot, wizard, "finish")
-    finish = wizard.page_for("finish")
-    qtbot.waitUntil(finish.isComplete, timeout=60000)
-    assert "sensor.withings_weight_kg_alice" in finish.sync_result.toPlainText()
-    return alice
+    log_in_and_sync(qtbot, wizard)
+    return wizard.draft.withings_userid
 
 
 @pytest.mark.webengine

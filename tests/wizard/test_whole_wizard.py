@@ -36,6 +36,25 @@ def click_in_browser(qtbot, browser, element_id):
     return clicked[0]
 
 
+def log_in_and_sync(qtbot, wizard, user="alice", name="Alice"):
+    """From the authorize page: log in as a demo user in the embedded browser, name the
+    person, and wait for the first sync on the finish page (which is returned)."""
+    authorize = wizard.page_for("authorize")
+    browser = authorize.browser
+    qtbot.waitUntil(lambda: "oauth2_user/authorize2" in browser.url().toString(), timeout=20000)
+    qtbot.waitUntil(lambda: bool(click_in_browser(qtbot, browser, f"user-{user}")),
+                    timeout=30000)
+    assert click_in_browser(qtbot, browser, "allow")
+    qtbot.waitUntil(authorize.isComplete, timeout=20000)
+    next_page(qtbot, wizard, "profile")
+    qtbot.keyClicks(wizard.page_for("profile").name, name)
+    next_page(qtbot, wizard, "finish")
+    finish = wizard.page_for("finish")
+    qtbot.waitUntil(finish.isComplete, timeout=60000)
+    assert f"sensor.withings_weight_kg_{user}" in finish.sync_result.toPlainText()
+    return finish
+
+
 def test_new_user_reaches_live_sensors(qtbot, make_wizard, ctx, cloud, hass_server, public_ha,
                                       hass_version):
     wizard = make_wizard(network_check_options=public_ha)
