@@ -34,7 +34,8 @@ import time
 from pathlib import Path
 
 
-from tests.support.hass_venv import Log, _stderr, build_once, cache_root
+from tests.support.hass_venv import (MARKER, Log, _stderr, build_once, cache_root,
+                                     move_into_place, remove_leftovers)
 
 HA_VERSION = "2026.11.0"
 SUITE = "sid"
@@ -55,7 +56,6 @@ EXTRA_PACKAGES = (
 )
 # Bump when the build steps change in a way the values above do not show.
 RECIPE_REVISION = 1
-MARKER = ".withings-gui-recipe.json"  # at the root folder's top
 HA_VENV = "/opt/ha"  # inside the root
 CONFIG_MOUNT = "/config"  # inside the root: each HA's own config folder is bound here
 DEFAULT_MIRROR = "http://deb.debian.org/debian"
@@ -220,7 +220,7 @@ def _build(target: Path, log: Log) -> None:
         last[0] = now
         log(f"[{now - started:6.1f} s] {message}")
 
-    _remove_leftovers(target)
+    remove_leftovers(target, _remove_tree)
     building = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
     try:
         building.chmod(0o755)
@@ -266,20 +266,13 @@ def _build(target: Path, log: Log) -> None:
              "step_seconds": timings,
              "built_in_seconds": round(time.monotonic() - started, 1)}, indent=2) + "\n")
 
-        replacing = target.exists() or target.is_symlink()
-        if replacing and not (target / MARKER).exists() and any(target.iterdir()):
-            raise RootBuildError(f"{target} exists but is not a root this script built; move "
-                                 "it away (nothing was changed)")
-        if replacing:
-            old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
-            os.rename(target, old / "root")
-        os.rename(building, target)
+        replacing = move_into_place(building, target, "root", RootBuildError)
     except BaseException:
         _remove_tree(building)
         raise
     step(f"Home Assistant {HA_VERSION} test root ready: {target}")
     if replacing:
-        _remove_leftovers(target)
+        remove_leftovers(target, _remove_tree)
 
 
 _CHECK = f"""
@@ -315,12 +308,6 @@ def _remove_tree(path: Path) -> None:
         raise RootBuildError(f"Not removing {path}: something is mounted inside it "
                              f"({', '.join(mounted)}); unmount it first.")
     shutil.rmtree(path, ignore_errors=True)
-
-
-def _remove_leftovers(target: Path) -> None:
-    for pattern in (f".{target.name}.building-*", f".{target.name}.old-*"):
-        for leftover in target.parent.glob(pattern):
-            _remove_tree(leftover)
 
 
 def main(argv: list[str] | None = None) -> int:

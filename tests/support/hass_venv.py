@@ -159,7 +159,7 @@ def _build(target: Path, log: Log) -> None:
         raise RuntimeError(
             f"Home Assistant {HA_VERSION} needs Python 3.11 or 3.12; run this with one of "
             f"those (this is {sys.version.split()[0]}: {sys.executable})")
-    _remove_leftovers(target)  # of interrupted builds: we hold the lock, nobody else builds
+    remove_leftovers(target)  # of interrupted builds: we hold the lock, nobody else builds
     building = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
     try:
         step(f"Building Home Assistant {HA_VERSION} for the tests in {target} "
@@ -194,22 +194,14 @@ def _build(target: Path, log: Log) -> None:
             {"recipe": recipe_hash(), **recipe(), "built_with": sys.version,
              "built_in_seconds": round(time.monotonic() - started, 1)}, indent=2) + "\n")
 
-        # Into place: a stale venv (other recipe, half-deleted) is moved aside first.
-        replacing = target.exists() or target.is_symlink()
-        if replacing and not (target / MARKER).exists() and any(target.iterdir()):
-            raise RuntimeError(f"{target} exists but is not a venv this script built; "
-                               "move it away (nothing was changed)")
-        if replacing:
-            old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
-            os.rename(target, old / "venv")
-        os.rename(building, target)
+        replacing = move_into_place(building, target, "venv", RuntimeError)
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise
     step(f"Home Assistant test venv ready: {target}")
     if replacing:
         step("Removing the previous venv")
-        _remove_leftovers(target)
+        remove_leftovers(target)
 
 
 # Run with the new venv's python: the versions the tests rely on really are installed.
@@ -232,10 +224,28 @@ def _relocate(building: Path, target: Path) -> None:
             path.write_bytes(data.replace(old, new))
 
 
-def _remove_leftovers(target: Path) -> None:
+def move_into_place(building: Path, target: Path, what: str,
+                    error: type[Exception]) -> bool:
+    """Rename the finished build to ``target``; a stale one there (another recipe, half
+    deleted) is moved aside first. True when one was: ``remove_leftovers`` then."""
+    replacing = target.exists() or target.is_symlink()
+    if replacing and not (target / MARKER).exists() and any(target.iterdir()):
+        raise error(f"{target} exists but is not a {what} this script built; move it away "
+                    "(nothing was changed)")
+    if replacing:
+        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+        os.rename(target, old / what)
+    os.rename(building, target)
+    return replacing
+
+
+def remove_leftovers(target: Path,
+                     remove: Callable[[Path], None] = lambda path: shutil.rmtree(
+                         path, ignore_errors=True)) -> None:
+    """Builds that were interrupted, and the one ``move_into_place`` moved aside."""
     for pattern in (f".{target.name}.building-*", f".{target.name}.old-*"):
         for leftover in target.parent.glob(pattern):
-            shutil.rmtree(leftover, ignore_errors=True)
+            remove(leftover)
 
 
 class VenvInstall:

@@ -26,3 +26,14 @@ def test_without_a_browser_the_portal_address_is_shown_to_copy(qtbot, make_wizar
     assert "No browser could be opened" in page.error.text()
     qtbot.mouseClick(page.portal_url.button, Qt.MouseButton.LeftButton)
     assert qapp.clipboard().text() == PORTAL_URL
+
+
+def test_i_already_have_an_app_leads_back_to_the_first_page_with_it_ticked(qtbot, make_wizard):
+    wizard = make_wizard()
+    wizard.draft.done = ["path", "hass", "callback"]
+    wizard.draft.skip_hass = True
+    wizard.resume()  # the pages before are walked, as for a user who came this way
+    assert wizard.current_page_id() == "portal"
+    qtbot.mouseClick(wizard.page_for("portal").have_app, Qt.MouseButton.LeftButton)
+    assert wizard.current_page_id() == "path"
+    assert wizard.page_for("path").existing_app.isChecked() and wizard.draft.existing_app

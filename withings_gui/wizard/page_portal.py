@@ -50,9 +50,10 @@ class PortalPage(Page):
                          "“Development”. After saving, Withings shows the Client Id and "
                          "the Consumer Secret: keep that page open for the next step."))
         form.addRow(note("Already have a Withings developer app (for Home Assistant's own "
-                         "Withings integration, say)? Go Back to the first page and tick "
-                         "“I already have a Withings developer app”: you then paste its values "
-                         "instead."))
+                         "Withings integration, say)? Use it instead: you then paste its values "
+                         "and its callback URL exactly as registered."))
+        self.have_app = QPushButton("I already &have an app…")
+        form.addRow("", self.have_app)
         if self.draft.demo:
             form.addRow(note("<b>Demo:</b> nothing needs registering; the simulated Withings "
                              "already knows a demo app, whose Client Id and Secret are filled "
@@ -61,11 +62,21 @@ class PortalPage(Page):
         form.addRow(self.error)
         self.open_portal.clicked.connect(self._open_portal)
         self.save_logo.clicked.connect(self._save_logo)
+        self.have_app.clicked.connect(self._use_existing_app)
 
     def initializePage(self) -> None:
         self.callback.set_value(self.draft.callback_url)
         self.email.setText(self.draft.contact_email)
         self.set_valid(True)
+
+    def _use_existing_app(self) -> None:
+        """Back to the first page with "I already have a Withings developer app" ticked: the
+        choice changes the pages that follow (the callback is pasted, then checked)."""
+        self.draft.existing_app = True
+        wizard = self.setup
+        while wizard.current_page_id() != "path" and len(wizard.visitedIds()) > 1:
+            wizard.back()
+        wizard.page_for("path").existing_app.setChecked(True)
 
     def _open_portal(self) -> None:
         if QDesktopServices.openUrl(QUrl(PORTAL_URL)):
