@@ -2,7 +2,6 @@ import sqlite3
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -180,17 +179,13 @@ def test_another_process_writes_at_the_same_time(tmp_path):
         store.close()
 
 
-def test_ten_year_backfill_is_one_fast_transaction(store):
+def test_ten_year_backfill_is_stored_once(store):
+    # How fast: benchmarks/sync_benchmark.py (docs/BENCHMARKS.md), not a timed test.
     rows = [m(g, t, 70.0, 1_300_000_000 + g * 86400)
             for g in range(4000) for t in (1, 5, 6, 8, 11, 76, 77, 88, 91)]
-    started = time.perf_counter()
     assert store.add_measurements("alice", rows) == 36000
-    elapsed = time.perf_counter() - started
     assert store.count("alice") == 36000
-    assert elapsed < 1.0, f"backfill took {elapsed:.2f} s"
-    again = time.perf_counter()
     assert store.add_measurements("alice", rows) == 0  # the next full sync: nothing new
-    assert time.perf_counter() - again < 1.0
 
 
 # -- what cannot be stored, or would break a later pass, never is (issue 14) ---------------

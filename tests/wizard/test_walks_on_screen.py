@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.hass_fixtures import HASS_CLIENT_SOCKETS
 from tests.support.xvfb import screen
 
 pytestmark = [pytest.mark.gui, pytest.mark.webengine, pytest.mark.ha]
@@ -24,8 +25,11 @@ def test_walk_on_an_x_screen_reaches_live_sensors(walk, slug, hass_server, hass_
         env.update(QT_QPA_PLATFORM="xcb", WALK_HA_URL=hass_server.url,
                    WALK_HA_TOKEN=hass_server.token)
         result = subprocess.run(
+            # The one warning the `ha` tests ignore, for the whole child: its HA clients may
+            # be collected only as it ends (HASS_CLIENT_SOCKETS says why).
             [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "-s",
-             f"{WALKS}::{walk}"], env=env, capture_output=True, text=True, timeout=600,
+             "-W", HASS_CLIENT_SOCKETS, f"{WALKS}::{walk}"], env=env, capture_output=True,
+            text=True, timeout=600,
             cwd=Path(__file__).resolve().parents[2])
     output = result.stdout[-6000:] + result.stderr[-3000:]
     assert result.returncode == 0 and "1 passed" in result.stdout, output
