@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 
 from tests.wizard.test_whole_wizard import (click_finish, click_in_browser, current,
                                             log_in_and_sync, next_page)
-from withings_gui.tray.last_weight import last_shown_weight
+from withings_gui.tray.last_weight import newest_known_weight
 from withings_gui.wizard.app import SetupWizard
 
 pytestmark = [pytest.mark.gui, pytest.mark.webengine]
@@ -37,7 +37,7 @@ def test_demo_walkthrough_without_home_assistant(qtbot, demo):
     browser = authorize.browser
     # The tray, started or reloaded after Finish, draws this weight at once.
     latest = demo.ctx.store.latest("alice", 1)
-    assert last_shown_weight(demo.ctx) == (latest.value, latest.measured_at)
+    assert newest_known_weight(demo.ctx) == (latest.value, latest.measured_at)
     assert not finish.check.isEnabled()
     assert "No Home Assistant" in finish.check_result.text()
 

@@ -18,7 +18,7 @@ from withings_gui.gui.tasks import TaskRunner
 from withings_gui.tray import desktop_notifications, probes
 from withings_gui.tray.state import TrayState, is_drawable_kg
 from withings_gui.tray.indicator import TrayIndicator
-from withings_gui.tray.last_weight import last_shown_weight, save_last_weight
+from withings_gui.tray.last_weight import newest_known_weight, save_last_weight
 from withings_gui.tray.menu import TrayMenu
 from withings_gui.tray.notify import Notice, notices_for
 from withings_gui.tray.scheduler import SyncScheduler
@@ -59,7 +59,7 @@ class TrayApp(QObject):
         profile = shown_profile(ctx.config)
         self.profile = profile.slug if profile else None
         # The number to draw before the first sync brings the current one.
-        self.stored = last_shown_weight(ctx, clock())
+        self.stored = newest_known_weight(ctx, clock())
         self.status = derive_status(ctx.config, None, False, ctx.config.paused, None,
                                     clock(), stored=self.stored)
         self.scheduler = SyncScheduler(SyncProcess(ctx, parent=self),
@@ -279,7 +279,7 @@ class TrayApp(QObject):
         # A new person, or none shown yet: the wizard leaves its first sync's weight there.
         if slug != self.profile or self.stored is None:
             self.profile = slug
-            self.stored = last_shown_weight(self.ctx, self.clock())
+            self.stored = newest_known_weight(self.ctx, self.clock())
         if self.history is not None and _charted(profile) != _charted(shown_profile(previous)):
             # Drawn for another person or unit: made anew, shown again if it was open.
             was_open = self.history.isVisible()

@@ -59,13 +59,20 @@ def load_last_weight(path: Path, profile: str,
 
 
 def last_shown_weight(ctx: AppContext, now: float | None = None) -> tuple[float, int] | None:
-    """What the tray last showed for the profile it shows (tray/status.py); when it showed
-    nothing yet for this person, the newest weigh-in the history already holds."""
+    """What the tray last showed for the profile it shows (tray/status.py): the file only,
+    cheap enough for the first icon."""
     profile = shown_profile(ctx.config)
-    if profile is None:
-        return None
-    shown = load_last_weight(ctx.paths.tray_weight_file, profile.slug, now)
-    return shown if shown is not None else _newest_in_history(ctx, profile.slug, now)
+    return load_last_weight(ctx.paths.tray_weight_file, profile.slug, now) if profile else None
+
+
+def newest_known_weight(ctx: AppContext, now: float | None = None) -> tuple[float, int] | None:
+    """``last_shown_weight``, or when the tray showed nothing yet for this person, the newest
+    weigh-in the history already holds (read after the icon is up: SQLite is not free)."""
+    shown = last_shown_weight(ctx, now)
+    profile = shown_profile(ctx.config)
+    if shown is not None or profile is None:
+        return shown
+    return _newest_in_history(ctx, profile.slug, now)
 
 
 def _newest_in_history(ctx: AppContext, profile: str,
