@@ -84,14 +84,11 @@ def test_a_newer_schema_says_what_to_do(tmp_path):
     assert "newer withings-gui" in message and "move the file aside" in message
 
 
-@settings(max_examples=1000, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(content=st.binary(max_size=2048)
-       | st.binary(max_size=2048).map(lambda tail: b"SQLite format 3\x00" + tail))
-def test_any_bytes_open_or_give_one_clear_line(tmp_path, content, figures):
-    figures.held("history.sqlite3: any bytes", "tests/core/test_database.py")
-    path = tmp_path / "history.sqlite3"
-    for leftover in tmp_path.glob("history.sqlite3*"):
+def opens_or_gives_one_clear_line(folder, content: bytes) -> None:
+    """``content`` as history.sqlite3 (what an earlier example left there removed first):
+    the store opens, or refuses in one line naming the file."""
+    path = folder / "history.sqlite3"
+    for leftover in folder.glob("history.sqlite3*"):
         leftover.unlink()
     path.write_bytes(content)
     try:
@@ -100,6 +97,15 @@ def test_any_bytes_open_or_give_one_clear_line(tmp_path, content, figures):
         assert str(path) in str(exc) and "\n" not in str(exc)
     else:
         store.close()
+
+
+@settings(max_examples=1000, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(content=st.binary(max_size=2048)
+       | st.binary(max_size=2048).map(lambda tail: b"SQLite format 3\x00" + tail))
+def test_any_bytes_open_or_give_one_clear_line(tmp_path, content, figures):
+    figures.held("history.sqlite3: any bytes", "tests/core/test_database.py")
+    opens_or_gives_one_clear_line(tmp_path, content)
 
 
 @pytest.fixture(scope="module")
@@ -123,16 +129,7 @@ def test_a_real_history_with_damaged_bytes_opens_or_gives_one_clear_line(tmp_pat
     for position, value in flips:  # the first pages: header, schema, table roots
         if position < len(data):
             data[position] = value
-    path = tmp_path / "history.sqlite3"
-    for leftover in tmp_path.glob("history.sqlite3*"):
-        leftover.unlink()
-    path.write_bytes(bytes(data))
-    try:
-        store = HistoryStore(path)
-    except StoreError as exc:
-        assert str(path) in str(exc) and "\n" not in str(exc)
-    else:
-        store.close()
+    opens_or_gives_one_clear_line(tmp_path, bytes(data))
 
 
 # -- every older version opens, whichever part opens it first -----------------------------
