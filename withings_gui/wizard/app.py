@@ -26,6 +26,7 @@ from withings_gui.wizard.page_hass import HassPage
 from withings_gui.wizard.page_path import PathPage
 from withings_gui.wizard.page_portal import PortalPage
 from withings_gui.wizard.page_profile import ProfilePage
+from withings_gui.wizard.steps import StepList
 
 if TYPE_CHECKING:
     from withings_gui.core.hass.client import HassInfo
@@ -54,8 +55,10 @@ class SetupWizard(QWizard):
         self.hass_info: HassInfo | None = None
         self.walking_past: set[str] = set()
         self.setWindowTitle("Withings GUI setup" + (" (demo)" if ctx.config.demo else ""))
-        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.steps = StepList()
+        self.setSideWidget(self.steps)
         self.resize(860, 720)
         for index, page_id in enumerate(PAGES):
             self.setPage(index, PAGE_CLASSES[page_id](self))
@@ -105,6 +108,16 @@ class SetupWizard(QWizard):
         page = self.currentPage()
         if page is not None:
             page.entered()
+            self.show_steps()
+
+    def show_steps(self) -> None:
+        """The step list for the route this setup takes, as far as it is known now."""
+        route = flow.route(self.draft)
+        current = self.current_page_id()
+        at = route.index(current) if current in route else 0
+        self.steps.show_steps([PAGE_CLASSES[page_id].step_name for page_id in route], at,
+                              {index for index, page_id in enumerate(route)
+                               if page_id in self.draft.done and index != at})
 
     def done(self, result: int) -> None:
         if int(result) == QWizard.DialogCode.Accepted.value and not self.validateCurrentPage():

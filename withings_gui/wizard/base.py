@@ -6,14 +6,17 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QVBoxLayout, QWizardPage
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QFormLayout, QLabel, QLayout, QProgressBar, QVBoxLayout, QWidget,
+                               QWizardPage)
 
 from withings_gui.core.errors import UserFacingError
 from withings_gui.core.plain_text import MESSAGE_CHARS, plain_text
 from withings_gui.core.setup import flow
 from withings_gui.core.setup.commit import save_progress
 from withings_gui.core.validation import InputError
-from withings_gui.wizard.widgets import error_label
+from withings_gui.gui.look import SECTION, space_out
+from withings_gui.wizard.widgets import error_label, plain_label
 
 if TYPE_CHECKING:
     from withings_gui.core.setup.draft import SetupDraft
@@ -21,12 +24,31 @@ if TYPE_CHECKING:
 
 
 class Page(QWizardPage):
+    """A page shows its own heading (title, then what the page is for) above ``body``,
+    where it lays out its fields: QWizard's header would span the step list too."""
+
     page_id = ""
+    step_name = ""  # the page's name in the wizard's step list
 
     def __init__(self, wizard: "SetupWizard"):
         super().__init__()
         self.setup = wizard
         self.ctx = wizard.ctx
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.summary = plain_label()  # may carry a note about the saved setup
+        self.body = QWidget()
+        outer = space_out(QVBoxLayout(self))
+        outer.addWidget(self.heading)
+        outer.addWidget(self.summary)
+        outer.addSpacing(SECTION // 2)
+        outer.addWidget(self.body, 1)
         # The page's state as plain values; isComplete() and the widgets follow them.
         self.valid = False
         self.busy = False
@@ -40,6 +62,20 @@ class Page(QWizardPage):
         self._task = None
         self._keeping = False  # the draft is being saved (never cancelled: see keep)
         self._kept = False  # the draft with this page's fields is saved: Next may go on
+
+    # Title and subtitle are shown by the page itself; QWizard is not given them.
+    def setTitle(self, text: str) -> None:
+        self.heading.setText(text)
+
+    def title(self) -> str:
+        return self.heading.text()
+
+    def setSubTitle(self, text: str) -> None:
+        self.summary.setText(text)
+        self.summary.setVisible(bool(text))
+
+    def subTitle(self) -> str:
+        return self.summary.text()
 
     @property
     def draft(self) -> SetupDraft:
@@ -165,10 +201,17 @@ def note(text: str) -> QLabel:
     return label
 
 
-def top_form(page: QWizardPage) -> QFormLayout:
+def body_layout(page: Page, layout: QLayout) -> QLayout:
+    """``layout`` set on the page's body with the app's spacing (gui/look.py): the page's
+    margins are its own, set once in Page."""
+    page.body.setLayout(space_out(layout, margins=False))
+    return layout
+
+
+def top_form(page: Page) -> QFormLayout:
     """A form kept at the top of the page: spare height goes below it, not between rows."""
-    outer = QVBoxLayout(page)
-    form = QFormLayout()
+    outer = body_layout(page, QVBoxLayout())
+    form = space_out(QFormLayout(), margins=False)
     outer.addLayout(form)
     outer.addStretch(1)
     return form

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBo
 
 from withings_gui.core.login_navigation import judge_navigation
 from withings_gui.core.withings.errors import REDIRECT_MISMATCH
-from withings_gui.wizard.base import Page, note
+from withings_gui.wizard.base import Page, body_layout, note
 from withings_gui.wizard.widgets import CopyField, plain_label
 
 if TYPE_CHECKING:
@@ -65,6 +65,7 @@ def make_browser(parent: QWidget, authorize_url: str, callback: str, on_redirect
 
 class AuthorizePage(Page):
     page_id = "authorize"
+    step_name = "Withings login"
 
     def __init__(self, wizard):
         super().__init__(wizard)
@@ -98,7 +99,7 @@ class AuthorizePage(Page):
         self.browser_box = QVBoxLayout()
         self.browser_box.addWidget(self.loading, 1)
         self.hint = note("")
-        layout = QVBoxLayout(self)
+        layout = body_layout(self, QVBoxLayout())
         layout.addLayout(self.browser_box, 1)
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.status)

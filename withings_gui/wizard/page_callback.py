@@ -26,6 +26,7 @@ NETWORK_RULES = {"dns": "the name resolves", "tls": "a certificate from a public
 
 class CallbackPage(Page):
     page_id = "callback"
+    step_name = "Callback address"
 
     def __init__(self, wizard):
         super().__init__(wizard)

@@ -20,6 +20,7 @@ SHARING_NOTE = ("Sharing the app with Home Assistant's own Withings integration 
 
 class CredentialsPage(Page):
     page_id = "credentials"
+    step_name = "App keys"
 
     def __init__(self, wizard):
         super().__init__(wizard)

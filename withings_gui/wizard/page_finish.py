@@ -14,7 +14,7 @@ from withings_gui.core.setup.commit import commit, finish, save_progress
 from withings_gui.core.setup.draft import SetupDraft
 from withings_gui.core.setup_rules.snippets import lb_template_yaml
 from withings_gui.gui.sync_process import SyncProcess
-from withings_gui.wizard.base import Page, hass_api, note
+from withings_gui.wizard.base import Page, body_layout, hass_api, note
 from withings_gui.wizard.widgets import plain_label
 
 
@@ -33,6 +33,7 @@ def _left(*widgets: QWidget) -> QWidget:
 
 class FinishPage(Page):
     page_id = "finish"
+    step_name = "Units and first sync"
 
     def __init__(self, wizard):
         super().__init__(wizard)
@@ -63,7 +64,7 @@ class FinishPage(Page):
         self.sync_result = QPlainTextEdit()
         self.sync_result.setReadOnly(True)
         self.another = QPushButton("&Add another person…")
-        form = QFormLayout(self)
+        form = body_layout(self, QFormLayout())
         form.addRow("Units:", unit_row)
         form.addRow("Sync &every:", self.interval)
         form.addRow("", self.autostart)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 class HassPage(Page):
     page_id = "hass"
+    step_name = "Home Assistant"
 
     def __init__(self, wizard):
         super().__init__(wizard)

@@ -6,11 +6,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QRadioButton, QVBoxLayout
 
 from withings_gui.core.setup import flow
-from withings_gui.wizard.base import Page, note
+from withings_gui.wizard.base import Page, body_layout, note
 
 
 class PathPage(Page):
     page_id = "path"
+    step_name = "Welcome"
 
     def __init__(self, wizard):
         super().__init__(wizard)
@@ -26,7 +27,7 @@ class PathPage(Page):
             group.addButton(button)
         self.existing_app = QCheckBox("I already have a Withings &developer app (e.g. the one "
                                       "made for Home Assistant's Withings integration)")
-        layout = QVBoxLayout(self)
+        layout = body_layout(self, QVBoxLayout())
         layout.addWidget(note("After you log in, Withings sends your browser to the callback "
                               "address of your Withings developer app. This app catches that "
                               "step itself, so the address never has to lead to your Home "

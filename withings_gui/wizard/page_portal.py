@@ -23,6 +23,7 @@ def logo_path():
 
 class PortalPage(Page):
     page_id = "portal"
+    step_name = "Withings app"
 
     def __init__(self, wizard):
         super().__init__(wizard)

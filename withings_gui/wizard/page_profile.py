@@ -11,12 +11,13 @@ from withings_gui.core.config import Config, Profile
 from withings_gui.core.hass.naming import entity_ids_for, refuse_colliding_slug
 from withings_gui.core.profile_slug import ProfileNameError, slugify_profile
 from withings_gui.core.secrets import HA_TOKEN
-from withings_gui.wizard.base import Page, hass_api
+from withings_gui.wizard.base import Page, body_layout, hass_api
 from withings_gui.wizard.widgets import plain_label
 
 
 class ProfilePage(Page):
     page_id = "profile"
+    step_name = "Profile"
 
     def __init__(self, wizard):
         super().__init__(wizard)
@@ -32,7 +33,7 @@ class ProfilePage(Page):
         self.warning.setStyleSheet("color: #e65100;")
         self.existing: set[str] = set()
         self._named_for: str | None = None
-        form = QFormLayout(self)
+        form = body_layout(self, QFormLayout())
         form.addRow(self.who)
         form.addRow("Person's na&me:", self.name)
         form.addRow("Profile:", self.slug)

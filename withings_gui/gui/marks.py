@@ -1,0 +1,105 @@
+"""Status marks drawn as vectors: passed (a disc with a tick), failed (a square with a
+cross), not known (a ring with a dash), current (a disc with a dot), to come (a ring).
+
+Each state has its own outline and glyph, so they read without colour (greyscale, colour
+blindness); the colours come from the palette (gui/look.py). Drawn at the screen's
+device-pixel ratio, so they are sharp at 2×."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QWidget
+
+from withings_gui.gui.look import accent_color, contrast_ratio, status_color
+
+PASSED, FAILED, UNKNOWN = "passed", "failed", "not known"
+CURRENT, COMING = "current", "to come"
+
+
+def state_of(ok: bool | None) -> str:
+    return {True: PASSED, False: FAILED, None: UNKNOWN}[ok]
+
+
+def mark_color(state: str, palette: QPalette) -> QColor:
+    if state == CURRENT:
+        return accent_color(palette)
+    if state == COMING:
+        return status_color(None, palette)
+    return status_color({PASSED: True, FAILED: False, UNKNOWN: None}[state], palette)
+
+
+def _ink_on(fill: QColor) -> QColor:
+    """White or black, whichever reads better on ``fill``."""
+    white, black = QColor(Qt.GlobalColor.white), QColor(Qt.GlobalColor.black)
+    return white if contrast_ratio(white, fill) >= contrast_ratio(black, fill) else black
+
+
+def draw_mark(painter: QPainter, box: QRectF, state: str, palette: QPalette) -> None:
+    """Draw the mark for ``state`` into ``box`` (a square, in logical pixels)."""
+    color = mark_color(state, palette)
+    side = min(box.width(), box.height())
+    unit = side / 16.0
+    square = QRectF(box.center().x() - side / 2, box.center().y() - side / 2, side, side)
+    inner = square.adjusted(unit, unit, -unit, -unit)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if state in (UNKNOWN, COMING):
+        painter.setPen(QPen(color, 1.5 * unit))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(inner.adjusted(unit, unit, -unit, -unit))
+        if state == COMING:
+            painter.restore()
+            return
+        painter.setPen(QPen(color, 2 * unit, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawLine(QPointF(square.left() + 5 * unit, square.center().y()),
+                         QPointF(square.right() - 5 * unit, square.center().y()))
+        painter.restore()
+        return
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    if state == FAILED:
+        painter.drawRoundedRect(inner, 2 * unit, 2 * unit)
+    else:
+        painter.drawEllipse(inner)
+    ink = _ink_on(color)
+    painter.setPen(QPen(ink, 2.2 * unit, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                        Qt.PenJoinStyle.RoundJoin))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    left, top = square.left(), square.top()
+    if state == PASSED:
+        tick = QPainterPath(QPointF(left + 4.5 * unit, top + 8.5 * unit))
+        tick.lineTo(QPointF(left + 7 * unit, top + 11 * unit))
+        tick.lineTo(QPointF(left + 11.5 * unit, top + 5.5 * unit))
+        painter.drawPath(tick)
+    elif state == FAILED:
+        painter.drawLine(QPointF(left + 5 * unit, top + 5 * unit),
+                         QPointF(left + 11 * unit, top + 11 * unit))
+        painter.drawLine(QPointF(left + 11 * unit, top + 5 * unit),
+                         QPointF(left + 5 * unit, top + 11 * unit))
+    else:  # CURRENT
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ink)
+        painter.drawEllipse(square.center(), 2.5 * unit, 2.5 * unit)
+    painter.restore()
+
+
+class Mark(QWidget):
+    """A mark the size of a line of text, repainted from the palette it is shown with."""
+
+    def __init__(self, state: str = UNKNOWN, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = ""
+        side = self.fontMetrics().height()
+        self.setFixedSize(QSize(side, side))
+        self.set_state(state)
+
+    def set_state(self, state: str) -> None:
+        self.state = state
+        self.setAccessibleName(state)  # what a screen reader says instead of the colour
+        self.update()
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        draw_mark(painter, QRectF(self.rect()), self.state, self.palette())
+        painter.end()
