@@ -99,3 +99,9 @@ def accent_color(palette: QPalette, minimum: float | None = None) -> QColor:
 
 def is_dark(palette: QPalette) -> bool:
     return relative_luminance(palette.color(QPalette.ColorRole.Window)) < 0.18
+
+
+def ink_on(fill: QColor) -> QColor:
+    """White or black, whichever reads better on ``fill`` (text or a glyph on a badge)."""
+    white, black = QColor(Qt.GlobalColor.white), QColor(Qt.GlobalColor.black)
+    return white if contrast_ratio(white, fill) >= contrast_ratio(black, fill) else black

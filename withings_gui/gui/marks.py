@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
-from withings_gui.gui.look import accent_color, contrast_ratio, status_color
+from withings_gui.gui.look import accent_color, ink_on, status_color
 
 PASSED, FAILED, UNKNOWN = "passed", "failed", "not known"
 CURRENT, COMING = "current", "to come"
@@ -27,12 +27,6 @@ def mark_color(state: str, palette: QPalette) -> QColor:
     if state == COMING:
         return status_color(None, palette)
     return status_color({PASSED: True, FAILED: False, UNKNOWN: None}[state], palette)
-
-
-def _ink_on(fill: QColor) -> QColor:
-    """White or black, whichever reads better on ``fill``."""
-    white, black = QColor(Qt.GlobalColor.white), QColor(Qt.GlobalColor.black)
-    return white if contrast_ratio(white, fill) >= contrast_ratio(black, fill) else black
 
 
 def draw_mark(painter: QPainter, box: QRectF, state: str, palette: QPalette) -> None:
@@ -62,7 +56,7 @@ def draw_mark(painter: QPainter, box: QRectF, state: str, palette: QPalette) -> 
         painter.drawRoundedRect(inner, 2 * unit, 2 * unit)
     else:
         painter.drawEllipse(inner)
-    ink = _ink_on(color)
+    ink = ink_on(color)
     painter.setPen(QPen(ink, 2.2 * unit, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                         Qt.PenJoinStyle.RoundJoin))
     painter.setBrush(Qt.BrushStyle.NoBrush)

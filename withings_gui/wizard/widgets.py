@@ -20,8 +20,9 @@ class CopyField(QWidget):
 
     def __init__(self, value: str = "", parent: QWidget | None = None):
         super().__init__(parent)
-        self.edit = QLineEdit(value)
+        self.edit = QLineEdit()
         self.edit.setReadOnly(True)
+        self.set_value(value)
         self.button = QPushButton("Copy")
         self.button.setToolTip("Copy to the clipboard")
         self.button.clicked.connect(self.copy)
@@ -32,6 +33,7 @@ class CopyField(QWidget):
 
     def set_value(self, value: str) -> None:
         self.edit.setText(value)
+        self.edit.setCursorPosition(0)  # a value too long for the field shows its start
 
     def value(self) -> str:
         return self.edit.text()
