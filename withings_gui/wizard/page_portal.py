@@ -1,4 +1,5 @@
-"""Page 4: what to type into the Withings developer portal, each value with a Copy button."""
+"""Page 4: what to type into the Withings developer portal, each value with a Copy button,
+beside a picture of the portal's forms numbered like the values (portal_figure.py)."""
 
 from __future__ import annotations
 
