@@ -107,3 +107,9 @@ def hue_color(hue: QColor, palette: QPalette, minimum: float | None = None) -> Q
 
 def is_dark(palette: QPalette) -> bool:
     return relative_luminance(palette.color(QPalette.ColorRole.Window)) < 0.18
+
+
+def ink_on(fill: QColor) -> QColor:
+    """White or black, whichever reads better on ``fill`` (text or a glyph on a badge)."""
+    white, black = QColor(Qt.GlobalColor.white), QColor(Qt.GlobalColor.black)
+    return white if contrast_ratio(white, fill) >= contrast_ratio(black, fill) else black

@@ -30,12 +30,6 @@ def mark_color(state: str, palette: QPalette) -> QColor:
     return look.status_color({PASSED: True, FAILED: False}.get(state), palette)
 
 
-def _ink_on(fill: QColor) -> QColor:
-    """White or black, whichever reads better on ``fill``."""
-    white, black = QColor(Qt.GlobalColor.white), QColor(Qt.GlobalColor.black)
-    return white if look.contrast_ratio(white, fill) >= look.contrast_ratio(black, fill) else black
-
-
 def draw_mark(painter: QPainter, box: QRectF, state: str, palette: QPalette) -> None:
     """Draw the mark for ``state`` into ``box`` (a square, in logical pixels)."""
     color = mark_color(state, palette)
@@ -69,7 +63,7 @@ def draw_mark(painter: QPainter, box: QRectF, state: str, palette: QPalette) -> 
         painter.drawPath(triangle)
     else:
         painter.drawEllipse(inner)
-    ink = _ink_on(color)
+    ink = look.ink_on(color)
     painter.setPen(QPen(ink, 2.2 * unit, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                         Qt.PenJoinStyle.RoundJoin))
     painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -21,8 +21,9 @@ class CopyField(QWidget):
 
     def __init__(self, value: str = "", parent: QWidget | None = None):
         super().__init__(parent)
-        self.edit = QLineEdit(value)
+        self.edit = QLineEdit()
         self.edit.setReadOnly(True)
+        self.set_value(value)
         self.button = QPushButton("Copy")
         self.button.setToolTip("Copy to the clipboard")
         self.button.clicked.connect(self.copy)
