@@ -38,7 +38,7 @@ FIRST_PAGE_ENV = "WITHINGS_GUI_EXIT_AFTER_FIRST_PAGE"
 
 
 # The window's sizes: (average characters wide, lines of text high).
-MINIMUM_SIZE, DEFAULT_SIZE = (110, 34), (130, 50)
+MINIMUM_SIZE, DEFAULT_SIZE = (124, 34), (132, 50)
 
 # The one place page names meet page classes; the order is the flow's (core/setup/flow.py).
 PAGE_CLASSES = {page.page_id: page for page in (

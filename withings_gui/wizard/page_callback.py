@@ -66,7 +66,7 @@ class CallbackPage(Page):
         self.external_note = note("Home Assistant must know this address as its external URL. "
                                   "Set it from here, or paste this into configuration.yaml:")
         self.demo_note = note("<b>Demo:</b> the simulated Withings accepts this URL without "
-                              "looking it up; the checks below are for a real setup.")
+                              "looking it up; these checks are for a real setup.")
         form = self.form = top_form(self)
         form.addRow(self.why_no_public_address)
         form.addRow("&From:", self.source)
@@ -139,6 +139,7 @@ class CallbackPage(Page):
         self.rules.clear()
         self.show_error("")
         self.changed.clear()
+        self.form.setRowVisible(self.changed, False)  # no empty row's gap above Check
         self.external_result.clear()
         self._offer_external_url()
         try:
@@ -156,6 +157,7 @@ class CallbackPage(Page):
         self.callback.set_value(url)
         if self.source.text().strip().lower().startswith("http://"):
             self.changed.setText("Changed http:// to https://: Withings accepts https only.")
+            self.form.setRowVisible(self.changed, True)
         self.yaml.setPlainText(external_url_yaml(url))
         static = check_static(url, ha_path=not self.exact)
         for result in static:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
-from withings_gui.gui.look import space_out
+from withings_gui.gui.look import SPACING, space_out
 from withings_gui.wizard.base import Page, body_layout, note
 from withings_gui.wizard.portal_figure import (APPLICATION_DESCRIPTION, APPLICATION_NAME,
                                                CONTACT_EMAIL, ENVIRONMENT, LOGO, ORGANIZATION,
@@ -103,14 +103,19 @@ class PortalPage(Page):
         label = QLabel(ALT_KEYS.get(field, field.label) + ":")
         if not isinstance(value, QLabel):  # Alt+letter on the label focuses the value
             label.setBuddy(value.edit if isinstance(value, CopyField) else value)
-        row = self.rows.rowCount()
-        self.rows.addWidget(badge, row, 0)
-        self.rows.addWidget(label, row, 1)
+        # The label above its value, as in the portal's form: the value gets the whole
+        # width (a callback URL shows whole), the two kept close as one group.
+        group = QVBoxLayout()
+        group.setSpacing(SPACING // 4)
+        group.addWidget(label)
         if isinstance(value, QPushButton):  # a button as wide as its text, not the column
-            self.rows.addWidget(value, row, 2, Qt.AlignmentFlag.AlignLeft)
+            group.addWidget(value, 0, Qt.AlignmentFlag.AlignLeft)
         else:
-            self.rows.addWidget(value, row, 2)
-        self.rows.setColumnStretch(2, 1)
+            group.addWidget(value)
+        row = self.rows.rowCount()
+        self.rows.addWidget(badge, row, 0, Qt.AlignmentFlag.AlignTop)
+        self.rows.addLayout(group, row, 1)
+        self.rows.setColumnStretch(1, 1)
         self.row_badges.append(badge)
         self.row_labels.append(label)
 

@@ -34,6 +34,7 @@ class CopyField(QWidget):
     def set_value(self, value: str) -> None:
         self.edit.setText(value)
         self.edit.setCursorPosition(0)  # a long URL shows its start, not its end
+        self.edit.setToolTip(value)  # whole, when the field is narrower than the value
 
     def value(self) -> str:
         return self.edit.text()
