@@ -99,3 +99,30 @@ def accent_color(palette: QPalette, minimum: float | None = None) -> QColor:
 
 def is_dark(palette: QPalette) -> bool:
     return relative_luminance(palette.color(QPalette.ColorRole.Window)) < 0.18
+
+
+# -- charts ----------------------------------------------------------------------------------
+
+# WCAG 2.1 (1.4.11): lines and marks that carry meaning, such as a chart's series, keep 3:1
+# against their background; text keeps 4.5:1.
+GRAPHIC_CONTRAST = 3.0
+
+# A chart's series in order: the app's teal, then vermillion and reddish purple (Okabe–Ito),
+# which stay apart from the teal and each other with red-green colour blindness.
+SERIES_HUES = (ACCENT, QColor("#d55e00"), QColor("#cc79a7"))
+
+
+def series_color(index: int, palette: QPalette) -> QColor:
+    """The colour of a chart's ``index``-th series, readable on the palette's base colour
+    (where charts are drawn): 3:1, or 4.5:1 when the system asks for more contrast."""
+    minimum = GRAPHIC_CONTRAST if wanted_contrast() < HIGH_CONTRAST else NORMAL_CONTRAST
+    return readable(SERIES_HUES[index % len(SERIES_HUES)],
+                    palette.color(QPalette.ColorRole.Base), minimum)
+
+
+def blend(color: QColor, background: QColor, amount: float) -> QColor:
+    """``color`` laid over ``background`` at ``amount`` (0 → background, 1 → color): quiet
+    lines such as a chart's grid, derived from the palette rather than fixed."""
+    return QColor.fromRgbF(*(c * amount + b * (1 - amount) for c, b in zip(
+        (color.redF(), color.greenF(), color.blueF()),
+        (background.redF(), background.greenF(), background.blueF()))))
