@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLegend, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QMargins, QPointF, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QMargins, QPointF, Qt, QTime, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -35,7 +35,10 @@ class Reading:
 def reading_text(reading: Reading, unit: str) -> str:
     """What reading a point says, e.g. "Weight 72.4 kg · 3 Dec 2026 07:12" (local time)."""
     when = QLocale().toString(QDateTime.fromSecsSinceEpoch(reading.time), READING_FORMAT)
-    return f"{reading.name} {reading.value:.1f} {unit} · {when}"
+    value = reading.value
+    # As the scale shows it; a value no scale gives (a bad device) short, not 300 digits.
+    number = f"{value:.1f}" if abs(value) < 1e6 else f"{value:.4g}"
+    return f"{reading.name} {number} {unit} · {when}"
 
 
 def date_format(span: float) -> tuple[str, int]:
@@ -55,8 +58,11 @@ def value_format(low: float, high: float, ticks: int) -> str:
     if max(abs(low), abs(high)) >= 1e6:
         return "%.3g"  # values no scale gives (a bad device): short labels all the same
     step = (high - low) / max(ticks - 1, 1)
-    decimals = 0 if step <= 0 else min(max(0, math.ceil(-math.log10(step) - 1e-9)), 3)
-    return f"%.{decimals}f"
+    for decimals in range(3):
+        scaled = step * 10 ** decimals
+        if abs(scaled - round(scaled)) <= 1e-6 * max(scaled, 1):  # every tick said exactly
+            return f"%.{decimals}f"
+    return "%.3f"  # finer than a gram or a hundredth of a pound says nothing
 
 
 class HistoryChart(QChartView):
@@ -144,8 +150,9 @@ class HistoryChart(QChartView):
         years_text = "–".join(str(year) for year in years)
         self.x_axis.setTitleText("Date" if "yyyy" in label_format else f"Date ({years_text})")
         width = self.chart().plotArea().width()
-        sample = QLocale().toString(self.x_axis.max(), label_format)
-        room = QFontMetricsF(self.x_axis.labelsFont()).horizontalAdvance(sample) + 2 * SPACING
+        metrics, locale = QFontMetricsF(self.x_axis.labelsFont()), QLocale()
+        room = max(metrics.horizontalAdvance(locale.toString(sample, label_format))
+                   for sample in _WIDE_DATES) + 2 * SPACING
         ticks = min(MAX_TICKS, int(width // room) + 1, int((high - low) // least_step) + 1)
         self.x_axis.setTickCount(max(ticks, 2))
         for name, line in self.lines.items():
@@ -281,5 +288,7 @@ class HistoryChart(QChartView):
         return Reading(name, index, *self.points[name][index])
 
 
+# The widest a date label gets: two-digit days and hours in every month's name.
+_WIDE_DATES = [QDateTime(QDate(2000, month, 28), QTime(20, 58)) for month in range(1, 13)]
 _KEY_STEPS = {Qt.Key.Key_Left: "previous", Qt.Key.Key_Right: "next", Qt.Key.Key_Home: "first",
               Qt.Key.Key_End: "last", Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down"}
