@@ -8,7 +8,7 @@ import threading
 import pytest
 from PySide6.QtCore import QDateTime, QLocale, QPoint, Qt, QTime
 from PySide6.QtGui import QColor, QFontMetricsF, QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from withings_gui.core.store import HistoryStore
 from withings_gui.core.units import to_pounds
@@ -16,7 +16,7 @@ from withings_gui.core.withings.measures import Measurement
 from withings_gui.gui.look import (GRAPHIC_CONTRAST, NORMAL_CONTRAST, contrast_ratio, is_dark,
                                    relative_luminance)
 from withings_gui.gui.tasks import TaskRunner
-from withings_gui.tray.history import HistoryWindow
+from withings_gui.tray.history import HistoryWindow, load_history, wider_range
 from withings_gui.tray.history_chart import Reading, reading_text
 
 pytestmark = pytest.mark.gui
@@ -224,8 +224,8 @@ def test_the_smallest_window_keeps_the_axis_labels_apart(qtbot, open_window, sto
     QApplication.processEvents()
     hint = window.minimumSizeHint()
     assert window.width() >= hint.width() and window.height() >= hint.height()
+    assert_nothing_squeezed(window)
     view = window.chart_view
-    assert view.width() >= view.minimumWidth() and view.height() >= view.minimumHeight()
     plot = view.chart().plotArea()
     axis = view.x_axis
     label = QFontMetricsF(axis.labelsFont()).horizontalAdvance(
@@ -253,3 +253,50 @@ def test_the_store_is_read_off_the_gui_thread(qtbot, runner, tmp_path):
     runner.wait_idle()
     watched.close()
     assert readers and threading.main_thread() not in readers
+
+
+def test_the_smallest_window_shows_the_message_whole(qtbot, open_window, store):
+    store.add_measurements("alice", weigh_ins([at_local(400, 7, 0)]))
+    window = open_window(range_index=0)
+    window.setPalette(dark_palette())
+    window.resize(1, 1)
+    QApplication.processEvents()
+    assert window.message_action.isVisible()
+    assert_nothing_squeezed(window)
+
+
+def assert_nothing_squeezed(window: HistoryWindow) -> None:
+    """Every widget shown at least as large as it says it needs (no clipped text)."""
+    for widget in [window, *window.findChildren(QWidget)]:
+        if widget.isVisible():
+            hint = widget.minimumSizeHint()
+            assert widget.width() >= hint.width() and widget.height() >= hint.height(), widget
+            assert widget.width() >= widget.minimumWidth(), widget
+            assert widget.height() >= widget.minimumHeight(), widget
+
+
+def test_a_range_chosen_while_another_loads_wins(qtbot, open_window, store, runner):
+    store.add_measurements("alice", weigh_ins([at_local(days, 7, 0) for days in (500, 2)]))
+    window = open_window()
+    for index in (1, 0, 2, 1, 2):  # a user scrolling through the ranges
+        window.range_box.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: not window.loading, timeout=10000)
+    runner.wait_idle()
+    QApplication.processEvents()  # any stale answer would land now
+    assert window.history.start is None  # "All"
+    assert len(window.series_data["Weight"]) == 2 and window.status.text() == "2 weigh-ins"
+
+
+def test_a_weigh_in_dated_years_ahead_waits_for_all(store):
+    now = 1_800_000_000
+    store.add_measurements("alice", weigh_ins([now - 3 * DAY, now + 3600, now + 5 * 365 * DAY]))
+    month = load_history(store, "alice", 30, "kg", now=now)
+    assert [t for t, _ in month.series["Weight"]] == [now - 3 * DAY, now + 3600]  # a clock ahead
+    everything = load_history(store, "alice", None, "kg", now=now)
+    assert len(everything.series["Weight"]) == 3
+    only_future = HistoryStore(store.path.parent / "future.db")
+    only_future.add_measurements("alice", weigh_ins([now + 5 * 365 * DAY]))
+    nothing = load_history(only_future, "alice", 30, "kg", now=now)
+    only_future.close()
+    assert nothing.series == {} and nothing.newest == now + 5 * 365 * DAY
+    assert wider_range(0, nothing) == 2  # not "Last year": only "All" shows it
