@@ -3,7 +3,11 @@ nothing to chart, reading a point by mouse and by keyboard, the desktop's dark p
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDateTime, QLocale, QPoint, Qt, QTime
@@ -300,3 +304,26 @@ def test_a_weigh_in_dated_years_ahead_waits_for_all(store):
     only_future.close()
     assert nothing.series == {} and nothing.newest == now + 5 * 365 * DAY
     assert wider_range(0, nothing) == 2  # not "Last year": only "All" shows it
+
+
+def test_a_grab_has_the_screens_pixels(open_window, store):
+    store.add_measurements("alice", weigh_ins([at_local(days, 7, 0) for days in (5, 2)]))
+    window = open_window()
+    picture = window.grab()  # drawn at the device-pixel ratio, not scaled up from 1×
+    ratio = window.devicePixelRatioF()
+    assert ratio == float(os.environ.get("QT_SCALE_FACTOR", "1"))
+    assert picture.devicePixelRatio() == ratio
+    assert (picture.width(), picture.height()) == (round(window.width() * ratio),
+                                                   round(window.height() * ratio))
+
+
+@pytest.mark.skipif(os.environ.get("QT_SCALE_FACTOR") == "2", reason="this is the run at 2×")
+def test_the_size_tests_pass_at_twice_the_pixels():
+    # Qt reads QT_SCALE_FACTOR once, at start: the tests run again in a Qt of their own.
+    root = Path(__file__).resolve().parents[2]
+    run = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q",
+                          str(Path(__file__)), "-k", "smallest or grab"],
+                         env=dict(os.environ, QT_SCALE_FACTOR="2"), cwd=root,
+                         capture_output=True, text=True, timeout=240)
+    assert run.returncode == 0, run.stdout[-3000:]
+    assert "3 passed" in run.stdout
