@@ -103,7 +103,7 @@ def main() -> int:
         return 0
     from tests.support.xvfb import screen
 
-    with screen("2560x1600x24") as env:  # room for the window at 2×
+    with screen("2560x1600") as env:  # room for the window at 2×
         for name, theme, scale in SHOTS:
             child = dict(env, QT_QPA_PLATFORM="xcb", QT_QPA_PLATFORMTHEME="gtk3",
                          GTK_THEME=theme, QT_SCALE_FACTOR=str(scale),

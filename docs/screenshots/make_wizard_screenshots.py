@@ -7,7 +7,11 @@ simulated login page inside the embedded browser, the first sync).
 
     python docs/screenshots/make_wizard_screenshots.py [--display :93]
 
-Needs Xvfb and ImageMagick's ``import``; writes docs/screenshots/wizard-<page>.png.
+Every page in each look a desktop gives: light and dark (GTK's Adwaita theme, read by Qt's
+gtk3 platform theme as on a GNOME desktop), at device-pixel ratio 1 and 2 (QT_SCALE_FACTOR),
+one child process per look (the scale is fixed when Qt starts).
+
+Needs Xvfb and ImageMagick's ``import``; writes docs/screenshots/wizard-<page>[-dark][@2x].png.
 """
 
 from __future__ import annotations
@@ -24,12 +28,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 OUT = Path(__file__).resolve().parent
+# (look, scale) → the file name's suffix; GTK theme per look.
+LOOKS = {("light", 1): "", ("dark", 1): "-dark", ("light", 2): "@2x", ("dark", 2): "-dark@2x"}
+GTK_THEMES = {"light": "Adwaita", "dark": "Adwaita:dark"}
 
 
 @contextmanager
-def xvfb(display: str):
-    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten",
-                               "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def xvfb(display: str, scale: int):
+    size = f"{1280 * scale}x{800 * scale}x24"
+    server = subprocess.Popen(["Xvfb", display, "-screen", "0", size, "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 10
         while subprocess.run(["xdpyinfo", "-display", display], capture_output=True).returncode:
@@ -61,7 +69,7 @@ def settle(app, seconds: float = 0.6) -> None:
 
 def shoot(app, wizard, name: str) -> Path:
     settle(app)
-    path = OUT / f"wizard-{name}.png"
+    path = OUT / f"wizard-{name}{os.environ['SHOT_SUFFIX']}.png"
     # The X window as drawn on the (virtual) screen, web view included.
     subprocess.run(["import", "-window", str(int(wizard.winId())), str(path)], check=True,
                    env=dict(os.environ))
@@ -77,8 +85,9 @@ def walk(app, display_tmp: Path) -> None:
     from withings_gui.core.context import AppContext
     from withings_gui.core.withings.endpoints import Endpoints
     from withings_gui.demo.cloud import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SimulatedCloud
-    from withings_gui.wizard.app import SetupWizard
     from withings_gui.core.setup.flow import PAGES
+    from withings_gui.gui.marks import FAILED, PASSED
+    from withings_gui.wizard.app import SetupWizard
     import http.server
     import ssl
     import threading
@@ -183,7 +192,7 @@ def walk(app, display_tmp: Path) -> None:
         finish = page("finish")
         wait_until(app, finish.isComplete, 90, "first sync")
         finish.check.click()
-        wait_until(app, lambda: finish.check_result.text().startswith(("✔", "✘")), 60,
+        wait_until(app, lambda: finish.check_result.state in (PASSED, FAILED), 60,
                    "config check")
         shoot(app, wizard, "8-finish")
         wizard.reject()
@@ -220,14 +229,14 @@ def walk_demo(app, folder: Path) -> None:
         session.close()
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--display", default=":93")
-    args = parser.parse_args()
-    os.environ.update(DISPLAY=args.display, QT_QPA_PLATFORM="xcb")
+def shoot_look(look: str, scale: int, display: str) -> None:
+    """Every page in one look, in this process."""
+    os.environ.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", QT_QPA_PLATFORMTHEME="gtk3",
+                      GTK_THEME=GTK_THEMES[look], QT_SCALE_FACTOR=str(scale),
+                      SHOT_SUFFIX=LOOKS[look, scale])
     if os.geteuid() == 0:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
-    with xvfb(args.display), tempfile.TemporaryDirectory() as folder:
+    with xvfb(display, scale), tempfile.TemporaryDirectory() as folder:
         from PySide6.QtWidgets import QApplication
 
         app = QApplication(sys.argv[:1])
@@ -235,8 +244,24 @@ def main() -> int:
         walk(app, Path(folder))
         walk_demo(app, Path(folder))
         app.processEvents()
-        del app  # before Xvfb goes away
-    return 0
+        app.shutdown()  # before Xvfb goes away
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--display", default=":93")
+    parser.add_argument("--look", choices=sorted(GTK_THEMES), help="one look only")
+    parser.add_argument("--scale", type=int, choices=(1, 2), help="one scale only")
+    args = parser.parse_args()
+    if args.look and args.scale:
+        shoot_look(args.look, args.scale, args.display)
+        return 0
+    failed = 0
+    for look, scale in LOOKS:
+        if args.look in (None, look) and args.scale in (None, scale):
+            failed |= subprocess.run([sys.executable, __file__, "--display", args.display,
+                                      "--look", look, "--scale", str(scale)]).returncode
+    return failed
 
 
 if __name__ == "__main__":

@@ -23,17 +23,17 @@ def wait_for(condition: Callable[[], bool], timeout: float, what: str) -> None:
 
 
 @contextmanager
-def screen(size: str = "1280x800x24") -> Iterator[dict[str, str]]:
+def screen(size: str = "1280x800") -> Iterator[dict[str, str]]:
     """Xvfb alone (a desktop without a tray): this environment with DISPLAY set to it.
-    ``size``: width x height x depth (screenshots at 2× need a larger one).
+    ``size`` in device pixels (a 2× screen has twice as many).
 
     Xvfb picks a free display number itself (``-displayfd``): two test processes starting
     screens at once never pick the same one."""
     if not shutil.which("Xvfb"):
         raise RuntimeError("Xvfb is missing: scripts/run-tests installs it")
     read_end, write_end = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", size,
-                             "-nolisten", "tcp"], pass_fds=(write_end,),
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0",
+                             f"{size}x24", "-nolisten", "tcp"], pass_fds=(write_end,),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(write_end)
     try:

@@ -9,6 +9,7 @@ from tests.wizard.conftest import HA_NAME
 from tests.wizard.test_bad_input import go_to
 from withings_gui.core.hass.client import HassApi
 from withings_gui.core.secrets import HA_TOKEN
+from withings_gui.gui.marks import FAILED, PASSED
 
 pytestmark = pytest.mark.gui
 
@@ -47,7 +48,7 @@ def test_ha_configured_in_yaml_gets_the_yaml_not_a_change_it_would_lose(
     check(qtbot, page, f"https://{HA_NAME}")
     assert page.set_external.isEnabled()
     qtbot.mouseClick(page.set_external, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "✘" in page.external_result.text(), timeout=20000)
+    qtbot.waitUntil(lambda: page.external_result.state == FAILED, timeout=20000)
     assert "configuration.yaml" in page.external_result.text()
     assert "lost at its next restart" in page.external_result.text()
     assert f"external_url: https://{HA_NAME}" in page.yaml.toPlainText()
@@ -64,7 +65,7 @@ def test_setting_the_external_url_is_confirmed(qtbot, make_wizard, fresh_hass, p
     page = callback_page(qtbot, make_wizard, fresh_hass, public_ha)
     check(qtbot, page, f"https://{HA_NAME}")
     qtbot.mouseClick(page.set_external, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "✔" in page.external_result.text(), timeout=20000)
+    qtbot.waitUntil(lambda: page.external_result.state == PASSED, timeout=20000)
     assert f"external URL is now https://{HA_NAME}" in page.external_result.text()
     assert HassApi(fresh_hass.url, fresh_hass.token).info().external_url \
         == f"https://{HA_NAME}"
@@ -93,7 +94,7 @@ def test_check_always_runs_every_rule_again(qtbot, make_wizard, tls_server):
     # A rule that fails before the network: no row asks for a Check that would not run.
     check(qtbot, page, "https://127.0.0.1:8131")
     assert not any("press Check" in message for message in rows(page).values())
-    assert "fix what is marked ✘ first" in rows(page)["dns"]
+    assert "fix what is marked with a cross first" in rows(page)["dns"]
 
     def no_dns(host, port):
         raise OSError("no such name")

@@ -11,14 +11,17 @@ pytestmark = pytest.mark.gui
 
 
 def _width(qtbot, label: QLabel) -> int:
-    qtbot.addWidget(label)
+    if label.parent() is None:
+        qtbot.addWidget(label)
     label.setWordWrap(False)
     return label.sizeHint().width()
 
 
 def test_markup_from_a_server_shows_literally_in_an_error(qtbot):
-    shown = error_label()
-    shown.setText("<b>x</b>")
+    line = error_label()
+    qtbot.addWidget(line)
+    line.setText("<b>x</b>")
+    shown = line.label
     rendered = QLabel()
     rendered.setTextFormat(Qt.TextFormat.RichText)
     rendered.setText("<b>x</b>")
@@ -32,7 +35,7 @@ def test_markup_from_a_server_shows_literally_in_an_error(qtbot):
 def test_a_page_error_is_plain_cleaned_and_capped(qtbot, make_wizard):
     page = make_wizard().page(0)
     page.show_error("Home Assistant said: <b>x</b>\x1b[31m " + "y" * 2000)
-    assert page.error.textFormat() == Qt.TextFormat.PlainText
+    assert page.error.label.textFormat() == Qt.TextFormat.PlainText
     assert page.error.text().startswith("Home Assistant said: <b>x</b> y")
     assert "\x1b" not in page.error.text() and len(page.error.text()) <= 600
 

@@ -17,7 +17,8 @@ SPACING = 10  # between rows and between widgets in a row
 SECTION = 20  # between groups of rows on a page
 
 # The hues of our own colours; the shade used is the one readable on the palette.
-SUCCESS, FAILURE, ACCENT = QColor("#2e7d32"), QColor("#c62828"), QColor("#177a8c")
+SUCCESS, FAILURE, WARNING = QColor("#2e7d32"), QColor("#c62828"), QColor("#e65100")
+ACCENT = QColor("#177a8c")
 
 # WCAG 2 contrast for normal text: AA, and AAA when the system asks for more contrast.
 NORMAL_CONTRAST, HIGH_CONTRAST = 4.5, 7.0
@@ -60,15 +61,19 @@ def readable(color: QColor, background: QColor, minimum: float) -> QColor:
     when no shade of the hue reaches it."""
     if contrast_ratio(color, background) >= minimum:
         return QColor(color)
+    black, white = QColor(Qt.GlobalColor.black), QColor(Qt.GlobalColor.white)
+    # Towards whichever of black and white stands out more on this background.
+    end = black if contrast_ratio(black, background) >= contrast_ratio(white, background) \
+        else white
     hue, saturation, lightness, _ = color.getHslF()
-    towards = 0.0 if relative_luminance(background) > 0.18 else 1.0
+    towards = end.lightnessF()
     steps = 50
     for step in range(1, steps + 1):
         shade = QColor.fromHslF(max(hue, 0.0), saturation,
                                 lightness + (towards - lightness) * step / steps)
         if contrast_ratio(shade, background) >= minimum:
             return shade
-    return QColor(Qt.GlobalColor.black if towards == 0.0 else Qt.GlobalColor.white)
+    return end
 
 
 def wanted_contrast() -> float:
@@ -82,23 +87,32 @@ def wanted_contrast() -> float:
 def status_color(ok: bool | None, palette: QPalette, minimum: float | None = None) -> QColor:
     """Green for passed, red for failed, the palette's quiet text colour for not known:
     each readable on the palette's window colour."""
-    minimum = wanted_contrast() if minimum is None else minimum
-    background = palette.color(QPalette.ColorRole.Window)
     if ok is None:
-        base = palette.color(QPalette.ColorRole.PlaceholderText)
-    else:
-        base = SUCCESS if ok else FAILURE
-    return readable(base, background, minimum)
+        minimum = wanted_contrast() if minimum is None else minimum
+        background = palette.color(QPalette.ColorRole.Window)
+        return readable(palette.color(QPalette.ColorRole.PlaceholderText), background, minimum)
+    return hue_color(SUCCESS if ok else FAILURE, palette, minimum)
 
 
 def accent_color(palette: QPalette, minimum: float | None = None) -> QColor:
     """The app's teal (from its logo), readable on the palette's window colour."""
+    return hue_color(ACCENT, palette, minimum)
+
+
+def hue_color(hue: QColor, palette: QPalette, minimum: float | None = None) -> QColor:
+    """``hue`` (one of this module's) readable on the palette's window colour."""
     minimum = wanted_contrast() if minimum is None else minimum
-    return readable(ACCENT, palette.color(QPalette.ColorRole.Window), minimum)
+    return readable(hue, palette.color(QPalette.ColorRole.Window), minimum)
 
 
 def is_dark(palette: QPalette) -> bool:
     return relative_luminance(palette.color(QPalette.ColorRole.Window)) < 0.18
+
+
+def ink_on(fill: QColor) -> QColor:
+    """White or black, whichever reads better on ``fill`` (text or a glyph on a badge)."""
+    white, black = QColor(Qt.GlobalColor.white), QColor(Qt.GlobalColor.black)
+    return white if contrast_ratio(white, fill) >= contrast_ratio(black, fill) else black
 
 
 # -- charts ----------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """Status marks drawn as vectors: passed (a disc with a tick), failed (a square with a
-cross), not known (a ring with a dash), current (a disc with a dot), to come (a ring).
+cross), warning (a triangle with a bar), not known (a ring with a dash), current (a disc
+with a dot), to come (a ring).
 
 Each state has its own outline and glyph, so they read without colour (greyscale, colour
 blindness); the colours come from the palette (gui/look.py). Drawn at the screen's
@@ -11,9 +12,9 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
-from withings_gui.gui.look import accent_color, contrast_ratio, status_color
+from withings_gui.gui import look
 
-PASSED, FAILED, UNKNOWN = "passed", "failed", "not known"
+PASSED, FAILED, WARNING, UNKNOWN = "passed", "failed", "warning", "not known"
 CURRENT, COMING = "current", "to come"
 
 
@@ -23,16 +24,10 @@ def state_of(ok: bool | None) -> str:
 
 def mark_color(state: str, palette: QPalette) -> QColor:
     if state == CURRENT:
-        return accent_color(palette)
-    if state == COMING:
-        return status_color(None, palette)
-    return status_color({PASSED: True, FAILED: False, UNKNOWN: None}[state], palette)
-
-
-def _ink_on(fill: QColor) -> QColor:
-    """White or black, whichever reads better on ``fill``."""
-    white, black = QColor(Qt.GlobalColor.white), QColor(Qt.GlobalColor.black)
-    return white if contrast_ratio(white, fill) >= contrast_ratio(black, fill) else black
+        return look.accent_color(palette)
+    if state == WARNING:
+        return look.hue_color(look.WARNING, palette)
+    return look.status_color({PASSED: True, FAILED: False}.get(state), palette)
 
 
 def draw_mark(painter: QPainter, box: QRectF, state: str, palette: QPalette) -> None:
@@ -60,9 +55,15 @@ def draw_mark(painter: QPainter, box: QRectF, state: str, palette: QPalette) -> 
     painter.setBrush(color)
     if state == FAILED:
         painter.drawRoundedRect(inner, 2 * unit, 2 * unit)
+    elif state == WARNING:
+        triangle = QPainterPath(QPointF(square.center().x(), inner.top()))
+        triangle.lineTo(inner.bottomRight())
+        triangle.lineTo(inner.bottomLeft())
+        triangle.closeSubpath()
+        painter.drawPath(triangle)
     else:
         painter.drawEllipse(inner)
-    ink = _ink_on(color)
+    ink = look.ink_on(color)
     painter.setPen(QPen(ink, 2.2 * unit, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                         Qt.PenJoinStyle.RoundJoin))
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -77,6 +78,10 @@ def draw_mark(painter: QPainter, box: QRectF, state: str, palette: QPalette) -> 
                          QPointF(left + 11 * unit, top + 11 * unit))
         painter.drawLine(QPointF(left + 11 * unit, top + 5 * unit),
                          QPointF(left + 5 * unit, top + 11 * unit))
+    elif state == WARNING:  # an exclamation mark
+        painter.drawLine(QPointF(left + 8 * unit, top + 6 * unit),
+                         QPointF(left + 8 * unit, top + 10 * unit))
+        painter.drawPoint(QPointF(left + 8 * unit, top + 12.5 * unit))
     else:  # CURRENT
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(ink)

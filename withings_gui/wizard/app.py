@@ -9,7 +9,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
 from withings_gui.core.context import AppContext
@@ -37,6 +37,9 @@ log = logging.getLogger(__name__)
 FIRST_PAGE_ENV = "WITHINGS_GUI_EXIT_AFTER_FIRST_PAGE"
 
 
+# The window's sizes: (average characters wide, lines of text high).
+MINIMUM_SIZE, DEFAULT_SIZE = (124, 34), (132, 50)
+
 # The one place page names meet page classes; the order is the flow's (core/setup/flow.py).
 PAGE_CLASSES = {page.page_id: page for page in (
     PathPage, HassPage, CallbackPage, PortalPage, CredentialsPage, AuthorizePage, ProfilePage,
@@ -59,7 +62,15 @@ class SetupWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.steps = StepList()
         self.setSideWidget(self.steps)
-        self.resize(860, 720)
+        # Sizes in text units, so they grow with the desktop's font (large text); the
+        # minimum keeps every page's text whole (tests/wizard/test_look_on_screen.py).
+        metrics = self.fontMetrics()
+        self.setMinimumSize(metrics.averageCharWidth() * MINIMUM_SIZE[0],
+                            metrics.height() * MINIMUM_SIZE[1])
+        default = QSize(metrics.averageCharWidth() * DEFAULT_SIZE[0],
+                        metrics.height() * DEFAULT_SIZE[1])
+        screen = self.screen().availableSize()  # a small laptop screen: fit it
+        self.resize(default.boundedTo(screen * 0.9).expandedTo(self.minimumSize()))
         for index, page_id in enumerate(PAGES):
             self.setPage(index, PAGE_CLASSES[page_id](self))
         self.currentIdChanged.connect(self._entered)

@@ -7,8 +7,8 @@ import copy
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QLabel, QLayout, QProgressBar, QVBoxLayout, QWidget,
-                               QWizardPage)
+from PySide6.QtWidgets import (QFormLayout, QFrame, QLabel, QLayout, QProgressBar, QScrollArea,
+                               QVBoxLayout, QWidget, QWizardPage)
 
 from withings_gui.core.errors import UserFacingError
 from withings_gui.core.plain_text import MESSAGE_CHARS, plain_text
@@ -44,11 +44,19 @@ class Page(QWizardPage):
         self.heading.setFont(font)
         self.summary = plain_label()  # may carry a note about the saved setup
         self.body = QWidget()
+        # A page longer than the window (a small screen, large text, many failed checks)
+        # scrolls under its heading instead of squeezing its rows; Tab scrolls to the field.
+        scroll = QScrollArea()
+        scroll.setWidget(self.body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.viewport().setAutoFillBackground(False)  # the page's own colour shows
         outer = space_out(QVBoxLayout(self))
         outer.addWidget(self.heading)
         outer.addWidget(self.summary)
         outer.addSpacing(SECTION // 2)
-        outer.addWidget(self.body, 1)
+        outer.addWidget(scroll, 1)
         # The page's state as plain values; isComplete() and the widgets follow them.
         self.valid = False
         self.busy = False

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBo
 
 from withings_gui.core.login_navigation import judge_navigation
 from withings_gui.core.withings.errors import REDIRECT_MISMATCH
+from withings_gui.gui.look import space_out
+from withings_gui.gui.marks import PASSED
 from withings_gui.wizard.base import Page, body_layout, note
-from withings_gui.wizard.widgets import CopyField, plain_label
+from withings_gui.wizard.widgets import CopyField, StatusLine
 
 if TYPE_CHECKING:
     from withings_gui.core.login import LoginAttempt
@@ -75,7 +77,7 @@ class AuthorizePage(Page):
         self.attempt: LoginAttempt | None = None
         self.browser: QWidget | None = None
         self._profile = None
-        self.status = plain_label()
+        self.status = StatusLine()
         self.own_browser = QPushButton("Use my o&wn browser instead")
         # Shown in the browser's place until its first page has loaded: starting QtWebEngine
         # takes seconds, and an empty view shows black meanwhile.
@@ -92,8 +94,7 @@ class AuthorizePage(Page):
         self.paste_go = QPushButton("&Continue")
         self.retry = QPushButton("&Try again")
         self.paste_row = QWidget()
-        row = QHBoxLayout(self.paste_row)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = space_out(QHBoxLayout(self.paste_row), margins=False)
         row.addWidget(self.paste, 1)
         row.addWidget(self.paste_go)
         self.browser_box = QVBoxLayout()
@@ -237,7 +238,7 @@ class AuthorizePage(Page):
         """An earlier login of this setup still counts until a new one is made."""
         logged_in = bool(self.draft.withings_userid) and "authorize" in self.draft.done
         if logged_in:
-            self.status.setText(f"✔ Logged in: Withings user {self.draft.withings_userid}.")
+            self.status.say(f"Logged in: Withings user {self.draft.withings_userid}.", PASSED)
         self.set_valid(logged_in)
 
     def _logged_in(self, tokens) -> None:
@@ -246,7 +247,7 @@ class AuthorizePage(Page):
         if self.browser is not None:  # Withings' page has done its part: nothing to click
             self.browser.setUrl(QUrl("about:blank"))
             self.browser.setVisible(False)
-        self.status.setText(f"✔ Logged in: Withings user {tokens.userid}. Click Next.")
+        self.status.say(f"Logged in: Withings user {tokens.userid}. Click Next.", PASSED)
         self.set_valid(True)
 
     def _failed(self, exc: BaseException) -> None:

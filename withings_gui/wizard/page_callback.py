@@ -16,8 +16,10 @@ from withings_gui.core.setup_rules.callback_url import (HOME_NETWORK_CALLBACK, C
                                                         check_static)
 from withings_gui.core.setup_rules.snippets import external_url_yaml
 from withings_gui.core.validation import InputError, check_web_address
+from withings_gui.gui.look import space_out
+from withings_gui.gui.marks import FAILED, PASSED
 from withings_gui.wizard.base import Page, hass_api, note, top_form
-from withings_gui.wizard.widgets import CopyField, RuleList, plain_label
+from withings_gui.wizard.widgets import CopyField, RuleList, StatusLine, plain_label
 
 # Shown as "not checked" until the user presses Check (titles as core reports them).
 NETWORK_RULES = {"dns": "the name resolves", "tls": "a certificate from a public authority",
@@ -51,7 +53,7 @@ class CallbackPage(Page):
         self.rules = RuleList()
         self.set_external = QPushButton("Set this as Home Assistant's e&xternal URL")
         self.set_external.setToolTip("Possible once every check has passed")
-        self.external_result = plain_label()  # may quote Home Assistant's refusal
+        self.external_result = StatusLine()  # may quote Home Assistant's refusal
         self.yaml = QPlainTextEdit()
         self.yaml.setReadOnly(True)
         self.yaml.setMaximumHeight(60)
@@ -64,13 +66,13 @@ class CallbackPage(Page):
         self.external_note = note("Home Assistant must know this address as its external URL. "
                                   "Set it from here, or paste this into configuration.yaml:")
         self.demo_note = note("<b>Demo:</b> the simulated Withings accepts this URL without "
-                              "looking it up; the checks below are for a real setup.")
+                              "looking it up; these checks are for a real setup.")
         form = self.form = top_form(self)
         form.addRow(self.why_no_public_address)
         form.addRow("&From:", self.source)
         form.addRow("Callback URL:", self.callback)
         form.addRow("", self.changed)
-        check_row = QHBoxLayout()
+        check_row = space_out(QHBoxLayout(), margins=False)
         check_row.addWidget(self.check)
         check_row.addWidget(self.cancel)
         check_row.addStretch(1)
@@ -137,6 +139,7 @@ class CallbackPage(Page):
         self.rules.clear()
         self.show_error("")
         self.changed.clear()
+        self.form.setRowVisible(self.changed, False)  # no empty row's gap above Check
         self.external_result.clear()
         self._offer_external_url()
         try:
@@ -154,12 +157,13 @@ class CallbackPage(Page):
         self.callback.set_value(url)
         if self.source.text().strip().lower().startswith("http://"):
             self.changed.setText("Changed http:// to https://: Withings accepts https only.")
+            self.form.setRowVisible(self.changed, True)
         self.yaml.setPlainText(external_url_yaml(url))
         static = check_static(url, ha_path=not self.exact)
         for result in static:
             self.rules.add(result)
         blocking = any(r.ok is False and r.blocking for r in static)
-        why = "fix what is marked ✘ first" if blocking else "press Check"
+        why = "fix what is marked with a cross first" if blocking else "press Check"
         for rule_id, title in NETWORK_RULES.items():
             self.rules.add(RuleResult(rule_id, title, None, f"Not checked yet: {why}."))
         self._offer_external_url()
@@ -213,8 +217,8 @@ class CallbackPage(Page):
         self.set_valid(not failures or self.draft.demo)
         self._offer_external_url()
         if failures and not self.draft.demo:
-            self.show_error("Withings would refuse this callback URL: fix what is marked ✘ and "
-                            "check again.")
+            self.show_error("Withings would refuse this callback URL: fix what is marked with a "
+                            "cross and check again.")
 
     def _all_checks_passed(self) -> bool:
         # A warning Withings would accept (ok False, not blocking) is no reason to refuse.
@@ -232,22 +236,22 @@ class CallbackPage(Page):
         external = f"https://{urlsplit(self.callback.value()).netloc}"
         ctx, token = self.ctx, self.draft.secrets.get(HA_TOKEN)
         ha_url, ca_file = self.draft.ha_url, self.draft.ha_ca_file
-        self.external_result.setText("Setting the external URL…")
+        self.external_result.say("Setting the external URL…", None)
         self.run(lambda cancel: hass_api(ha_url, token or ctx.secrets.get(HA_TOKEN) or "",
                                          ca_file).set_external_url(external),
                  lambda done: self._external_url_set(external, done),
-                 lambda exc: self.external_result.setText(
-                     f"✘ Could not set the external URL ({exc}); paste the YAML instead."))
+                 lambda exc: self.external_result.say(
+                     f"Could not set the external URL ({exc}); paste the YAML instead.", FAILED))
 
     def _external_url_set(self, external: str, done: bool) -> None:
         if done:
-            self.external_result.setText(f"✔ Home Assistant's external URL is now {external}.")
+            self.external_result.say(f"Home Assistant's external URL is now {external}.", PASSED)
             return
-        self.external_result.setText(
-            "✘ Not set: Home Assistant's core settings come from configuration.yaml, so a "
+        self.external_result.say(
+            "Not set: Home Assistant's core settings come from configuration.yaml, so a "
             "change made from here would be lost at its next restart. Paste the YAML above "
             "into configuration.yaml instead (replace an external_url line already there), "
-            "then restart Home Assistant.")
+            "then restart Home Assistant.", FAILED)
         self.yaml.setFocus()
         self.yaml.selectAll()
 

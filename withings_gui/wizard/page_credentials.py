@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit
 from withings_gui.core.secrets import CLIENT_SECRET
 from withings_gui.core.validation import (InputError, check_client_id, check_client_secret,
                                           check_web_address)
+from withings_gui.gui.marks import PASSED, WARNING
 from withings_gui.wizard.base import Page, note, top_form
-from withings_gui.wizard.widgets import plain_label
+from withings_gui.wizard.widgets import StatusLine
 
 
 # One sentence of docs/WITHINGS_APP_SHARING.md, where the sources are.
@@ -27,7 +28,7 @@ class CredentialsPage(Page):
         self.setTitle("Client Id and Consumer Secret")
         self.setSubTitle("Copy both from your Withings developer app.")
         # Where the secret goes, said before Next: a keyring, or the file when there is none.
-        self.store = plain_label()  # names a file path: never markup
+        self.store = StatusLine()  # names a file path: never markup
         self.client_id = QLineEdit()
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
@@ -73,10 +74,11 @@ class CredentialsPage(Page):
             self.registered.setText(self.draft.callback_url)
         self.client_id.setText(self.draft.client_id)
         store = self.ctx.secrets
-        self.store.setText(store.warning if store.uses_file else
-                           "The secret is kept in your system keyring "
-                           f"({store.backend_name}), never in a settings file.")
-        self.store.setStyleSheet("color: #e65100;" if store.uses_file else "")
+        if store.uses_file:
+            self.store.say(store.warning, WARNING)
+        else:
+            self.store.say("The secret is kept in your system keyring "
+                           f"({store.backend_name}), never in a settings file.", PASSED)
         if not self.secret.text():  # typed in this run, else the one saved in the keyring
             self.secret.setText(self.draft.secrets.get(CLIENT_SECRET)
                                 or self.ctx.secrets.get(CLIENT_SECRET) or "")

@@ -13,20 +13,22 @@ from withings_gui.core.setup import flow
 from withings_gui.core.setup.commit import commit, finish, save_progress
 from withings_gui.core.setup.draft import SetupDraft
 from withings_gui.core.setup_rules.snippets import lb_template_yaml
+from withings_gui.gui.look import space_out
+from withings_gui.gui.marks import FAILED, PASSED
 from withings_gui.gui.sync_process import SyncProcess
 from withings_gui.wizard.base import Page, body_layout, hass_api, note
-from withings_gui.wizard.widgets import plain_label
+from withings_gui.wizard.widgets import StatusLine
 
 
 def _left(*widgets: QWidget) -> QWidget:
     """Widgets side by side at their natural size, on the left of the row."""
     box = QWidget()
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
+    row = space_out(QHBoxLayout(box), margins=False)
+    texts = (QLabel, StatusLine)
     for widget in widgets:
         # A text takes the rest of the row (it may wrap); otherwise the rest stays empty.
-        row.addWidget(widget, 1 if isinstance(widget, QLabel) else 0)
-    if not any(isinstance(widget, QLabel) for widget in widgets):
+        row.addWidget(widget, 1 if isinstance(widget, texts) else 0)
+    if not any(isinstance(widget, texts) for widget in widgets):
         row.addStretch(1)
     return box
 
@@ -43,8 +45,7 @@ class FinishPage(Page):
             ("kg", "&kg"), ("lb", "&lb"), ("both", "b&oth (kg sensors plus _lbs twins)"))}
         group = QButtonGroup(self)
         unit_row = QWidget()
-        row = QHBoxLayout(unit_row)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = space_out(QHBoxLayout(unit_row), margins=False)
         for button in self.units.values():
             group.addButton(button)
             row.addWidget(button)
@@ -59,7 +60,7 @@ class FinishPage(Page):
         self.yaml.setMaximumHeight(90)
         self.copy_yaml = QPushButton("Copy YAML")
         self.check = QPushButton("Check Home Assistant's &configuration")
-        self.check_result = plain_label()  # HA's own error text, shown as typed
+        self.check_result = StatusLine()  # HA's own error text, shown as typed
         self.sync = QPushButton("&Sync now")
         self.sync_result = QPlainTextEdit()
         self.sync_result.setReadOnly(True)
@@ -96,7 +97,7 @@ class FinishPage(Page):
         self.yaml.setPlainText(lb_template_yaml(draft.profile_slug))
         has_ha = bool(draft.ha_url) and not draft.skip_hass
         self.check.setEnabled(has_ha)
-        self.check_result.setText("" if has_ha else "No Home Assistant in this setup.")
+        self.check_result.say("" if has_ha else "No Home Assistant in this setup.", None)
         self.run_first_sync()
 
     def apply(self, draft) -> None:
@@ -108,17 +109,18 @@ class FinishPage(Page):
     def run_config_check(self) -> None:
         ctx, token = self.ctx, self.draft.secrets.get(HA_TOKEN)
         url, ca_file = self.draft.ha_url, self.draft.ha_ca_file
-        self.check_result.setText("Checking…")
+        self.check_result.say("Checking…", None)
         self.run(lambda cancel: hass_api(url, token or ctx.secrets.get(HA_TOKEN) or "",
                                          ca_file).check_config(), self._checked,
-                 lambda exc: self.check_result.setText(f"✘ {exc}"))
+                 lambda exc: self.check_result.say(str(exc), FAILED))
 
     def _checked(self, check) -> None:
-        text = "✔ Configuration valid." if check.valid else "✘ Configuration invalid."
+        text = "Configuration valid." if check.valid else "Configuration invalid."
         for label, detail in (("Errors", check.errors), ("Warnings", check.warnings)):
             if detail:
                 text += f"\n{label}: {detail}"
-        self.check_result.setText(plain_text(text, limit=2000, keep_newlines=True))
+        self.check_result.say(plain_text(text, limit=2000, keep_newlines=True),
+                              PASSED if check.valid else FAILED)
 
     def run_first_sync(self) -> None:
         # The sync works from the settings: the draft is committed first.

@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLineEdit, QP
 from withings_gui.core.secrets import HA_TOKEN
 from withings_gui.core.setup import flow
 from withings_gui.core.validation import InputError, check_ha_token, normalize_ha_url
+from withings_gui.gui.look import space_out
+from withings_gui.gui.marks import PASSED
 from withings_gui.wizard.base import Page, hass_api, note, top_form
-from withings_gui.wizard.widgets import plain_label
+from withings_gui.wizard.widgets import StatusLine
 
 if TYPE_CHECKING:
     from withings_gui.core.hass.client import HassInfo
@@ -35,13 +37,12 @@ class HassPage(Page):
         self.ca_file.setPlaceholderText("only for a self-signed certificate (.pem, .crt)")
         self.ca_browse = QPushButton("Trust certificate &file…")
         ca_row = QWidget()
-        row = QHBoxLayout(ca_row)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = space_out(QHBoxLayout(ca_row), margins=False)
         row.addWidget(self.ca_file, 1)
         row.addWidget(self.ca_browse)
         self.test = QPushButton("&Test connection")
         self.test.setDefault(False)
-        self.result = plain_label()  # HA's location name is HA's text, shown as typed
+        self.result = StatusLine()  # HA's location name is HA's text, shown as typed
         # Shown when the address works only at home but another path was chosen.
         self.proposal = note("This address works only in your home network. If your Home "
                              "Assistant has no address on the internet, choose the "
@@ -98,14 +99,14 @@ class HassPage(Page):
         self.show_error("")
         passed = self.passed_with is not None and self.passed_with == self._fields()
         if passed:
-            self.result.setText(self._passed_text())
+            self.result.say(self._passed_text(), PASSED)
             self._propose(flow.proposed_path(self.draft, self.url.text()))
         self.set_valid(self.skip.isChecked() or passed)
 
     def _passed_text(self) -> str:
         if self.info is None:  # passed in an earlier run of the wizard
-            return "✔ Tested before with this address and token."
-        return (f"✔ Connected to Home Assistant {self.info.version} "
+            return "Tested before with this address and token."
+        return (f"Connected to Home Assistant {self.info.version} "
                 f"“{self.info.location_name}”.")
 
     def run_test(self) -> None:
@@ -119,7 +120,7 @@ class HassPage(Page):
         except InputError as exc:
             self.show_error(str(exc))
             return
-        self.result.setText("Connecting…")
+        self.result.say("Connecting…", None)
         self.run(lambda cancel: hass_api(url, token, ca_file).info(),
                  lambda info: self._tested(fields, info), self._failed)
 
@@ -142,8 +143,8 @@ class HassPage(Page):
     def _use_home_network(self) -> None:
         self.draft.path_kind = "home_network"
         self._propose(None)
-        self.result.setText(f"{self.result.text()}\n✔ Home network only: Withings never needs "
-                            "to reach this Home Assistant.")
+        self.result.say(f"{self.result.text()}\nHome network only: Withings never needs to "
+                        "reach this Home Assistant.", PASSED)
 
     def _failed(self, exc: BaseException) -> None:
         self.result.clear()

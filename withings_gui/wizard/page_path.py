@@ -3,10 +3,38 @@ or the home network only — and whether a Withings developer app exists already
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QRadioButton, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QGridLayout, QLabel, QRadioButton,
+                               QVBoxLayout)
 
 from withings_gui.core.setup import flow
+from withings_gui.gui.look import SECTION, SPACING, space_out
 from withings_gui.wizard.base import Page, body_layout, note
+
+# What a person should have at hand before starting: (what, why).
+NEEDS = (
+    ("A Withings account", "with the person's measurements in the Withings app"),
+    ("Home Assistant", "its address and a long-lived access token from your HA profile"),
+    ("About ten minutes", "you can close the wizard and continue later where you left off"),
+)
+
+
+def section(text: str) -> QLabel:
+    """A group's title on a page."""
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def need_list() -> QGridLayout:
+    grid = space_out(QGridLayout(), margins=False)
+    grid.setColumnStretch(1, 1)
+    for row, (what, why) in enumerate(NEEDS):
+        grid.addWidget(QLabel("•"), row, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(note(f"<b>{what}</b> — {why}"), row, 1)
+    return grid
 
 
 class PathPage(Page):
@@ -16,8 +44,9 @@ class PathPage(Page):
     def __init__(self, wizard):
         super().__init__(wizard)
         self.setTitle("Welcome")
-        self.setSubTitle("This wizard connects your Withings account to Home Assistant. It "
-                         "takes about ten minutes; you can close it and continue later.")
+        self.setSubTitle("This wizard connects your Withings account to Home Assistant. Your "
+                         "measurements then appear there as sensors, kept current from an "
+                         "icon beside the clock.")
         self.home = QRadioButton("Only on my home net&work (nothing to open to the internet)")
         self.nabu = QRadioButton("&Home Assistant Cloud (Nabu Casa)")
         self.own = QRadioButton("My &own public domain with https (e.g. https://ha.example.com)")
@@ -25,18 +54,29 @@ class PathPage(Page):
         group = QButtonGroup(self)
         for button in self.kinds.values():
             group.addButton(button)
-        self.existing_app = QCheckBox("I already have a Withings &developer app (e.g. the one "
-                                      "made for Home Assistant's Withings integration)")
+        self.existing_app = QCheckBox("I already have a Withings &developer app")
         layout = body_layout(self, QVBoxLayout())
-        layout.addWidget(note("After you log in, Withings sends your browser to the callback "
-                              "address of your Withings developer app. This app catches that "
-                              "step itself, so the address never has to lead to your Home "
-                              "Assistant. How is your Home Assistant reached from outside?"))
+        layout.addWidget(section("What you need"))
+        layout.addLayout(need_list())
+        layout.addSpacing(SECTION)
+        layout.addWidget(section("What happens"))
+        layout.addWidget(note(
+            "You register a free developer app with Withings (every value to type is given), "
+            "log in to Withings here, and the first sync sends the measurements to Home "
+            "Assistant. This app talks to Withings and Home Assistant directly; your login "
+            "stays on this computer."))
+        layout.addSpacing(SECTION)
+        layout.addWidget(section("How is your Home Assistant reached from outside?"))
+        layout.addWidget(note("Withings' login ends at your developer app's callback address; "
+                              "this app catches that step itself, so the address never has "
+                              "to lead to your Home Assistant."))
         layout.addWidget(self.home)
         layout.addWidget(self.nabu)
         layout.addWidget(self.own)
-        layout.addSpacing(12)
+        layout.addSpacing(SPACING)
         layout.addWidget(self.existing_app)
+        layout.addWidget(note("For example the one made for Home Assistant's own Withings "
+                              "integration: its values are then used instead of a new app's."))
         if self.draft.demo:
             layout.addWidget(note("<b>Demo:</b> everything runs against a simulated Withings; "
                                   "any choice works."))

@@ -11,8 +11,9 @@ from withings_gui.core.config import Config, Profile
 from withings_gui.core.hass.naming import entity_ids_for, refuse_colliding_slug
 from withings_gui.core.profile_slug import ProfileNameError, slugify_profile
 from withings_gui.core.secrets import HA_TOKEN
+from withings_gui.gui.marks import WARNING
 from withings_gui.wizard.base import Page, body_layout, hass_api
-from withings_gui.wizard.widgets import plain_label
+from withings_gui.wizard.widgets import StatusLine
 
 
 class ProfilePage(Page):
@@ -24,13 +25,13 @@ class ProfilePage(Page):
         self.setTitle("Whose data is this?")
         self.setSubTitle("The name becomes part of every entity id in Home Assistant.")
         self.who = QLabel()
+        self.who.setWordWrap(True)
         self.name = QLineEdit()
         self.name.setPlaceholderText("Alice")
         self.slug = QLabel()
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
-        self.warning = plain_label()  # may quote Home Assistant's error
-        self.warning.setStyleSheet("color: #e65100;")
+        self.warning = StatusLine()  # may quote Home Assistant's error
         self.existing: set[str] = set()
         self._named_for: str | None = None
         form = body_layout(self, QFormLayout())
@@ -62,8 +63,8 @@ class ProfilePage(Page):
             self.run(lambda cancel: hass_api(url, token or ctx.secrets.get(HA_TOKEN) or "",
                                              ca_file).states_entity_ids(),
                      self._got_existing,
-                     lambda exc: self.warning.setText(f"Could not read Home Assistant's "
-                                                      f"entities ({exc})."))
+                     lambda exc: self.warning.say(f"Could not read Home Assistant's "
+                                                  f"entities ({exc}).", WARNING))
 
     def _others(self) -> dict[str, Profile]:
         """The profiles of other people: not the one this person had before a rename."""
@@ -99,10 +100,10 @@ class ProfilePage(Page):
             self.show_error(f"{conflict}. Choose another name.")
             self.set_valid(False)
             return
-        self.warning.setText(
+        self.warning.say(
             f"Home Assistant already has {len(taken)} of these entities (e.g. {taken[0]}). "
             "If they come from an earlier setup of this app that is fine; otherwise choose "
-            "another name." if taken else "")
+            "another name." if taken else "", WARNING)
         self.set_valid(True)
 
     def apply(self, draft) -> None:

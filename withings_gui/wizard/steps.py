@@ -3,10 +3,11 @@ done, current or to come."""
 
 from __future__ import annotations
 
+import math
 from importlib import resources
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -72,6 +73,21 @@ class StepList(QWidget):
                 else QPalette.ColorRole.PlaceholderText
             label.setForegroundRole(role)
             label.setAccessibleName(f"{names[index]}: {state}")
+        self.setMinimumWidth(self.minimumSizeHint().width())
+
+    def minimumSizeHint(self) -> QSize:
+        # Wide enough for any step's name in bold (the current one is): the width must not
+        # change as the user goes on.
+        hint = super().minimumSizeHint()
+        font = QFont(self.font())
+        font.setBold(True)
+        metrics = QFontMetricsF(font)  # fractional advances, rounded up: no pixel short
+        widest = max((math.ceil(metrics.horizontalAdvance(label.text())) + 1
+                      for _, label in self.labels), default=0)
+        margins = self.layout().contentsMargins()
+        needed = margins.left() + margins.right() + self.fontMetrics().height() + SPACING \
+            + widest
+        return QSize(max(hint.width(), needed), hint.height())
 
     def steps_shown(self) -> list[tuple[str, str]]:
         """(name, state) of each step shown: what the panel says, for tests."""
