@@ -212,8 +212,8 @@ class HistoryWindow(QWidget):
         self.history = None
         self.status.clear()
         self.reading.clear()
-        self._show_message("Could not read the history", str(exc) or type(exc).__name__, None,
-                           retry=True)
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        self._show_message("Could not read the history", reason, None, retry=True)
 
     @Slot(object)
     def _show_reading(self, reading: Reading | None) -> None:
