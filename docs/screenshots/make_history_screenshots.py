@@ -8,7 +8,7 @@ the picture shows its tooltip and the reading line.
 
     python docs/screenshots/make_history_screenshots.py
 
-Needs Xvfb; writes docs/screenshots/tray-history.png, tray-history-dark.png,
+Needs Xvfb and ImageMagick's ``convert``; writes docs/screenshots/tray-history.png, tray-history-dark.png,
 tray-history@2x.png and tray-history-dark@2x.png (tray-history.png is also written,
 offscreen, by tests/tray/test_app.py).
 """
@@ -87,6 +87,10 @@ def shoot(path: Path) -> None:
         picture = window.screen().grabWindow(0, frame.x(), frame.y(), frame.width(),
                                              frame.height())
         picture.save(str(path))
+        # As the wizard's: a window's few colours fit a 256-colour palette, files ~2.5×
+        # smaller, with no visible change (no dithering).
+        subprocess.run(["convert", str(path), "+dither", "-colors", "256", f"PNG8:{path}"],
+                       check=True)
         print(f"wrote {path.relative_to(ROOT)} ({picture.width()}×{picture.height()}, "
               f"{window.palette().color(window.backgroundRole()).name()} window)")
         window.close()
