@@ -104,7 +104,7 @@ def test_history_window_charts_the_store(qtbot, tray, demo):
     tray.show_history()
     window = tray.history
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: "measurements" in window.status.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "weigh-ins" in window.status.text(), timeout=10000)
     assert set(window.series_data) == {"Weight", "Fat mass", "Muscle mass"}
     month = len(window.series_data["Weight"])
     window.range_box.setCurrentIndex(2)  # all
