@@ -8,9 +8,8 @@ the picture shows its tooltip and the reading line.
 
     python docs/screenshots/make_history_screenshots.py
 
-Needs Xvfb and ImageMagick's ``convert``; writes docs/screenshots/tray-history.png, tray-history-dark.png,
-tray-history@2x.png and tray-history-dark@2x.png (tray-history.png is also written,
-offscreen, by tests/tray/test_app.py).
+Needs Xvfb and ImageMagick's ``convert``; writes docs/screenshots/tray-history.png,
+tray-history-dark.png, tray-history@2x.png and tray-history-dark@2x.png.
 """
 
 from __future__ import annotations
