@@ -41,6 +41,9 @@ def test_nothing_missing_when_every_measure_arrives(store):
     assert set(found) == {Reason.NO_DEVICE}  # blood pressure, SpO2, ...: no device for them
     assert "Diastolic blood pressure" in found[Reason.NO_DEVICE][0].measures
     assert "Weight" not in found[Reason.NO_DEVICE][0].measures
+    text = found[Reason.NO_DEVICE][0].text
+    assert text.startswith("No device on this account measures height, diastolic blood ")
+    assert ", SpO2, " in text and ", VO2 max, " in text
 
 
 def test_a_measure_never_sent_by_a_device_that_sends_others_is_hidden(store):

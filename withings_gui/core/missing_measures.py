@@ -117,7 +117,8 @@ def find_missing(devices: list[Device], arrivals: Arrivals, now: float) -> list[
               and not _arrived(arrivals, measure)]
     if devices and nobody:
         findings.append(Finding(Reason.NO_DEVICE, tuple(nobody),
-                                f"No device on this account measures {_join(nobody)}."))
+                                "No device on this account measures "
+                                f"{_join([_in_sentence(label) for label in nobody])}."))
     return findings
 
 
@@ -171,7 +172,8 @@ def _waiting(labels: list[str], waiting: Waiting) -> Finding:
 
 def _in_sentence(label: str) -> str:
     """"Fat mass" → "fat mass" inside a sentence; "SpO2" stays as it is."""
-    return label[0].lower() + label[1:] if label[1:2].islower() else label
+    first = label.split(" ", 1)[0]
+    return label[0].lower() + label[1:] if first[1:].islower() else label
 
 
 def _measures() -> list[tuple[Measure, str]]:
