@@ -112,3 +112,8 @@ def test_summaries_last_seen_long_ago_are_not_sent_for_n_days(store):
 def test_no_devices_known_gives_no_device_finding(store):
     weigh_ins(store, range(5))
     assert missing_for(store, "alice", now=NOW) == []
+
+
+def test_readings_from_a_device_id_not_listed_are_not_called_nothing(store):
+    store.add_measurements("alice", [Measurement(1, 1, 70.0, NOW, NOW, deviceid="old-id")])
+    assert Reason.NOTHING_YET not in by_reason(store)

@@ -103,7 +103,7 @@ def find_missing(devices: list[Device], arrivals: Arrivals, now: float) -> list[
         if not capable or any(label in f.measures for f in findings):
             continue
         finding = _judge(measure, label, capable, arrivals, now)
-        if finding is None and _never_from(capable, arrivals, measure):
+        if finding is None and _never_from(capable, arrivals, measure, set(gives)):
             silent.setdefault(_names(capable), []).append(label)
         elif finding is not None:
             findings.append(finding)
@@ -191,14 +191,19 @@ def _arrived(arrivals: Arrivals, measure: Measure) -> bool:
     return _newest(arrivals.newest, measure) is not None
 
 
-def _never_from(capable: list[Device], arrivals: Arrivals, measure: Measure) -> bool:
-    """Nothing at all has come from these devices, and this measure never arrived."""
+def _never_from(capable: list[Device], arrivals: Arrivals, measure: Measure,
+                known: set[str]) -> bool:
+    """Nothing at all has come from these devices, and this measure never arrived.
+
+    Readings from a device id the device list does not have (an old scale, ids that do not
+    match) could be theirs: then nothing is said."""
     if _arrived(arrivals, measure):
         return False
     if isinstance(measure, str):
         return True
     ids = {device.deviceid for device in capable}
-    return not any(deviceid in ids for _, deviceid in arrivals.newest)
+    sources = {deviceid for _, deviceid in arrivals.newest if deviceid is not None}
+    return not sources & ids and not sources - known
 
 
 def _names(devices: list[Device]) -> str:
