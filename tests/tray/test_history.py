@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from withings_gui.core.store import HistoryStore
-from withings_gui.core.units import to_pounds
+from withings_gui.core.units import in_display_unit
 from withings_gui.core.withings.measures import Measurement
 from withings_gui.gui.look import (GRAPHIC_CONTRAST, NORMAL_CONTRAST, contrast_ratio, is_dark,
                                    relative_luminance)
@@ -86,7 +86,7 @@ def open_window(qtbot, store, runner):
     return open_window
 
 
-@pytest.mark.parametrize("unit", ["kg", "lb"])
+@pytest.mark.parametrize("unit", ["kg", "lb", "st"])
 def test_axes_are_titled_and_the_value_axis_is_in_the_users_unit(open_window, store, unit):
     times = [at_local(days, 7, 12) for days in (20, 10, 3)]
     store.add_measurements("alice", weigh_ins(times))
@@ -95,7 +95,7 @@ def test_axes_are_titled_and_the_value_axis_is_in_the_users_unit(open_window, st
     assert chart.y_axis.titleText() == f"Mass ({unit})"
     assert chart.x_axis.titleText().startswith("Date")
     weights = [v for _, v in window.series_data["Weight"]]
-    expected = [72.4, 72.5, 72.6] if unit == "kg" else [to_pounds(w) for w in (72.4, 72.5, 72.6)]
+    expected = [in_display_unit(w, unit) for w in (72.4, 72.5, 72.6)]
     assert weights == pytest.approx(expected)
     values = [v for points in window.series_data.values() for _, v in points]
     assert chart.y_axis.min() <= min(values) and max(values) <= chart.y_axis.max()

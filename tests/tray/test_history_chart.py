@@ -42,6 +42,9 @@ def test_a_reading_says_what_when_and_in_which_unit():
     day = QLocale().toString(when, "d MMM yyyy")
     assert reading_text(reading, "kg") == f"Weight 72.4 kg · {day} 07:12"
     assert reading_text(Reading("Weight", 0, 0, 2e300), "lb").startswith("Weight 2e+300 lb ·")
+    assert reading_text(Reading("Weight", 0, when.toSecsSinceEpoch(), 156 / 14), "st") == \
+        f"Weight 11 st 2 lb · {day} 07:12"
+    assert reading_text(Reading("Weight", 0, 0, 2e300), "st").startswith("Weight 2e+300 st ·")
 
 
 weigh_in = st.tuples(st.integers(EARLIEST_TIME, LATEST_TIME),

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButt
                                QVBoxLayout, QWidget)
 
 from withings_gui.core.store import HistoryStore
-from withings_gui.core.units import to_pounds
+from withings_gui.core.units import in_display_unit
 from withings_gui.gui.look import SECTION, space_out
 from withings_gui.gui.tasks import Task, TaskRunner
 from withings_gui.tray.history_chart import DAY, HistoryChart, Reading, reading_text
@@ -46,8 +46,8 @@ def load_history(store: HistoryStore, profile: str, days: int | None, unit: str,
         points = store.series(profile, meastype, start)
         if until is not None:
             points = [(t, v) for t, v in points if t <= until]
-        if unit == "lb":
-            points = [(t, to_pounds(v)) for t, v in points]
+        if unit != "kg":
+            points = [(t, in_display_unit(v, unit)) for t, v in points]
         if points:
             series[name] = points
     if series:

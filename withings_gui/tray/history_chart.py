@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QMargins, QPointF,
 from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from withings_gui.core.units import mass_text
 from withings_gui.gui.look import MARGIN, SPACING, blend, series_color
 
 HOUR, DAY, YEAR = 3600, 86400, 365 * 86400
@@ -37,6 +38,8 @@ def reading_text(reading: Reading, unit: str) -> str:
     when = QLocale().toString(QDateTime.fromSecsSinceEpoch(reading.time), READING_FORMAT)
     value = reading.value
     # As the scale shows it; a value no scale gives (a bad device) short, not 300 digits.
+    if unit == "st" and abs(value) < 1e6:
+        return f"{reading.name} {mass_text(value, unit)} · {when}"
     number = f"{value:.1f}" if abs(value) < 1e6 else f"{value:.4g}"
     return f"{reading.name} {number} {unit} · {when}"
 
