@@ -274,3 +274,52 @@ def test_the_ecg_list_is_read_from_a_date_and_refused_without_its_scope(cloud, e
         with pytest.raises(ScopeMissingError):
             client.get_ecg(since)
         assert client.get_workouts(None).items  # user.activity was granted
+
+
+# -- to a real Home Assistant ---------------------------------------------------------------
+
+HEART_LIST = {"status": 0, "body": {"series": [  # the API reference's example item
+    {"deviceid": "892359876fd8805ac45bab078c4828692f0276b1", "model": 44,
+     "ecg": {"signalid": 48, "afib": 1}, "bloodpressure": {"diastole": 100, "systole": 101},
+     "heart_rate": 82, "modified": 1594159644, "timestamp": 1594159644}],
+    "more": False, "offset": 0}}
+
+
+@pytest.mark.ha
+def test_the_last_workout_and_ecg_reach_home_assistant_with_units_and_classes(
+        replay, store, fresh_hass, tmp_path):
+    from tests.core.hass.conftest import App
+
+    replay.handler.answers = {
+        "getworkouts": (CORPUS / "aiowithings_workouts.json").read_bytes(),
+        "list": json.dumps(HEART_LIST).encode()}
+    store.put_workouts("alice", replay.get_workouts(None).items)
+    store.put_ecg("alice", replay.get_ecg(1))
+    app = App(tmp_path / "cfg")
+    try:
+        report = app.publisher(fresh_hass).publish(build_sensor_states(store, PROFILE,
+                                                                       now=NOW))
+    finally:
+        app.outbox.close()
+    assert (report.error, report.pending) == (None, 0)
+    states = fresh_hass.states()
+
+    def shown(key):
+        entity = states[f"sensor.withings_{key}_alice"]
+        attributes = entity["attributes"]
+        return (entity["state"], attributes.get("unit_of_measurement"),
+                attributes.get("device_class"), attributes.get("state_class"))
+
+    assert shown("workout_type") == ("walk", None, "enum", None)
+    assert shown("workout_active_calories_burnt") == ("24", "kcal", None, None)
+    assert shown("workout_distance") == ("232", "m", "distance", None)
+    assert shown("workout_floors_climbed") == ("4", "m", "distance", None)
+    assert shown("workout_intensity") == ("30", None, None, None)
+    assert shown("workout_pause_duration") == ("0", "s", "duration", None)
+    assert shown("workout_duration") == ("255", "s", "duration", None)
+    assert states["sensor.withings_workout_type_alice"]["attributes"]["measured_at"] == \
+        "2023-10-09T09:43:58+00:00"
+    assert shown("ecg_afib_classification") == ("positive", None, "enum", None)
+    assert shown("ecg_recorded_at") == ("2020-07-07T22:07:24+00:00", None, "timestamp", None)
+    assert states["sensor.withings_ecg_afib_classification_alice"]["attributes"][
+        "heart_rate_bpm"] == 82
