@@ -14,6 +14,7 @@ from withings_gui.core.hass.publisher import SensorState
 from withings_gui.core.store import HistoryStore
 from withings_gui.core.timekeeping import not_after
 from withings_gui.core.units import to_pounds
+from withings_gui.core.withings.workouts import WORKOUT_FIELDS
 
 ATTRIBUTION = "Data from Withings"
 
@@ -74,7 +75,7 @@ def _workout_states(store: HistoryStore, profile: Profile,
         return []
     values: dict[str, float | str] = {"type": workout.kind,
                                       "duration": workout.enddate - workout.startdate}
-    values.update({name: workout.data[name] for name in WORKOUT_SPECS if name in workout.data})
+    values.update({name: workout.data[name] for name in WORKOUT_FIELDS if name in workout.data})
     extra = {"date": workout.date, "started_at": iso_utc(workout.startdate),
              "category_code": workout.category}
     return [_state(spec, spec.key, values[name], workout.enddate, profile.slug, extra)

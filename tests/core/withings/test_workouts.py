@@ -27,7 +27,7 @@ from withings_gui.core.config import Profile
 from withings_gui.core.sensors import build_sensor_states
 from withings_gui.core.store import HistoryStore
 from withings_gui.core.withings.api import CURSOR_OVERLAP, WithingsClient
-from withings_gui.core.withings.ecg import ECG_SCOPE, grants_ecg, parse_heart_list
+from withings_gui.core.withings.ecg import ECG_SCOPE, parse_heart_list
 from withings_gui.core.withings.endpoints import Endpoints
 from withings_gui.core.withings.envelope import unwrap
 from withings_gui.core.withings.errors import ScopeMissingError, WithingsError
@@ -138,7 +138,6 @@ def test_heart_list_items_as_the_api_reference_shows_them():
 def test_ecg_needs_no_scope_beyond_what_every_login_asks_for():
     # Withings' scope table: "Heart - List" is under user.metrics, asked for with getmeas.
     assert ECG_SCOPE in SCOPES.split(",")
-    assert grants_ecg(SCOPES) and grants_ecg("") and not grants_ecg("user.activity")
 
 
 def test_insufficient_scope_is_named():

@@ -53,9 +53,3 @@ def parse_heart_list(body: dict[str, Any]) -> list[EcgRecording]:
             heart_rate if heart_rate is not None and 0 < heart_rate < 1000 else None))
     return recordings
 
-
-def grants_ecg(scope: str) -> bool:
-    """Whether a login's granted scope (Withings' comma-separated list) allows the ECG list;
-    an unknown scope (older saved logins have none) is taken as the one the app asked for."""
-    granted = {part.strip() for part in (scope or "").split(",") if part.strip()}
-    return not granted or ECG_SCOPE in granted
