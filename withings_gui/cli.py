@@ -41,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
                                 "its self-signed one; '' to stop trusting it")
     configure.add_argument("--client-id", help="Withings Client Id")
     configure.add_argument("--callback-url", help="callback URL registered with Withings")
-    configure.add_argument("--unit", choices=("kg", "lb", "both"), help="units to publish")
+    configure.add_argument("--unit", choices=("kg", "lb", "both", "st"),
+                           help="units to publish (st: stones)")
     configure.add_argument("--interval", type=_minutes, metavar="MINUTES", help="sync interval")
     configure.add_argument("--name", help="the person's display name")
 

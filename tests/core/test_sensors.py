@@ -79,9 +79,10 @@ def test_any_withings_value_is_published_without_losing_a_digit(meastype, mantis
 
 
 @pytest.mark.parametrize("unit, published, retired", [
-    ("kg", ["weight_kg"], ["weight_lbs"]),
-    ("lb", ["weight_lbs"], ["weight_kg"]),
-    ("both", ["weight_kg", "weight_lbs"], []),
+    ("kg", ["weight_kg"], ["weight_lbs", "weight_st"]),
+    ("lb", ["weight_lbs"], ["weight_kg", "weight_st"]),
+    ("both", ["weight_kg", "weight_lbs"], ["weight_st"]),
+    ("st", ["weight_st"], ["weight_kg", "weight_lbs"]),
 ])
 def test_a_unit_left_out_names_the_twin_it_retires(store, unit, published, retired):
     measure(store, 1, 70500, -3)
@@ -90,6 +91,17 @@ def test_a_unit_left_out_names_the_twin_it_retires(store, unit, published, retir
     assert [s.unique_id for s in states] == [unique_id(k, "alice") for k in published]
     assert sorted({r for s in states for r in s.retires}) == \
         sorted(unique_id(k, "alice") for k in retired)
+
+
+def test_stone_twins_carry_the_stone_unit_and_three_decimals(store):
+    measure(store, 1, 70760, -3)
+    measure(store, 88, 2900, -3, grpid=2)
+    published = states_by_id(store, unit="st")
+    weight = published["sensor.withings_weight_st_alice"]
+    assert (weight.state, weight.unit, weight.device_class) == (11.143, "st", "weight")
+    assert published["sensor.withings_bone_mass_st_alice"].state == 0.457
+    assert not any(key.endswith(("_kg_alice", "_lbs_alice")) for key in published
+                   if "weight" in key or "bone" in key)
 
 
 # -- the last workout and the latest ECG (issue 17) ------------------------------------------

@@ -355,6 +355,20 @@ def test_reads_pass_over_rows_that_would_break_a_pass(store):
     passes_cleanly(store)
 
 
+def test_arrivals_tell_the_newest_of_each_type_from_each_device(store):
+    store.add_measurements("alice", [
+        Measurement(1, 1, 70.0, 100, 100, deviceid="scale"),
+        Measurement(1, 6, 20.0, 100, 100, deviceid="scale"),
+        Measurement(2, 1, 70.5, 300, 300, deviceid="scale"),
+        Measurement(3, 4, 1.7, 50, 50)])
+    assert store.arrivals("alice") == {(1, "scale"): 300, (6, "scale"): 100, (4, None): 50}
+    assert store.arrivals("bob") == {}
+    assert store.groups_from("alice", ["scale"], 100) == 1
+    assert store.groups_from("alice", ["scale", "other"], -1) == 2
+    assert store.groups_from("alice", [], -1) == 0
+    assert store.groups_from("alice", ["scale"], 10 ** 30) == 0
+
+
 # -- workouts and ECG recordings (issue 17) --------------------------------------------------
 
 def test_the_latest_workout_is_the_one_that_ended_last_and_a_resent_one_replaces_it(store):

@@ -82,7 +82,7 @@ def test_alice_weighs_in_most_days_with_a_slow_trend(cloud, clock):
     monthly = [statistics.mean(weights[i:i + 30]) for i in range(0, len(weights) - 30, 30)]
     assert max(monthly) - min(monthly) > 1.5  # the trend moves over the years
     for _, m in days:
-        assert set(m) == {1, 5, 6, 8, 11, 76, 77, 88, 91}
+        assert set(m) == {1, 5, 6, 8, 11, 76, 77, 88, 91, 155}
         assert m[8] + m[5] == pytest.approx(m[1], abs=0.003)
         assert 15 < m[6] < 40 and 45 < m[11] < 95 and m[76] < m[5]
     assert days[-1][0] <= clock.now
@@ -137,3 +137,33 @@ def test_live_weigh_ins_appear_as_time_passes(clock):
         assert all(g["model"] == "Body Cardio" and g["attrib"] == 0 for g in new)
         before = weigh_ins(cloud)[-4][1][1]  # the last weigh-in before the live ones
         assert all(abs(value(g["measures"][0]) - before) < 3 for g in new)
+
+
+def test_a_hidden_measure_is_left_out_of_every_reply(cloud):
+    tokens = login(cloud)
+    cloud.hide_measure(user_id(cloud, "Alice"), 91)
+    body = api(cloud, "/measure", "getmeas", tokens["access_token"])["body"]
+    types = {m["type"] for g in body["measuregrps"] for m in g["measures"]}
+    assert 91 not in types and {1, 11, 155} <= types
+    # A group of nothing but hidden measures is left out whole.
+    only = api(cloud, "/measure", "getmeas", tokens["access_token"], meastype=91)["body"]
+    assert only["measuregrps"] == []
+
+
+def test_unassigned_weigh_ins_come_from_the_scale_as_ambiguous(cloud, clock):
+    tokens = login(cloud)
+    userid = user_id(cloud, "Alice")
+    since = int(clock())
+    grpids = cloud.add_unassigned_weigh_ins(userid, 3)
+    body = api(cloud, "/measure", "getmeas", tokens["access_token"],
+               lastupdate=since - 1)["body"]
+    new = [g for g in body["measuregrps"] if g["grpid"] in grpids]
+    assert len(new) == 3 and {g["attrib"] for g in new} == {1}
+    assert {g["model"] for g in new} == {"Body Cardio"}
+    assert all(g["date"] < since for g in new)
+    assert {m["type"] for m in new[0]["measures"]} >= {1, 6, 91}
+
+
+def test_vascular_age_follows_pulse_wave_velocity(cloud):
+    for _, measures in weigh_ins(cloud)[-30:]:
+        assert measures[155] == round(34 + (measures[91] - 7.1) * 8)

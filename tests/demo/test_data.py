@@ -53,7 +53,7 @@ def test_getmeas_reply_shape_and_value_encoding(cloud, alice, clock):
     assert body["updatetime"] == int(clock.now) and body["timezone"] == "Europe/Paris"
     group = next(g for g in body["measuregrps"] if g["attrib"] == 0)
     assert set(group) == GROUP_KEYS and group["model"] == "Body Cardio"
-    assert {m["type"] for m in group["measures"]} == {1, 5, 6, 8, 11, 76, 77, 88, 91}
+    assert {m["type"] for m in group["measures"]} == {1, 5, 6, 8, 11, 76, 77, 88, 91, 155}
     for measure in group["measures"]:
         assert set(measure) == {"value", "type", "unit", "algo", "fm"}
         assert isinstance(measure["value"], int) and isinstance(measure["unit"], int)

@@ -19,7 +19,7 @@ class SensorSpec:
     icon: str = "mdi:scale-bathroom"
     precision: int = 2
     state_class: str | None = "measurement"
-    # Mass sensors get a ``_lbs`` twin when the profile publishes pounds.
+    # Mass sensors get a ``_lbs`` / ``_st`` twin when the profile publishes pounds / stones.
     mass: bool = False
 
     @property
@@ -27,6 +27,16 @@ class SensorSpec:
         """``weight_kg`` → ``weight_lbs``; ``hydration`` → ``hydration_lbs``."""
         base = self.key[: -len("_kg")] if self.key.endswith("_kg") else self.key
         return f"{base}_lbs"
+
+    @property
+    def st_key(self) -> str:
+        """``weight_kg`` → ``weight_st``; ``hydration`` → ``hydration_st`` (stones)."""
+        base = self.key[: -len("_kg")] if self.key.endswith("_kg") else self.key
+        return f"{base}_st"
+
+    def mass_key(self, unit: str) -> str:
+        """The entity key of this mass sensor in ``unit`` (kg, lb or st)."""
+        return {"kg": self.key, "lb": self.lb_key, "st": self.st_key}[unit]
 
 
 def _mass(key: str, label: str, icon: str = "mdi:weight-kilogram") -> SensorSpec:

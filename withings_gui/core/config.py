@@ -16,7 +16,7 @@ from withings_gui.core.errors import UserFacingError
 from withings_gui.core.profile_slug import is_saved_slug
 
 CONFIG_VERSION = 1
-UNITS = ("kg", "lb", "both")
+UNITS = ("kg", "lb", "both", "st")
 MIN_INTERVAL_MINUTES = 1
 MAX_INTERVAL_MINUTES = 24 * 60
 DEFAULT_INTERVAL_MINUTES = 5
@@ -43,8 +43,8 @@ class Profile:
 
     @property
     def display_unit(self) -> str:
-        """The unit shown in the tray: pounds only when pounds alone were chosen."""
-        return "lb" if self.unit == "lb" else "kg"
+        """The unit shown in the tray: pounds or stones when chosen alone, else kg."""
+        return self.unit if self.unit in ("lb", "st") else "kg"
 
 
 @dataclass

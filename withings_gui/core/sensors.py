@@ -13,7 +13,7 @@ from withings_gui.core.hass.naming import entity_id, sensor_name, unique_id
 from withings_gui.core.hass.publisher import SensorState
 from withings_gui.core.store import HistoryStore
 from withings_gui.core.timekeeping import not_after
-from withings_gui.core.units import to_pounds
+from withings_gui.core.units import MASS_UNITS, to_pounds, to_stones
 from withings_gui.core.withings.workouts import WORKOUT_FIELDS
 
 ATTRIBUTION = "Data from Withings"
@@ -100,21 +100,16 @@ def _ecg_states(store: HistoryStore, profile: Profile,
 
 def _with_twins(spec: SensorSpec, value: float, measured_at: int | None,
                 profile: Profile) -> list[SensorState]:
-    """The kg sensor, its lb twin, or both; each names the other as retired when the unit
-    choice leaves it out, so switching units removes the stale one from HA."""
+    """The kg sensor, its lb or st twin, or kg and lb; each names the ones the unit choice
+    leaves out as retired, so switching units removes the stale ones from HA."""
     if not spec.mass:
         return [_state(spec, spec.key, value, measured_at, profile.slug)]
-    kg = profile.unit in ("kg", "both")
-    lb = profile.unit in ("lb", "both")
-    kg_uid, lb_uid = unique_id(spec.key, profile.slug), unique_id(spec.lb_key, profile.slug)
-    states = []
-    if kg:
-        states.append(_state(spec, spec.key, value, measured_at, profile.slug,
-                             retires=() if lb else (lb_uid,)))
-    if lb:
-        states.append(_state(spec, spec.lb_key, to_pounds(value), measured_at, profile.slug,
-                             unit="lb", retires=() if kg else (kg_uid,)))
-    return states
+    chosen = MASS_UNITS.get(profile.unit, ("kg",))
+    retired = tuple(unique_id(spec.mass_key(unit), profile.slug)
+                    for unit in ("kg", "lb", "st") if unit not in chosen)
+    converted = {"kg": value, "lb": to_pounds(value), "st": to_stones(value)}
+    return [_state(spec, spec.mass_key(unit), converted[unit], measured_at, profile.slug,
+                   unit=unit, retires=retired) for unit in chosen]
 
 
 def _state(spec: SensorSpec, key: str, value: float | str, measured_at: int | None,

@@ -104,6 +104,27 @@ class HistoryStore:
     def count(self, profile: str) -> int:
         return self._one("SELECT COUNT(*) FROM measurements WHERE profile=?", (profile,))[0]
 
+    # -- what arrived, for "why is a measure missing" (core/missing_measures.py) --------
+
+    def arrivals(self, profile: str) -> dict[tuple[int, str | None], int]:
+        """(meastype, deviceid) → the newest date a measurement of that type came from that
+        device (deviceid None: typed in, or from no known device)."""
+        return {(meastype, deviceid if isinstance(deviceid, str) else None): newest
+                for meastype, deviceid, newest in self._all(
+                    "SELECT meastype, deviceid, MAX(measured_at) FROM measurements "
+                    "WHERE profile=? GROUP BY meastype, deviceid", (profile,))}
+
+    def groups_from(self, profile: str, deviceids: Iterable[str], after: int) -> int:
+        """How many measure groups (weigh-ins, readings) these devices sent dated after
+        ``after``."""
+        ids = sorted(set(deviceids))
+        if not ids:
+            return 0
+        marks = ", ".join("?" * len(ids))
+        return self._one(f"SELECT COUNT(DISTINCT grpid) FROM measurements WHERE profile=? "
+                         f"AND deviceid IN ({marks}) AND measured_at > ?",
+                         (profile, *ids, min(max(int(after), -2 ** 62), 2 ** 62)))[0]
+
     # -- summaries, devices, goals ---------------------------------------------------------
 
     def put_summaries(self, profile: str, kind: str,

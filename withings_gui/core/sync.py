@@ -16,6 +16,7 @@ from typing import Callable, TypeVar
 
 from withings_gui import __version__
 from withings_gui.core.config import Profile
+from withings_gui.core import held_back
 from withings_gui.core.context import AppContext
 from withings_gui.core.hass.client import HassApi, HassAuthError, HassError
 from withings_gui.core.hass.outbox import Outbox
@@ -243,6 +244,7 @@ class SyncEngine:
         batch = budget.run(client, lambda pages: client.get_measures(lastupdate, cursor.resume,
                                                                      pages))
         progress.new_measurements = store.add_measurements(saved.profile, batch.measurements)
+        held_back.remember(store, saved.profile, batch.held_back, batch.measurements)
         # The cursor moves only after the rows are committed and every page is read, and
         # never past now: a crash, the page cap or a server date ahead re-fetch, never skip.
         if batch.resume is not None:

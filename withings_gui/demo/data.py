@@ -4,7 +4,7 @@ request's parameters; no HTTP here.
 - ``getmeas``: groups filtered by ``meastype``/``meastypes``, ``category``, ``startdate``/
   ``enddate`` (on the measurement date) or ``lastupdate`` (created or modified after it),
   newest first, ``page_size`` per page; ``more`` is 1 and ``offset`` tells where the next page
-  starts when groups remain.
+  starts when groups remain. Measures the user hid in the app are left out, as Withings does.
 - ``getsummary`` / ``getactivity`` / ``getworkouts``: ``lastupdate`` (modified after it) or
   ``startdateymd``/``enddateymd`` (inclusive); one of them is required. ``data_fields`` picks
   the fields; without it a default set is sent. ``more`` is a boolean here, as Withings sends
@@ -41,8 +41,9 @@ def getmeas(user: DemoUser, groups: list[dict], params: dict[str, str], now: int
             continue
         if category is not None and group["category"] != category:
             continue
-        if types:
-            measures = [m for m in group["measures"] if m["type"] in types]
+        if types or user.hidden:
+            measures = [m for m in group["measures"] if (not types or m["type"] in types)
+                        and m["type"] not in user.hidden]
             if not measures:
                 continue
             group = dict(group, measures=measures)

@@ -31,6 +31,8 @@ class DemoUser:
     sleep: list[dict] = field(default_factory=list)
     activity: list[dict] = field(default_factory=list)
     goals: dict = field(default_factory=dict)
+    # Measures the person hid in the Withings app: Withings leaves them out of its replies.
+    hidden: set[int] = field(default_factory=set)
     workouts: list[dict] = field(default_factory=list)
     ecg: list[dict] = field(default_factory=list)
 
@@ -42,14 +44,18 @@ def alice_weight(day: int) -> float:
 
 
 def body_cardio(weight: float, rng: random.Random) -> list[tuple[int, float]]:
-    """A Body Cardio weigh-in: weight, body composition, heart rate and pulse wave velocity."""
+    """A Body Cardio weigh-in: weight, body composition, heart rate, pulse wave velocity and
+    the vascular age Withings derives from it."""
     fat_ratio = 27.5 + (weight - 67.0) * 0.75 + rng.gauss(0, 0.45)
     fat_mass = weight * fat_ratio / 100
     fat_free = weight - fat_mass
     bone = fat_free * 0.052 + rng.gauss(0, 0.02)
-    return [(1, weight), (6, fat_ratio), (8, fat_mass), (5, fat_free), (76, fat_free - bone),
-            (77, fat_free * 0.735 + rng.gauss(0, 0.1)), (88, bone),
-            (11, rng.gauss(66, 4)), (91, rng.gauss(7.1, 0.25))]
+    measures = [(1, weight), (6, fat_ratio), (8, fat_mass), (5, fat_free),
+                (76, fat_free - bone), (77, fat_free * 0.735 + rng.gauss(0, 0.1)), (88, bone),
+                (11, rng.gauss(66, 4)), (91, rng.gauss(7.1, 0.25))]
+    # From the pulse wave velocity, not the random stream: the days' other data stay as
+    # they were before vascular age was added.
+    return measures + [(155, round(34 + (measures[-1][1] - 7.1) * 8))]
 
 
 def body_plus(weight: float, rng: random.Random) -> list[tuple[int, float]]:

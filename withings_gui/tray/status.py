@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from withings_gui.core.config import Config, Profile
 from withings_gui.core.timekeeping import FUTURE_SKEW
-from withings_gui.core.units import to_pounds
+from withings_gui.core.units import in_display_unit, mass_text
 from withings_gui.tray.state import TrayState, is_drawable_kg
 
 if TYPE_CHECKING:  # results arrive with the first sync, after the icon is up
@@ -39,7 +39,7 @@ class TrayStatus:
         """The tooltip without its title: for messages that have a title of their own."""
         lines = []
         if self.weight is not None:
-            lines.append(f"{self.weight:.1f} {self.unit}, "
+            lines.append(f"{mass_text(self.weight, self.unit)}, "
                          f"weighed {_when(self.weighed_at, self.as_of)}")
         else:
             lines.append("No weigh-in yet")
@@ -50,7 +50,8 @@ class TrayStatus:
         return "\n".join(lines)
 
     def menu_line(self) -> str:
-        weight = f"{self.weight:.1f} {self.unit}" if self.weight is not None else "No weight yet"
+        weight = mass_text(self.weight, self.unit) if self.weight is not None \
+            else "No weight yet"
         return f"{weight} — {self.state.value}"
 
 
@@ -77,8 +78,8 @@ def derive_status(config: Config, results: list[SyncResult] | None, syncing: boo
         weight, weighed_at = stored
     if not is_drawable_kg(weight):  # the icon draws a dash; the texts say "no weigh-in"
         weight, weighed_at = None, None
-    if weight is not None and unit == "lb":
-        weight = to_pounds(weight)
+    if weight is not None:
+        weight = in_display_unit(weight, unit)
     message = primary.message if primary else ""
     if paused:
         state = TrayState.PAUSED

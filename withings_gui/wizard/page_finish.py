@@ -42,7 +42,8 @@ class FinishPage(Page):
         self.setTitle("Options and first sync")
         self.setSubTitle("Choose how the sensors look, then the first sync runs.")
         self.units = {unit: QRadioButton(text) for unit, text in (
-            ("kg", "&kg"), ("lb", "&lb"), ("both", "b&oth (kg sensors plus _lbs twins)"))}
+            ("kg", "&kg"), ("lb", "&lb"), ("both", "b&oth (kg sensors plus _lbs twins)"),
+            ("st", "s&t (_st sensors; shown as 11 st 2 lb)"))}
         group = QButtonGroup(self)
         unit_row = QWidget()
         row = space_out(QHBoxLayout(unit_row), margins=False)

@@ -11,6 +11,7 @@ from typing import Any, Callable, TypeVar
 import requests
 
 from withings_gui import __version__
+from withings_gui.core.held_back import HeldBackGroup, ambiguous_groups
 from withings_gui.core.withings import ecg, measures, workouts
 from withings_gui.core.withings.endpoints import Endpoints
 from withings_gui.core.withings.envelope import unwrap
@@ -71,6 +72,8 @@ class MeasureBatch:
     measurements: list[measures.Measurement]
     updatetime: int  # the ``lastupdate`` to send next time (once ``resume`` is None)
     resume: Resume | None = None  # not None: stopped at the page cap, more is waiting
+    # Weigh-ins waiting to be assigned to a person in the Withings app (not published).
+    held_back: tuple[HeldBackGroup, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,7 @@ class WithingsClient:
         first = resume is None
         bodies, next_offset = self._pages("/measure", "getmeas", params,
                                           resume.offset if resume else None, max_pages)
+        held_back = tuple(group for body in bodies for group in ambiguous_groups(body))
         for body in bodies:
             found.extend(measures.parse_measure_groups(body))
             if first:  # the first page's: nothing changed after it is skipped
@@ -146,8 +150,8 @@ class WithingsClient:
         if next_offset is not None:
             return MeasureBatch(found, cursor, Resume(asked, next_offset,
                                                        cursor if server_time else latest_change,
-                                                       server_time))
-        return MeasureBatch(found, cursor)
+                                                       server_time), held_back)
+        return MeasureBatch(found, cursor, held_back=held_back)
 
     def get_sleep(self, lastupdate: int | None, resume: Resume | None = None,
                   max_pages: int = MAX_PAGES_PER_CALL) -> SummaryBatch:
