@@ -175,8 +175,8 @@ class WithingsClient:
                 ) -> list[ecg.EcgRecording]:
         """ECG recordings made since ``startdate`` (Heart v2 - List has no ``lastupdate``).
 
-        Pages the cap leaves unread are not resumed: the next read starts after the newest
-        recording this one saw (sync.py), so what was left is asked for then."""
+        Pages the cap leaves unread are not resumed: the next read starts a week before the
+        newest recording this one saw (sync.py), so what is newer is asked for then."""
         bodies, _ = self._pages("/v2/heart", "list", {"startdate": int(startdate)}, None,
                                 max_pages)
         return [recording for body in bodies for recording in ecg.parse_heart_list(body)]
