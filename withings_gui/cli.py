@@ -45,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
                            help="units to publish (st: stones)")
     configure.add_argument("--interval", type=_minutes, metavar="MINUTES", help="sync interval")
     configure.add_argument("--name", help="the person's display name")
+    configure.add_argument("--read-ecg", choices=("yes", "no"),
+                           help="also read the latest ECG classification (no new login "
+                                "needed: Withings serves it under the access already asked)")
 
     login = commands.add_parser("login", help="log a profile in to Withings")
     _add_common(login)

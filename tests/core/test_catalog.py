@@ -39,3 +39,18 @@ def test_mass_twins():
 def test_every_field_the_client_requests_has_a_sensor_and_no_other():
     assert set(SLEEP_FIELDS) == set(summary_fields.SLEEP_SUMMARY_FIELDS)
     assert set(ACTIVITY_FIELDS) == set(summary_fields.ACTIVITY_FIELDS)
+
+
+def test_every_workout_field_the_client_requests_has_a_sensor_under_home_assistants_key():
+    from withings_gui.core.catalog import ECG_SPECS, WORKOUT_SPECS
+    from withings_gui.core.withings.workouts import WORKOUT_FIELDS
+
+    # "type" and "duration" are made from the workout's category and start/end.
+    assert set(WORKOUT_SPECS) == set(WORKOUT_FIELDS) | {"type", "duration"}
+    # The keys of Home Assistant's Withings integration (its WORKOUT_SENSORS).
+    assert {spec.key for spec in WORKOUT_SPECS.values()} == {
+        "workout_type", "workout_active_calories_burnt", "workout_distance",
+        "workout_floors_climbed", "workout_intensity", "workout_pause_duration",
+        "workout_duration"}
+    for spec in (*WORKOUT_SPECS.values(), *ECG_SPECS.values()):
+        assert spec.state_class is None  # one event's values, as HA's own workout sensors

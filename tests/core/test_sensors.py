@@ -102,3 +102,36 @@ def test_stone_twins_carry_the_stone_unit_and_three_decimals(store):
     assert published["sensor.withings_bone_mass_st_alice"].state == 0.457
     assert not any(key.endswith(("_kg_alice", "_lbs_alice")) for key in published
                    if "weight" in key or "bone" in key)
+
+
+# -- the last workout and the latest ECG (issue 17) ------------------------------------------
+
+def test_the_last_workout_as_home_assistant_shows_it_and_not_one_dated_ahead(store):
+    from withings_gui.core.withings.workouts import Workout
+
+    ended = AN_HOUR_AGO
+    store.put_workouts("alice", [
+        Workout(1, 457, ended - 3000, ended, ended, "2024-03-01",
+                {"calories": 221.132, "distance": 1020.121, "pause_duration": 60}),
+        Workout(2, 1, ended + 10**8, ended + 10**8 + 60, ended, "2030-01-01", {})])
+    states = states_by_id(store)
+    kind = states["sensor.withings_workout_type_alice"]
+    # Gaming (457) is newer than aiowithings' list: "other", its code kept as an attribute.
+    assert (kind.state, kind.attributes["category_code"]) == ("other", 457)
+    assert states["sensor.withings_workout_active_calories_burnt_alice"].state == 221.132
+    assert states["sensor.withings_workout_distance_alice"].state == 1020.121
+    assert states["sensor.withings_workout_duration_alice"].state == 3000
+    assert states["sensor.withings_workout_pause_duration_alice"].state == 60
+    assert "sensor.withings_workout_intensity_alice" not in states  # not in the reply
+
+
+def test_ecg_sensors_only_for_a_profile_that_opted_in(store):
+    from withings_gui.core.withings.ecg import EcgRecording
+
+    store.put_ecg("alice", [EcgRecording(1, AN_HOUR_AGO, AN_HOUR_AGO, 0, 64)])
+    assert not [e for e in states_by_id(store) if "ecg" in e]
+    opted_in = {s.entity_id: s for s in build_sensor_states(store, Profile("alice",
+                                                                           read_ecg=True))}
+    assert opted_in["sensor.withings_ecg_afib_classification_alice"].state == "negative"
+    assert opted_in["sensor.withings_ecg_recorded_at_alice"].state == \
+        opted_in["sensor.withings_ecg_recorded_at_alice"].attributes["measured_at"]

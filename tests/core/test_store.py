@@ -367,3 +367,41 @@ def test_arrivals_tell_the_newest_of_each_type_from_each_device(store):
     assert store.groups_from("alice", ["scale", "other"], -1) == 2
     assert store.groups_from("alice", [], -1) == 0
     assert store.groups_from("alice", ["scale"], 10 ** 30) == 0
+
+
+# -- workouts and ECG recordings (issue 17) --------------------------------------------------
+
+def test_the_latest_workout_is_the_one_that_ended_last_and_a_resent_one_replaces_it(store):
+    from withings_gui.core.withings.workouts import Workout
+
+    store.put_workouts("alice", [Workout(1, 1, 100, 200, 300, "1970-01-01", {"distance": 5}),
+                                 Workout(2, 2, 150, 400, 500, "1970-01-01", {})])
+    assert store.latest_workout("alice").workout_id == 2
+    assert store.latest_workout("alice", not_after=399).workout_id == 1  # 2 ends later
+    store.put_workouts("alice", [Workout(2, 6, 150, 420, 600, "1970-01-01", {"calories": 9})])
+    assert store.latest_workout("alice") == Workout(2, 6, 150, 420, 600, "1970-01-01",
+                                                    {"calories": 9})
+    assert store.latest_workout("bob") is None
+
+
+def test_the_latest_ecg_is_the_newest_recording(store):
+    from withings_gui.core.withings.ecg import EcgRecording
+
+    store.put_ecg("alice", [EcgRecording(7, NOW - 10, NOW, 0, 61),
+                            EcgRecording(8, NOW, NOW, 2, None)])
+    store.put_ecg("alice", [EcgRecording(7, NOW - 10, NOW + 5, 1, 61)])  # sent again, changed
+    assert store.latest_ecg("alice") == EcgRecording(8, NOW, NOW, 2, None)
+    assert store.latest_ecg("alice", not_after=NOW - 1).classification == "positive"
+    assert store.latest_ecg("bob") is None
+
+
+@pytest.mark.hostile("workout rows an older or foreign writer left damaged")
+def test_a_damaged_workout_row_is_passed_over(store):
+    from withings_gui.core.withings.workouts import Workout
+
+    store.put_workouts("alice", [Workout(1, 1, 100, 200, 300, "1970-01-01", {"steps": 3})])
+    with store._write() as db:
+        db.executemany("INSERT INTO workouts VALUES ('alice', ?, 1, 100, ?, 300, 'x', ?)",
+                       [(2, 900, "not json"), (3, 800, "[" * 100_000), (4, "late", "{}")])
+    assert store.latest_workout("alice").workout_id == 1
+    passes_cleanly(store)

@@ -144,6 +144,40 @@ GOAL_SPECS: dict[str, SensorSpec] = {
                          2, None, mass=True),
 }
 
+def _workout(key: str, label: str, unit: str | None, device_class: str | None,
+             icon: str) -> SensorSpec:
+    # No state class, as Home Assistant's own workout sensors: each value is one workout's.
+    return SensorSpec(key, label, unit, device_class, icon, 0, None)
+
+
+# The last workout (``/v2/measure?action=getworkouts``), under the keys of Home Assistant's
+# Withings integration (``workout_type``, ``workout_floors_climbed``, ...). "type" is the
+# category as a word (core/withings/workouts.py); "duration" is enddate - startdate.
+WORKOUT_SPECS: dict[str, SensorSpec] = {
+    "type": _workout("workout_type", "Last workout type", None, "enum", "mdi:dumbbell"),
+    "calories": _workout("workout_active_calories_burnt", "Last workout active calories",
+                         "kcal", None, "mdi:fire"),
+    "distance": _workout("workout_distance", "Last workout distance", "m", "distance",
+                         "mdi:map-marker-distance"),
+    "elevation": _workout("workout_floors_climbed", "Last workout elevation", "m", "distance",
+                          "mdi:stairs-up"),
+    "intensity": _workout("workout_intensity", "Last workout intensity", None, None,
+                          "mdi:speedometer"),
+    "pause_duration": _workout("workout_pause_duration", "Last workout pause", "s",
+                               "duration", "mdi:timer-pause"),
+    "duration": _workout("workout_duration", "Last workout duration", "s", "duration",
+                         "mdi:timer"),
+}
+
+# The latest ECG (``/v2/heart?action=list``), for profiles that opted in: Withings' atrial
+# fibrillation classification as a word, and when the recording was made.
+ECG_SPECS: dict[str, SensorSpec] = {
+    "classification": SensorSpec("ecg_afib_classification", "Last ECG classification", None,
+                                 "enum", "mdi:heart-flash", 0, None),
+    "recorded_at": SensorSpec("ecg_recorded_at", "Last ECG", None, "timestamp",
+                              "mdi:heart-pulse", 0, None),
+}
+
 # Devices report battery as a word ("high", "medium", "low"); the key gets the model's slug.
 BATTERY_SPEC_PREFIX = "battery"
 
@@ -155,7 +189,7 @@ def battery_spec(model_slug: str, model: str) -> SensorSpec:
 
 def all_specs() -> list[SensorSpec]:
     return [*MEASTYPES.values(), *SLEEP_FIELDS.values(), *ACTIVITY_FIELDS.values(),
-            *GOAL_SPECS.values()]
+            *GOAL_SPECS.values(), *WORKOUT_SPECS.values(), *ECG_SPECS.values()]
 
 
 def spec_for_key(key: str) -> SensorSpec | None:

@@ -37,6 +37,9 @@ class Profile:
     display_name: str = ""
     unit: str = "kg"
     withings_userid: str | None = None
+    # Also read the latest ECG classification (Heart v2 - List): the person opted in on the
+    # profile page. Without it the ECG list is never asked for.
+    read_ecg: bool = False
 
     @property
     def display_unit(self) -> str:

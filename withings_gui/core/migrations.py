@@ -79,5 +79,16 @@ MIGRATIONS: list[list[str]] = [
         """CREATE TABLE IF NOT EXISTS install_ids (
             name TEXT PRIMARY KEY, value TEXT NOT NULL)""",
     ],
+    # 5: workouts and ECG recordings (issue 17); the newest of each is published.
+    [
+        """CREATE TABLE IF NOT EXISTS workouts (
+            profile TEXT NOT NULL, id INTEGER NOT NULL, category INTEGER NOT NULL,
+            startdate INTEGER NOT NULL, enddate INTEGER NOT NULL, modified INTEGER NOT NULL,
+            date TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (profile, id))""",
+        """CREATE TABLE IF NOT EXISTS ecg_recordings (
+            profile TEXT NOT NULL, signalid INTEGER NOT NULL, recorded_at INTEGER NOT NULL,
+            modified INTEGER NOT NULL, afib INTEGER, heart_rate INTEGER,
+            PRIMARY KEY (profile, signalid))""",
+    ],
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

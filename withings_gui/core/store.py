@@ -1,4 +1,5 @@
-"""The local history (SQLite): every measurement, summaries, devices, goals and sync cursors.
+"""The local history (SQLite): every measurement, summaries, workouts, ECG recordings, devices,
+goals and sync cursors.
 
 The file, its locking and its migrations are ``core/database.py``'s.
 """
@@ -18,6 +19,8 @@ from withings_gui.core.withings.measures import (EARLIEST_TIME, INT64_MAX, INT64
                                                  as_int,
                                                  clean_text, finite_number, iso_day, numbers,
                                                  timestamp, unique_devices)
+from withings_gui.core.withings.ecg import EcgRecording
+from withings_gui.core.withings.workouts import Workout
 
 log = logging.getLogger(__name__)
 
@@ -176,6 +179,45 @@ class HistoryStore:
                         (profile,))
         return Goals(as_int(row[0]), as_int(row[1]), finite_number(row[2])) if row else None
 
+    # -- workouts and ECG recordings (the newest of each is published) ---------------------
+
+    def put_workouts(self, profile: str, workouts: Iterable[Workout]) -> None:
+        """Store workouts by id; a workout sent again replaces the stored one."""
+        rows = [row for row in (_workout_row(profile, w) for w in workouts) if row]
+        with self._write() as db:
+            db.executemany("INSERT OR REPLACE INTO workouts VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           rows)
+
+    def latest_workout(self, profile: str, not_after: int | None = None) -> Workout | None:
+        """The workout that ended last (no later than ``not_after`` when given); a damaged
+        row is passed over."""
+        bound = LATEST_TIME if not_after is None else int(not_after)
+        for row in self._all("SELECT id, category, startdate, enddate, modified, date, data "
+                             "FROM workouts WHERE profile=? AND enddate<=? "
+                             "ORDER BY enddate DESC, id DESC LIMIT 20", (profile, bound)):
+            workout = _workout(row)
+            if workout is not None:
+                return workout
+        return None
+
+    def put_ecg(self, profile: str, recordings: Iterable[EcgRecording]) -> None:
+        rows = [(profile, r.signalid, r.recorded_at, r.modified, r.afib, r.heart_rate)
+                for r in recordings
+                if as_int(r.signalid) is not None and timestamp(r.recorded_at) is not None]
+        with self._write() as db:
+            db.executemany("INSERT OR REPLACE INTO ecg_recordings VALUES (?, ?, ?, ?, ?, ?)",
+                           rows)
+
+    def latest_ecg(self, profile: str, not_after: int | None = None) -> EcgRecording | None:
+        bound = LATEST_TIME if not_after is None else int(not_after)
+        row = self._one("SELECT signalid, recorded_at, modified, afib, heart_rate FROM "
+                        "ecg_recordings WHERE profile=? AND recorded_at<=? "
+                        "ORDER BY recorded_at DESC, signalid DESC LIMIT 1", (profile, bound))
+        if row is None:
+            return None
+        signalid, recorded_at, modified, afib, heart_rate = row
+        return EcgRecording(signalid, recorded_at, modified, as_int(afib), as_int(heart_rate))
+
     # -- cursors: what sync passes carry over (typed in core/sync_state.py) -----------------
 
     def cursors(self, profile: str) -> dict[str, Any]:
@@ -301,6 +343,28 @@ def _newest_versions(rows: list[tuple]) -> list[tuple]:
     for row in rows:
         newest[row[0]] = max(newest.get(row[0], 0), change(row))
     return [row for row in rows if change(row) == newest[row[0]]]
+
+
+def _workout_row(profile: str, w: Workout) -> tuple | None:
+    """The row for a workout, or None when it cannot be stored or shown later."""
+    workout_id, category = as_int(w.workout_id), as_int(w.category)
+    start, end, modified = timestamp(w.startdate), timestamp(w.enddate), timestamp(w.modified)
+    if workout_id is None or category is None or start is None or end is None:
+        return None
+    return (profile, workout_id, category, start, end, modified or end,
+            iso_day(w.date) or "", json.dumps(numbers(w.data), allow_nan=False))
+
+
+def _workout(row: tuple) -> Workout | None:
+    workout_id, category, start, end, modified, date, data = row
+    if not isinstance(data, str) or timestamp(start) is None or timestamp(end) is None:
+        return None
+    try:
+        values = numbers(json.loads(data))
+    except (ValueError, RecursionError):
+        return None
+    return Workout(workout_id, as_int(category, 36), start, end, timestamp(modified) or end,
+                   date if isinstance(date, str) else "", values)
 
 
 def _summary_row(profile: str, kind: str, item: SleepSummary | ActivityDay) -> tuple | None:

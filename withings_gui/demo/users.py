@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from withings_gui.demo.measures import Device, measure_group
 from withings_gui.demo.summaries import DAY, activity_days, day_rng, sleep_nights
+from withings_gui.demo.workouts import ecg_recordings, workouts
 
 SUMMARY_DAYS = 90
 
@@ -32,6 +33,8 @@ class DemoUser:
     goals: dict = field(default_factory=dict)
     # Measures the person hid in the Withings app: Withings leaves them out of its replies.
     hidden: set[int] = field(default_factory=set)
+    workouts: list[dict] = field(default_factory=list)
+    ecg: list[dict] = field(default_factory=list)
 
 
 def alice_weight(day: int) -> float:
@@ -114,6 +117,11 @@ def make_alice(seed: int, now: int, years: float) -> DemoUser:
     user.activity = activity_days(seed, "alice", now, SUMMARY_DAYS, user.timezone,
                                   user.utc_offset)
     user.goals = {"steps": 10000, "sleep": 28800, "weight": {"value": 65000, "unit": -3}}
+    # Workouts from her watch; ECGs from a Move ECG (not in her device list: the demo's
+    # devices stay the scale and the sleep mat).
+    user.workouts = workouts(seed, "alice", now, SUMMARY_DAYS, user.timezone, user.utc_offset)
+    user.ecg = ecg_recordings(seed, "alice", now, SUMMARY_DAYS, user.utc_offset, Device.named(
+        f"{seed}/alice/watch", "Activity Tracker", "Move ECG", 91, "medium"))
     return user
 
 
