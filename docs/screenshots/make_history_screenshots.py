@@ -19,32 +19,15 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+from event_loop import settle, to_256_colours, wait_until  # noqa: E402 (this folder)
 OUT = Path(__file__).resolve().parent
 
 SHOTS = (("tray-history", "Adwaita", 1), ("tray-history-dark", "Adwaita:dark", 1),
          ("tray-history@2x", "Adwaita", 2), ("tray-history-dark@2x", "Adwaita:dark", 2))
-
-
-def wait_until(app, condition, timeout: float = 30, what: str = "") -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"timed out waiting for {what or condition}")
-        app.processEvents()
-        time.sleep(0.02)  # a script, not a test: polling the event loop
-
-
-def settle(app, seconds: float = 0.5) -> None:
-    """Let layouts, the chart and the tooltip paint before the picture is taken."""
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.02)
 
 
 def shoot(path: Path) -> None:
@@ -86,10 +69,7 @@ def shoot(path: Path) -> None:
         picture = window.screen().grabWindow(0, frame.x(), frame.y(), frame.width(),
                                              frame.height())
         picture.save(str(path))
-        # As the wizard's: a window's few colours fit a 256-colour palette, files ~2.5×
-        # smaller, with no visible change (no dithering).
-        subprocess.run(["convert", str(path), "+dither", "-colors", "256", f"PNG8:{path}"],
-                       check=True)
+        to_256_colours(path)
         print(f"wrote {path.relative_to(ROOT)} ({picture.width()}×{picture.height()}, "
               f"{window.palette().color(window.backgroundRole()).name()} window)")
         window.close()

@@ -27,6 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+from event_loop import settle, to_256_colours, wait_until  # noqa: E402 (this folder)
 OUT = Path(__file__).resolve().parent
 # (look, scale) → the file name's suffix; GTK theme per look.
 LOOKS = {("light", 1): "", ("dark", 1): "-dark", ("light", 2): "@2x", ("dark", 2): "-dark@2x"}
@@ -50,33 +51,13 @@ def xvfb(display: str, scale: int):
         server.wait(10)
 
 
-def wait_until(app, condition, timeout: float = 30, what: str = "") -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"timed out waiting for {what or condition}")
-        app.processEvents()
-        time.sleep(0.02)
-
-
-def settle(app, seconds: float = 0.6) -> None:
-    """Let layouts and the web view paint before the picture is taken."""
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.02)
-
-
 def shoot(app, wizard, name: str) -> Path:
     settle(app)
     path = OUT / f"wizard-{name}{os.environ['SHOT_SUFFIX']}.png"
     # The X window as drawn on the (virtual) screen, web view included.
     subprocess.run(["import", "-window", str(int(wizard.winId())), str(path)], check=True,
                    env=dict(os.environ))
-    # A window's few colours fit a 256-colour palette: files ~2.5× smaller (40 of them are
-    # in the repository), with no visible change (no dithering).
-    subprocess.run(["convert", str(path), "+dither", "-colors", "256", f"PNG8:{path}"],
-                   check=True)
+    to_256_colours(path)
     print("wrote", path.relative_to(ROOT))
     return path
 
