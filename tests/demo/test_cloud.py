@@ -22,7 +22,7 @@ def weigh_ins(cloud, name="Alice"):
     groups = cloud.measure_groups(user_id(cloud, name))
     return sorted((g["date"], {m["type"]: value(m) for m in g["measures"]}) for g in groups
                   if g["attrib"] == 0 and g["deviceid"] and g["model"] in ("Body Cardio",
-                                                                             "Body+"))
+                                                                             "Body Scan"))
 
 
 def test_serves_over_http_and_stops(clock):
@@ -112,6 +112,27 @@ def test_bob_measures_blood_pressure_and_weight(cloud):
     assert {54, 71} in manual
     assert len(weigh_ins(cloud, "Bob")) > 300
     assert cloud.users[user_id(cloud, "Bob")].sleep == []
+
+
+def test_bobs_body_scan_sends_segments_and_feet_as_withings_does(cloud):
+    scans = [g for g in cloud.measure_groups(user_id(cloud, "Bob")) if g["model"] == "Body Scan"]
+    assert len(scans) > 300
+    for group in scans[-30:]:
+        by_type: dict[int, dict] = {}
+        for m in group["measures"]:
+            by_type.setdefault(m["type"], {})[m.get("position")] = m
+        # Fat-free, fat and muscle mass once per segment (torso, arms, legs), in 10 g.
+        for meastype in (173, 174, 175):
+            assert set(by_type[meastype]) == {12, 3, 2, 10, 11}
+            assert {m["unit"] for m in by_type[meastype].values()} == {-2}
+        parts = sum(value(m) for m in by_type[174].values())
+        assert abs(parts - value(by_type[8][7])) < 0.1  # segments add up to the whole body
+        # The feet, vascular age in tenths of a year (28.9 is sent as 289, -1).
+        for meastype in (196, 197, 198, 167, 158, 159, 229, 155):
+            [measure] = by_type[meastype].values()
+            assert isinstance(measure["value"], int)
+        assert by_type[229][None]["unit"] == -2 and by_type[155][None]["unit"] == -1
+        assert 0 <= value(by_type[196][None]) <= 100
 
 
 def test_ten_years_of_history(clock):

@@ -17,6 +17,8 @@ class SensorSpec:
     unit: str | None
     device_class: str | None = None
     icon: str = "mdi:scale-bathroom"
+    # No longer rounds what is published (Withings' own decimals are, issue 17); 0 still
+    # marks counting sensors. Kept positional so catalog entries stay one line each.
     precision: int = 2
     state_class: str | None = "measurement"
     # Mass sensors get a ``_lbs`` twin when the profile publishes pounds.
@@ -64,7 +66,58 @@ MEASTYPES: dict[int, SensorSpec] = {
     226: SensorSpec("basal_metabolic_rate_kcal", "Basal metabolic rate", "kcal", None,
                     "mdi:fire", 0),
     227: SensorSpec("metabolic_age", "Metabolic age", "years", None, "mdi:human", 0),
+    # Body Scan's feet (issue 17). Electrodermal activity in % as Home Assistant's own
+    # integration gives it; nerve health is a score; electrochemical skin conductance is in
+    # microsiemens, the unit sudomotor tests report it in.
+    196: SensorSpec("electrodermal_activity_feet_pct", "Electrodermal activity feet", "%",
+                    None, "mdi:shoe-print"),
+    197: SensorSpec("electrodermal_activity_left_foot_pct", "Electrodermal activity left foot",
+                    "%", None, "mdi:shoe-print"),
+    198: SensorSpec("electrodermal_activity_right_foot_pct",
+                    "Electrodermal activity right foot", "%", None, "mdi:shoe-print"),
+    229: SensorSpec("electrochemical_skin_conductance_microsiemens",
+                    "Electrochemical skin conductance", "µS", None, "mdi:shoe-print"),
+    167: SensorSpec("nerve_health_score_feet", "Nerve health score feet", "points", None,
+                    "mdi:shoe-print"),
+    158: SensorSpec("nerve_health_score_left_foot", "Nerve health score left foot", "points",
+                    None, "mdi:shoe-print"),
+    159: SensorSpec("nerve_health_score_right_foot", "Nerve health score right foot",
+                    "points", None, "mdi:shoe-print"),
 }
+
+# -- Body Scan's segment measures (issue 17) ---------------------------------------------
+# Withings' ``position`` of a measure → body segment (key part, label); the codes are
+# aiowithings' MeasurementPosition (2 right arm, 3 left arm, 10 left leg, 11 right leg,
+# 12 torso; 7 is the whole body, as sent with the whole-body types).
+SEGMENTS: dict[int, tuple[str, str]] = {
+    12: ("torso", "torso"), 3: ("left_arm", "left arm"), 2: ("right_arm", "right arm"),
+    10: ("left_leg", "left leg"), 11: ("right_leg", "right leg"),
+}
+# Segmental meastypes: one mass per segment, each its own sensor (``fat_mass_left_arm_kg``).
+SEGMENTAL_MEASTYPES: dict[int, tuple[str, str]] = {
+    173: ("fat_free_mass", "Fat-free mass"), 174: ("fat_mass", "Fat mass"),
+    175: ("muscle_mass", "Muscle mass"),
+}
+SEGMENTAL_SPECS: dict[tuple[int, int], SensorSpec] = {
+    (meastype, position): _mass(f"{name}_{segment}_kg", f"{label} {segment_label}",
+                                "mdi:human")
+    for meastype, (name, label) in SEGMENTAL_MEASTYPES.items()
+    for position, (segment, segment_label) in SEGMENTS.items()
+}
+
+
+def segment_of(position: int | None) -> str | None:
+    """The body segment a measure's ``position`` names (``left_arm``), or None."""
+    found = SEGMENTS.get(position) if position is not None else None
+    return found[0] if found else None
+
+
+def measure_spec(meastype: int, position: int | None) -> SensorSpec | None:
+    """The sensor a getmeas measure feeds: segmental types by their segment (None when the
+    position names none), the others by type alone, whatever position they carry."""
+    if meastype in SEGMENTAL_MEASTYPES:
+        return SEGMENTAL_SPECS.get((meastype, position)) if position is not None else None
+    return MEASTYPES.get(meastype)
 
 
 def _duration(key: str, label: str) -> SensorSpec:
@@ -144,8 +197,8 @@ def battery_spec(model_slug: str, model: str) -> SensorSpec:
 
 
 def all_specs() -> list[SensorSpec]:
-    return [*MEASTYPES.values(), *SLEEP_FIELDS.values(), *ACTIVITY_FIELDS.values(),
-            *GOAL_SPECS.values()]
+    return [*MEASTYPES.values(), *SEGMENTAL_SPECS.values(), *SLEEP_FIELDS.values(),
+            *ACTIVITY_FIELDS.values(), *GOAL_SPECS.values()]
 
 
 def spec_for_key(key: str) -> SensorSpec | None:

@@ -220,6 +220,7 @@ class SyncEngine:
         batch = budget.run(client, lambda pages: client.get_measures(lastupdate, cursor.resume,
                                                                      pages))
         progress.new_measurements = store.add_measurements(saved.profile, batch.measurements)
+        store.put_unassigned(saved.profile, batch.unassigned)
         # The cursor moves only after the rows are committed and every page is read, and
         # never past now: a crash, the page cap or a server date ahead re-fetch, never skip.
         if batch.resume is not None:

@@ -125,7 +125,7 @@ class SimulatedCloud:
         code = self.tokens.issue_code(client_id, redirect_uri, userid, scope)
         return routes.redirect_url(redirect_uri, code=code, state=state)
 
-    def add_measure_group(self, userid: int, date: int, measures: list[tuple[int, float]],
+    def add_measure_group(self, userid: int, date: int, measures: list[tuple],
                           attrib: int = 0, category: int = 1) -> int:
         """A new group, uploaded now (so ``lastupdate`` finds it); returns its grpid."""
         with self._lock:
@@ -182,8 +182,8 @@ class SimulatedCloud:
             self._append(alice, alice_weigh_in(self.seed, alice, uploaded - 45, uploaded))
 
 
-def _device_for(user: DemoUser, measures: list[tuple[int, float]]) -> Device | None:
+def _device_for(user: DemoUser, measures: list[tuple]) -> Device | None:
     """The user's device that takes such measurements: blood pressure monitor or scale."""
-    wanted = "Blood Pressure Monitor" if {t for t, _ in measures} & BLOOD_PRESSURE_TYPES \
+    wanted = "Blood Pressure Monitor" if {m[0] for m in measures} & BLOOD_PRESSURE_TYPES \
         else "Scale"
     return next((device for device in user.devices if device.type == wanted), None)

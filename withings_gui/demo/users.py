@@ -1,5 +1,5 @@
 """The demo people, seeded and realistic: Alice (smart scale, sleep mat) and Bob (blood
-pressure monitor, scale).
+pressure monitor, Body Scan scale).
 
 A day's data comes from its own random stream (seed, person, calendar day), and slow trends
 are functions of the calendar day, so a cloud started with the same seed at the same time
@@ -49,14 +49,34 @@ def body_cardio(weight: float, rng: random.Random) -> list[tuple[int, float]]:
             (11, rng.gauss(66, 4)), (91, rng.gauss(7.1, 0.25))]
 
 
-def body_plus(weight: float, rng: random.Random) -> list[tuple[int, float]]:
-    """A Body+ weigh-in: weight and body composition (no heart rate on this model)."""
+# Where each body segment's share of the whole-body masses lies (Body Scan's segments:
+# catalog.SEGMENTS codes; 12 torso, 3/2 left/right arm, 10/11 left/right leg).
+_LEAN_SHARE = {12: 0.52, 3: 0.06, 2: 0.062, 10: 0.177, 11: 0.181}
+_FAT_SHARE = {12: 0.6, 3: 0.07, 2: 0.068, 10: 0.13, 11: 0.132}
+WHOLE_BODY = 7  # the position Body Scan sends with whole-body types
+
+
+def body_scan(weight: float, rng: random.Random) -> list[tuple]:
+    """A Body Scan weigh-in: body composition (whole body and per segment), the feet's
+    electrodermal activity, nerve health and skin conductance, vascular age, BMR."""
     fat_ratio = 22.0 + (weight - 86.0) * 0.6 + rng.gauss(0, 0.5)
     fat_mass = weight * fat_ratio / 100
     fat_free = weight - fat_mass
     bone = fat_free * 0.05
-    return [(1, weight), (6, fat_ratio), (8, fat_mass), (5, fat_free), (76, fat_free - bone),
-            (77, fat_free * 0.72), (88, bone)]
+    muscle = fat_free - bone
+    left, right = round(rng.gauss(74, 6)), round(rng.gauss(72, 6))
+    measures: list[tuple] = [
+        (1, weight), (6, fat_ratio), (8, fat_mass, WHOLE_BODY), (5, fat_free, WHOLE_BODY),
+        (76, muscle, WHOLE_BODY), (77, fat_free * 0.72, WHOLE_BODY), (88, bone, WHOLE_BODY),
+        (170, rng.gauss(9.5, 0.3), WHOLE_BODY), (226, 1820 + 13 * (weight - 86), WHOLE_BODY),
+        (155, rng.gauss(41.5, 1.2)), (11, rng.gauss(64, 4)),
+        (197, left), (198, right), (196, (left + right) // 2),
+        (158, min(100, left + 12)), (159, min(100, right + 12)),
+        (167, min(100, (left + right) // 2 + 12)), (229, rng.gauss(71.5, 3))]
+    for position, share in _LEAN_SHARE.items():
+        measures += [(173, fat_free * share, position), (175, muscle * share, position),
+                     (174, fat_mass * _FAT_SHARE[position], position)]
+    return measures
 
 
 def alice_weigh_in(seed: int, user: DemoUser, date: int, created: int) -> dict:
@@ -114,7 +134,7 @@ def make_alice(seed: int, now: int, years: float) -> DemoUser:
 def make_bob(seed: int, now: int, years: float) -> DemoUser:
     user = DemoUser(27182818, "Bob", "bob@example.com", "America/New_York", -5, [
         Device.named(f"{seed}/bob/bpm", "Blood Pressure Monitor", "BPM Connect", 45, "medium"),
-        Device.named(f"{seed}/bob/scale", "Scale", "Body+", 5, "low"),
+        Device.named(f"{seed}/bob/scale", "Scale", "Body Scan", 10, "low"),
     ])
     bpm, scale = user.devices
     first = now // DAY - int(years * 365.25)
@@ -130,7 +150,7 @@ def make_bob(seed: int, now: int, years: float) -> DemoUser:
             weight = 86.0 + 1.8 * math.sin(2 * math.pi * day / 700) + rng.gauss(0, 0.4)
             attrib = 1 if rng.random() < 0.02 else 0  # now and then Withings is unsure
             user.groups.append(measure_group(
-                date=morning, created=weighed, measures=body_plus(weight, rng), device=scale,
+                date=morning, created=weighed, measures=body_scan(weight, rng), device=scale,
                 timezone=user.timezone, attrib=attrib))
         if rng.random() < 0.4 and measured <= now:
             systolic = 127 + 4 * math.sin(2 * math.pi * day / 365.25) + rng.gauss(0, 6)

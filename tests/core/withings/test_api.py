@@ -45,7 +45,8 @@ def test_full_history_uses_exactly_the_pages_needed(client, cloud, clock):
     assert [p.get("offset") for p in params] == \
         [None] + [str(PAGE_SIZE * page) for page in range(1, pages)]
     assert {m.grpid for m in batch.measurements} == \
-        {g["grpid"] for g in groups if g["attrib"] not in (1, 4)}
+        {g["grpid"] for g in groups if g["attrib"] != 1}
+    assert {u.grpid for u in batch.unassigned} == {g["grpid"] for g in groups if g["attrib"] == 1}
     assert batch.updatetime == int(clock.now)  # Withings' updatetime, not this machine's
 
 
@@ -86,13 +87,15 @@ def test_lastupdate_returns_only_what_changed(client, cloud, clock):
     assert client.get_measures(fourth.updatetime).measurements == []  # out of the overlap
 
 
-def test_ambiguous_and_account_creation_groups_never_arrive(client, cloud, clock):
+def test_only_unassigned_groups_are_held_back_and_listed(client, cloud, clock):
     first = client.get_measures(None)
     clock.advance(60)
-    cloud.add_measure_group(alice(cloud), int(clock.now), [(1, 90.0)], attrib=1)
-    cloud.add_measure_group(alice(cloud), int(clock.now), [(1, 60.0)], attrib=4)
-    kept = cloud.add_measure_group(alice(cloud), int(clock.now), [(1, 66.0)], attrib=2)
-    assert {m.grpid for m in client.get_measures(first.updatetime).measurements} == {kept}
+    held = cloud.add_measure_group(alice(cloud), int(clock.now), [(1, 90.0)], attrib=1)
+    kept = {cloud.add_measure_group(alice(cloud), int(clock.now), [(1, 60.0)], attrib=attrib)
+            for attrib in (4, 2, 3, 17, 10009, 10010)}
+    batch = client.get_measures(first.updatetime)
+    assert {m.grpid for m in batch.measurements} == kept
+    assert [(u.grpid, u.measured_at) for u in batch.unassigned] == [(held, int(clock.now))]
 
 
 def test_summaries_devices_goals(client, cloud, clock):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any, Callable, TypeVar
 
 import requests
@@ -70,6 +70,8 @@ class MeasureBatch:
     measurements: list[measures.Measurement]
     updatetime: int  # the ``lastupdate`` to send next time (once ``resume`` is None)
     resume: Resume | None = None  # not None: stopped at the page cap, more is waiting
+    # Readings held back until the user assigns them in the Withings app (attrib 1).
+    unassigned: list[measures.UnassignedGroup] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,7 @@ class WithingsClient:
         if asked:
             params["lastupdate"] = asked
         found: list[measures.Measurement] = []
+        unassigned: list[measures.UnassignedGroup] = []
         updatetime = resume.cursor if resume is not None and resume.server_time else None
         latest_change = resume.cursor if resume is not None and not resume.server_time \
             else None
@@ -130,6 +133,7 @@ class WithingsClient:
                                           resume.offset if resume else None, max_pages)
         for body in bodies:
             found.extend(measures.parse_measure_groups(body))
+            unassigned.extend(measures.parse_unassigned_groups(body))
             if first:  # the first page's: nothing changed after it is skipped
                 updatetime = measures.as_int(body.get("updatetime"))
                 first = False
@@ -145,8 +149,8 @@ class WithingsClient:
         if next_offset is not None:
             return MeasureBatch(found, cursor, Resume(asked, next_offset,
                                                        cursor if server_time else latest_change,
-                                                       server_time))
-        return MeasureBatch(found, cursor)
+                                                       server_time), unassigned)
+        return MeasureBatch(found, cursor, unassigned=unassigned)
 
     def get_sleep(self, lastupdate: int | None, resume: Resume | None = None,
                   max_pages: int = MAX_PAGES_PER_CALL) -> SummaryBatch:
