@@ -46,7 +46,8 @@ def test_full_history_uses_exactly_the_pages_needed(client, cloud, clock):
         [None] + [str(PAGE_SIZE * page) for page in range(1, pages)]
     assert {m.grpid for m in batch.measurements} == \
         {g["grpid"] for g in groups if g["attrib"] != 1}
-    assert {u.grpid for u in batch.unassigned} == {g["grpid"] for g in groups if g["attrib"] == 1}
+    assert {u.grpid for u in batch.unassigned} == \
+        {g["grpid"] for g in groups if g["attrib"] == 1}
     assert batch.updatetime == int(clock.now)  # Withings' updatetime, not this machine's
 
 
