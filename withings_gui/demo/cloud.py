@@ -136,6 +136,12 @@ class SimulatedCloud:
                                   timezone=user.timezone, attrib=attrib, category=category)
             return self._append(user, group)
 
+    def add_raw_group(self, userid: int, group: dict) -> int:
+        """A group exactly as given (any unit, position, attrib), uploaded now; its grpid."""
+        with self._lock:
+            now = int(self.clock())
+            return self._append(self.users[userid], {**group, "created": now, "modified": now})
+
     def measure_groups(self, userid: int) -> list[dict]:
         """Every group of the user as the cloud holds it now, live weigh-ins included."""
         with self._lock:

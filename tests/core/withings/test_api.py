@@ -3,12 +3,19 @@
 import http.server
 import json
 import math
+from decimal import Decimal
 from urllib.parse import parse_qsl
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.core.withings.conftest import PAGE_SIZE, alice, log_in
 from tests.support.local_server import local_server
+from withings_gui.core.catalog import MEASTYPES, measure_spec
+from withings_gui.core.config import Profile
+from withings_gui.core.sensors import build_sensor_states
+from withings_gui.core.store import HistoryStore
 from withings_gui.core.withings.api import (CURSOR_OVERLAP, MAX_PAGES_PER_CALL, SUMMARY_BACKFILL,
                                             Resume, WithingsClient)
 from withings_gui.core.withings.endpoints import Endpoints
@@ -266,3 +273,70 @@ def test_a_server_that_always_says_more_gets_a_capped_number_of_requests(tokens,
     assert second.resume.offset == MAX_PAGES_PER_CALL + 3
     assert second.resume.cursor == 1_700_000_500  # still the first page's updatetime
     assert Resume.from_json(second.resume.to_json()) == second.resume
+
+
+# Any getmeas group Withings could send: types known and not, segments, units, attributions.
+_SEGMENTAL = (173, 174, 175)
+_mantissas = st.integers(-10**7, 10**9)
+_units = st.integers(-8, 2)
+_whole_body = st.dictionaries(
+    st.sampled_from(sorted({*MEASTYPES, 4242})),
+    st.tuples(_mantissas, _units, st.sampled_from([None, 7, 0])), max_size=6)
+_segments = st.dictionaries(
+    st.tuples(st.sampled_from(_SEGMENTAL), st.sampled_from([12, 3, 2, 10, 11, 99, None])),
+    st.tuples(_mantissas, _units), max_size=6)
+_groups = st.lists(st.tuples(
+    st.sampled_from([0, 0, 2, 3, 4, 8, 17, 10009, 10010, 1, 1]), st.sampled_from([1, 1, 2]),
+    _whole_body, _segments), min_size=1, max_size=4)
+
+
+def _raw_group(date, attrib, category, whole_body, segments) -> dict:
+    measures = [{"value": v, "unit": u, "type": t, **({"position": p} if p is not None else {})}
+                for t, (v, u, p) in whole_body.items()]
+    measures += [{"value": v, "unit": u, "type": t, **({"position": p} if p is not None else {})}
+                 for (t, p), (v, u) in segments.items()]
+    return {"attrib": attrib, "category": category, "date": date, "deviceid": "scan",
+            "hash_deviceid": "scan", "model": "Body Scan", "measures": measures}
+
+
+@pytest.mark.hostile("getmeas groups of any types, positions, units and attributions")
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(groups=_groups)
+def test_any_group_reaches_its_sensor_exactly_or_waits_to_be_assigned(client, cloud, clock,
+                                                                      groups):
+    clock.advance(CURSOR_OVERLAP * 5)  # earlier examples' groups are out of the window
+    since = int(clock.now)
+    clock.advance(60)
+    expected: dict[str, tuple[int, int, int, int]] = {}  # key → (date, grpid, value, unit)
+    held: list[int] = []
+    for index, (attrib, category, whole_body, segments) in enumerate(groups):
+        date = since - 1000 * (index + 1)  # one group per date: "newest" is never a tie
+        grpid = cloud.add_raw_group(alice(cloud), _raw_group(date, attrib, category,
+                                                              whole_body, segments))
+        if category != 1:
+            continue
+        if attrib == 1:
+            held.append(date)
+            continue
+        sent = [(t, p, v, u) for t, (v, u, p) in whole_body.items()]
+        sent += [(t, p, v, u) for (t, p), (v, u) in segments.items()]
+        for meastype, position, value, unit in sent:
+            spec = measure_spec(meastype, position)
+            if spec and decode_value(value, unit) is not None and (
+                    spec.key not in expected or date > expected[spec.key][0]):
+                expected[spec.key] = (date, grpid, value, unit)
+    batch = client.get_measures(since)
+    store = HistoryStore(":memory:")
+    try:
+        store.add_measurements("alice", batch.measurements)
+        store.put_unassigned("alice", batch.unassigned)
+        states = {s.entity_id: s.state for s in build_sensor_states(
+            store, Profile("alice", unit="kg"), now=clock.now)}
+        assert store.unassigned("alice") == (len(held), max(held, default=None))
+    finally:
+        store.close()
+    assert len(states) == len(expected)
+    for key, (_, _, value, unit) in expected.items():
+        state = states[f"sensor.withings_{key}_alice"]
+        assert Decimal(repr(state)) == Decimal(value).scaleb(unit), key
