@@ -39,8 +39,7 @@ class TrayStatus:
         """The tooltip without its title: for messages that have a title of their own."""
         lines = []
         if self.weight is not None:
-            lines.append(f"{self.weight:.1f} {self.unit}, "
-                         f"weighed {_when(self.weighed_at, self.as_of)}")
+            lines.append(f"{self.weight_text()}, weighed {_when(self.weighed_at, self.as_of)}")
         else:
             lines.append("No weigh-in yet")
         last_sync = _when(self.last_success, self.as_of) if self.last_success else "not yet"
@@ -50,8 +49,17 @@ class TrayStatus:
         return "\n".join(lines)
 
     def menu_line(self) -> str:
-        weight = f"{self.weight:.1f} {self.unit}" if self.weight is not None else "No weight yet"
+        weight = self.weight_text() if self.weight is not None else "No weight yet"
         return f"{weight} — {self.state.value}"
+
+    def weight_text(self) -> str:
+        """The weight as Withings sent it, without trailing zeros ("72.35 kg", "70 kg"); in
+        pounds at the 2 decimals of the conversion. Only the icon, 4 characters wide,
+        shortens it."""
+        if self.weight is None:
+            return ""
+        shown = int(self.weight) if float(self.weight).is_integer() else self.weight
+        return f"{shown} {self.unit}"
 
 
 def shown_profile(config: Config) -> Profile | None:
