@@ -169,7 +169,8 @@ def test_one_profile_failing_is_never_up_to_date():
                          NOW, NOW).state is TrayState.OK
 
 
-@pytest.mark.parametrize("kg, shown", [(72.35, "72.35 kg"), (70.0, "70 kg"), (68.123, "68.123 kg")])
+@pytest.mark.parametrize("kg, shown", [(72.35, "72.35 kg"), (70.0, "70 kg"),
+                                       (68.123, "68.123 kg")])
 def test_the_weight_shows_every_decimal_withings_sent(kg, shown):
     status = derive_status(config(), [result(weight=kg)], False, False, NOW, NOW)
     assert status.menu_line() == f"{shown} — up to date"
