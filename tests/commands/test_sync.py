@@ -6,27 +6,13 @@ from decimal import Decimal
 
 import pytest
 
-from withings_gui.core.catalog import MEASTYPES, SEGMENTAL_SPECS, measure_spec
+from withings_gui.core.catalog import measure_spec, spec_for_key
 from withings_gui.core.store import HistoryStore
 from withings_gui.core.units import to_pounds
 
 pytestmark = pytest.mark.ha
 
 WEIGHT = "sensor.withings_weight_kg_alice"
-
-
-def latest_values(cloud, user="Alice"):
-    """The newest unambiguous value per measure type, straight from the cloud's data."""
-    userid = next(uid for uid, u in cloud.users.items() if u.name == user)
-    latest = {}
-    for group in cloud.measure_groups(userid):
-        if group["attrib"] == 1 or group["category"] != 1:
-            continue
-        for m in group["measures"]:
-            value = m["value"] * 10 ** m["unit"]
-            if m["type"] not in latest or group["date"] >= latest[m["type"]][1]:
-                latest[m["type"]] = (value, group["date"])
-    return latest
 
 
 def as_withings_sent(measure: dict) -> str:
@@ -75,8 +61,7 @@ def test_every_measure_reaches_home_assistant_as_withings_sent_it(cli, cloud, ha
     for profile, user in (("scan_bob", "Bob"), ("odd_alice", "Alice")):
         expected = latest_by_sensor(cloud, user)
         for key, (measure, measured_at) in expected.items():
-            spec = next(s for s in (*MEASTYPES.values(), *SEGMENTAL_SPECS.values())
-                        if s.key == key)
+            spec = spec_for_key(key)
             entity = states[f"sensor.withings_{key}_{profile}"]
             assert entity["state"] == as_withings_sent(measure), key
             assert entity["attributes"].get("unit_of_measurement") == spec.unit
@@ -109,12 +94,13 @@ def test_sync_publishes_latest_measurements_to_real_home_assistant(cli, cloud, f
     report = cli.sync_json()
 
     states = fresh_hass.states()
-    expected = latest_values(cloud)
-    assert 1 in expected and 6 in expected
-    for meastype, (value, measured_at) in expected.items():
-        spec = MEASTYPES[meastype]
-        entity = states[f"sensor.withings_{spec.key}_alice"]
-        assert float(entity["state"]) == pytest.approx(value, rel=1e-12)
+    expected = latest_by_sensor(cloud, "Alice")
+    assert "weight_kg" in expected and "fat_mass_left_arm_kg" in expected
+    for key, (measure, measured_at) in expected.items():
+        spec = spec_for_key(key)
+        value = float(as_withings_sent(measure))
+        entity = states[f"sensor.withings_{key}_alice"]
+        assert entity["state"] == as_withings_sent(measure)
         assert entity["attributes"].get("unit_of_measurement") == spec.unit
         assert entity["attributes"].get("device_class") == spec.device_class
         assert entity["attributes"]["state_class"] == "measurement"
@@ -125,7 +111,7 @@ def test_sync_publishes_latest_measurements_to_real_home_assistant(cli, cloud, f
             assert float(twin["state"]) == to_pounds(value)
             assert twin["attributes"]["unit_of_measurement"] == "lb"
     reported = {e["entity_id"]: e for e in report["entities"]}
-    assert float(reported[WEIGHT]["state"]) == pytest.approx(expected[1][0])
+    assert reported[WEIGHT]["state"] == float(as_withings_sent(expected["weight_kg"][0]))
     assert report["ha_writes"] > 0 and report["withings_requests"] > 0
 
     again = cli.sync_json()

@@ -189,7 +189,8 @@ class SimulatedCloud:
 
 
 def _device_for(user: DemoUser, measures: list[tuple]) -> Device | None:
-    """The user's device that takes such measurements: blood pressure monitor or scale."""
+    """The user's newest device that takes such measurements: blood pressure monitor or
+    scale (Alice's Body Scan, not the Body Cardio it replaced)."""
     wanted = "Blood Pressure Monitor" if {m[0] for m in measures} & BLOOD_PRESSURE_TYPES \
         else "Scale"
-    return next((device for device in user.devices if device.type == wanted), None)
+    return next((device for device in reversed(user.devices) if device.type == wanted), None)

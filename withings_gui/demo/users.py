@@ -1,5 +1,5 @@
-"""The demo people, seeded and realistic: Alice (smart scale, sleep mat) and Bob (blood
-pressure monitor, Body Scan scale).
+"""The demo people, seeded and realistic: Alice (smart scale, a Body Scan for the last 30
+days, sleep mat) and Bob (blood pressure monitor, Body Scan scale).
 
 A day's data comes from its own random stream (seed, person, calendar day), and slow trends
 are functions of the calendar day, so a cloud started with the same seed at the same time
@@ -16,6 +16,7 @@ from withings_gui.demo.measures import Device, measure_group
 from withings_gui.demo.summaries import DAY, activity_days, day_rng, sleep_nights
 
 SUMMARY_DAYS = 90
+BODY_SCAN_DAYS = 30  # Alice weighs herself on a Body Scan since 30 days ago
 
 
 @dataclass
@@ -56,10 +57,12 @@ _FAT_SHARE = {12: 0.6, 3: 0.07, 2: 0.068, 10: 0.13, 11: 0.132}
 WHOLE_BODY = 7  # the position Body Scan sends with whole-body types
 
 
-def body_scan(weight: float, rng: random.Random) -> list[tuple]:
+def body_scan(weight: float, rng: random.Random, usual: float = 86.0,
+              usual_fat_ratio: float = 22.0) -> list[tuple]:
     """A Body Scan weigh-in: body composition (whole body and per segment), the feet's
-    electrodermal activity, nerve health and skin conductance, vascular age, BMR."""
-    fat_ratio = 22.0 + (weight - 86.0) * 0.6 + rng.gauss(0, 0.5)
+    electrodermal activity, nerve health and skin conductance, vascular age, BMR.
+    ``usual``: the person's usual weight, at which the fat ratio is ``usual_fat_ratio``."""
+    fat_ratio = usual_fat_ratio + (weight - usual) * 0.6 + rng.gauss(0, 0.5)
     fat_mass = weight * fat_ratio / 100
     fat_free = weight - fat_mass
     bone = fat_free * 0.05
@@ -83,16 +86,21 @@ def alice_weigh_in(seed: int, user: DemoUser, date: int, created: int) -> dict:
     """A weigh-in on Alice's scale at ``date``; the live demo adds these as time passes."""
     rng = random.Random(f"{seed}/alice/live/{date}")
     weight = alice_weight(date // DAY) + rng.gauss(0, 0.3)
-    return measure_group(date=date, created=created, measures=body_cardio(weight, rng),
-                         device=user.devices[0], timezone=user.timezone)
+    return measure_group(date=date, created=created, measures=alice_body_scan(weight, rng),
+                         device=user.devices[2], timezone=user.timezone)
+
+
+def alice_body_scan(weight: float, rng: random.Random) -> list[tuple]:
+    return body_scan(weight, rng, usual=67.0, usual_fat_ratio=27.5)
 
 
 def make_alice(seed: int, now: int, years: float) -> DemoUser:
     user = DemoUser(31415926, "Alice", "alice@example.com", "Europe/Paris", 1, [
         Device.named(f"{seed}/alice/scale", "Scale", "Body Cardio", 6, "high"),
         Device.named(f"{seed}/alice/sleep", "Sleep Monitor", "Aura Sensor V2", 63, "high"),
+        Device.named(f"{seed}/alice/scan", "Scale", "Body Scan", 10, "high"),
     ])
-    scale = user.devices[0]
+    scale, scan = user.devices[0], user.devices[2]
     first = now // DAY - int(years * 365.25)
     signup = first * DAY + 19 * 3600
     # The account's creation: height typed in by Alice, a first weight the app guessed (4).
@@ -106,17 +114,20 @@ def make_alice(seed: int, now: int, years: float) -> DemoUser:
         morning = day * DAY + 5 * 3600 + rng.randrange(0, 7200)  # 06:00-08:00 in Paris
         uploaded = morning + rng.randrange(20, 90)
         weight = alice_weight(day) + rng.gauss(0, 0.3)
+        # Her Body Cardio stays listed, as Withings keeps a replaced scale.
+        on_scan = day > now // DAY - BODY_SCAN_DAYS
         if rng.random() < 0.86 and uploaded <= now:
             user.groups.append(measure_group(
-                date=morning, created=uploaded, measures=body_cardio(weight, rng),
-                device=scale, timezone=user.timezone))
+                date=morning, created=uploaded, device=scan if on_scan else scale,
+                measures=alice_body_scan(weight, rng) if on_scan else body_cardio(weight, rng),
+                timezone=user.timezone))
         if rng.random() < 0.02 and morning + 960 <= now:
             # A guest on Alice's scale: Withings cannot tell whose weight it is (ambiguous).
             guest = rng.gauss(84, 2)
             user.groups.append(measure_group(
                 date=morning + 900, created=morning + 960,
                 measures=[(1, guest), (6, rng.gauss(21, 1)), (11, rng.gauss(72, 5))],
-                device=scale, timezone=user.timezone, attrib=1))
+                device=scan if on_scan else scale, timezone=user.timezone, attrib=1))
         if rng.random() < 0.01 and morning + 11 * 3600 + 40 <= now:
             # Away from home, Alice types her weight into the app (a manual entry).
             user.groups.append(measure_group(

@@ -59,12 +59,14 @@ def test_full_history_uses_exactly_the_pages_needed(client, cloud, clock):
 
 
 def test_values_are_value_times_ten_to_the_unit(client, cloud):
-    got = {(m.grpid, m.meastype): m.value for m in client.get_measures(None).measurements}
+    got = {(m.grpid, m.meastype, m.position): m.value
+           for m in client.get_measures(None).measurements}
     group = next(g for g in reversed(real_groups(cloud)) if g["attrib"] == 0)
+    assert any("position" in measure for measure in group["measures"])  # a Body Scan's
     for measure in group["measures"]:
-        assert got[(group["grpid"], measure["type"])] == \
+        assert got[(group["grpid"], measure["type"], measure.get("position"))] == \
             decode_value(measure["value"], measure["unit"])
-    assert 40 < got[(group["grpid"], 1)] < 120  # a weight in kg
+    assert 40 < got[(group["grpid"], 1, None)] < 120  # a weight in kg
 
 
 def test_lastupdate_zero_is_the_full_history_too(client, cloud):
@@ -123,7 +125,7 @@ def test_summaries_devices_goals(client, cloud, clock):
         assert set(params["data_fields"].split(",")) == set(fields)
         assert params["lastupdate"] == str(since)
     assert {(d.model, d.battery) for d in client.get_devices()} == {
-        ("Body Cardio", "high"), ("Aura Sensor V2", "high")}
+        ("Body Cardio", "high"), ("Body Scan", "high"), ("Aura Sensor V2", "high")}
     goals = client.get_goals()
     assert (goals.steps, goals.sleep_seconds, goals.weight_kg) == (10000, 28800, 65.0)
 
