@@ -120,6 +120,11 @@ def test_readings_waiting_to_be_assigned_are_counted_until_someone_owns_them(sto
     store.put_unassigned("alice", [UnassignedGroup(6, 300, 500)])
     assert store.unassigned("alice") == (1, 100) and store.count("alice") == 1
     assert store.unassigned("bob") == (1, 999)
+    # A read of the whole history counts anew: group 5 went to someone else meanwhile.
+    store.put_unassigned("alice", [UnassignedGroup(7, 700, 700)], recount=True)
+    assert store.unassigned("alice") == (1, 700)
+    store.put_unassigned("alice", [], recount=True)
+    assert store.unassigned("alice") == (0, None) and store.unassigned("bob") == (1, 999)
 
 
 def test_summaries_devices_goals_cursors_survive_reopen(tmp_path):

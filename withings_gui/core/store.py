@@ -42,7 +42,8 @@ class HistoryStore:
         Withings always sends a group whole, so a group seen again replaces the stored one
         (a type or position missing from the new version is deleted), unless it is older
         than what we have (``modified``). A group the user now owns is no longer counted as
-        held back (``unassigned``). One set-based transaction: a 10-year backfill takes ~0.2 s.
+        held back (``unassigned``). One set-based transaction: a 10-year backfill takes
+        ~0.2 s.
         What cannot be stored or shown later (a date in milliseconds, 10**400) is left out.
         """
         measurements = list(measurements)
@@ -74,17 +75,22 @@ class HistoryStore:
             db.execute("DELETE FROM temp.incoming")
             return changed
 
-    def put_unassigned(self, profile: str, groups: Iterable[UnassignedGroup]) -> None:
+    def put_unassigned(self, profile: str, groups: Iterable[UnassignedGroup],
+                       recount: bool = False) -> None:
         """Note readings held back until the user assigns them in the Withings app.
 
         A group stored as the user's stays so (a reply listing it both ways, as Home
-        Assistant's fixtures do, loses nothing); only the others are counted."""
+        Assistant's fixtures do, loses nothing); only the others are counted. ``recount``:
+        these start a read of the whole history, so the earlier count is forgotten (a
+        reading assigned to someone else leaves this account without Withings saying so)."""
         rows = [(profile, g.grpid, g.measured_at, g.modified) for g in groups
                 if as_int(g.grpid) is not None and timestamp(g.measured_at) is not None
                 and timestamp(g.modified) is not None]
-        if not rows:
+        if not rows and not recount:
             return
         with self._write() as db:
+            if recount:
+                db.execute("DELETE FROM unassigned WHERE profile=?", (profile,))
             db.executemany(
                 "INSERT INTO unassigned SELECT ?1, ?2, ?3, ?4 WHERE NOT EXISTS (SELECT 1 FROM "
                 "measurements WHERE profile=?1 AND grpid=?2) ON CONFLICT (profile, grpid) DO "
@@ -95,9 +101,9 @@ class HistoryStore:
         date (seconds since 1970) of the newest; (0, None) when none do.
 
         Qt-free, for "why is X missing?" (``doctor``, the tray). Counted from what Withings
-        sent as held back and has not sent since as someone's (assigning a reading to
-        another person removes it from this account without telling; the next full read
-        of the history starts the count afresh)."""
+        sent as held back and has not sent since as someone's; a reading assigned to another
+        person leaves this account unannounced and is counted until the history is read
+        whole again (the first pass, or after migration 5)."""
         count, newest = self._one("SELECT COUNT(*), MAX(measured_at) FROM unassigned "
                                   "WHERE profile=?", (profile,))
         return count, timestamp(newest)

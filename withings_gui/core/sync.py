@@ -220,7 +220,9 @@ class SyncEngine:
         batch = budget.run(client, lambda pages: client.get_measures(lastupdate, cursor.resume,
                                                                      pages))
         progress.new_measurements = store.add_measurements(saved.profile, batch.measurements)
-        store.put_unassigned(saved.profile, batch.unassigned)
+        # A read from the start (first pass, or cursor reset) counts held-back readings anew.
+        store.put_unassigned(saved.profile, batch.unassigned,
+                             recount=lastupdate is None and cursor.resume is None)
         # The cursor moves only after the rows are committed and every page is read, and
         # never past now: a crash, the page cap or a server date ahead re-fetch, never skip.
         if batch.resume is not None:
