@@ -17,8 +17,8 @@ class SensorSpec:
     unit: str | None
     device_class: str | None = None
     icon: str = "mdi:scale-bathroom"
-    # No longer rounds what is published (Withings' own decimals are, issue 17); 0 still
-    # marks counting sensors. Kept positional so catalog entries stay one line each.
+    # Read by nothing since issue 17: values are published with Withings' own decimals.
+    # Kept while other issue-17 branches still pass it positionally; remove after merging.
     precision: int = 2
     state_class: str | None = "measurement"
     # Mass sensors get a ``_lbs`` twin when the profile publishes pounds.

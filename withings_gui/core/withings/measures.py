@@ -103,8 +103,8 @@ def decode_value(value: Any, unit: Any) -> float | None:
 
     Computed in decimal from the two integers, then taken as the float nearest to it: its
     shortest repr is the decimal itself (72.35, never 72.35000000001) for every value of up
-    to 15 significant digits (Withings sends 7 at most). None when the result is no storable
-    number (10**400 kg, say).
+    to 15 significant digits (real replies carry at most 7). None when the result is no
+    storable number (10**400 kg, say).
     """
     mantissa, exponent = as_int(value), as_int(unit)
     if mantissa is None or exponent is None or abs(exponent) > 30:
