@@ -121,7 +121,8 @@ class HistoryStore:
     def latest_by_type(self, profile: str,
                        not_after: int | None = None) -> dict[int, Measurement]:
         """The newest measurement of every type this profile has (dated no later than
-        ``not_after`` when given)."""
+        ``not_after`` when given), whatever its body position: which types Withings sends.
+        Per segment: ``latest_by_position``."""
         bound = 2 ** 62 if not_after is None else min(max(int(not_after), -2 ** 62), 2 ** 62)
         # SQLite takes bare columns from the row that holds MAX(): one indexed pass.
         rows = self._all("SELECT *, MAX(measured_at) FROM measurements WHERE profile=? "
