@@ -41,9 +41,13 @@ def build_parser() -> argparse.ArgumentParser:
                                 "its self-signed one; '' to stop trusting it")
     configure.add_argument("--client-id", help="Withings Client Id")
     configure.add_argument("--callback-url", help="callback URL registered with Withings")
-    configure.add_argument("--unit", choices=("kg", "lb", "both"), help="units to publish")
+    configure.add_argument("--unit", choices=("kg", "lb", "both", "st"),
+                           help="units to publish (st: stones)")
     configure.add_argument("--interval", type=_minutes, metavar="MINUTES", help="sync interval")
     configure.add_argument("--name", help="the person's display name")
+    configure.add_argument("--read-ecg", choices=("yes", "no"),
+                           help="also read the latest ECG classification (no new login "
+                                "needed: Withings serves it under the access already asked)")
 
     login = commands.add_parser("login", help="log a profile in to Withings")
     _add_common(login)

@@ -155,3 +155,16 @@ def test_a_slug_whose_entity_ids_collide_with_another_profile_is_refused(cli):
     assert list(json.loads((cli.config_dir / "config.json").read_text())["profiles"]) == \
         ["alice"]
     cli.run(*base_args("alice"), "--unit", "lb")  # the profile itself is no collision
+
+
+def test_the_ecg_opt_in_is_set_and_cleared_per_profile(cli):
+    cli.run(*base_args(), "--read-ecg", "yes", stdin=SECRET_LINE)
+    profiles = json.loads((cli.config_dir / "config.json").read_text())["profiles"]
+    assert profiles["alice"]["read_ecg"] is True
+    cli.run(*base_args(), "--unit", "lb", stdin="")  # other settings keep the choice
+    cli.run(*base_args("bob"), stdin="")
+    profiles = json.loads((cli.config_dir / "config.json").read_text())["profiles"]
+    assert (profiles["alice"]["read_ecg"], profiles["bob"]["read_ecg"]) == (True, False)
+    cli.run(*base_args(), "--read-ecg", "no", stdin="")
+    assert json.loads((cli.config_dir / "config.json").read_text())["profiles"]["alice"][
+        "read_ecg"] is False

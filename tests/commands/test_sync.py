@@ -8,7 +8,7 @@ import pytest
 
 from withings_gui.core.catalog import measure_spec, spec_for_key
 from withings_gui.core.store import HistoryStore
-from withings_gui.core.units import to_pounds
+from withings_gui.core.units import to_pounds, to_stones
 
 pytestmark = pytest.mark.ha
 
@@ -161,3 +161,23 @@ def test_a_sync_child_never_writes_the_settings(cli, cloud, hass_server):
         [(device_id,)] = db.execute("SELECT value FROM install_ids WHERE name='ha_device_id'")
     assert any(["mobile_app", device_id] in device["identifiers"]
                for device in hass_server.ws({"type": "config/device_registry/list"}))
+
+
+def test_stones_reach_home_assistant_as_st_twins(cli, cloud, fresh_hass):
+    cli.configure(ha_url=fresh_hass.url, ha_token=fresh_hass.token, unit="st")
+    cli.login()
+    cli.sync_json()
+    states = fresh_hass.states()
+    expected = latest_by_sensor(cloud, "Alice")
+    assert "fat_mass_left_arm_kg" in expected  # Body Scan segments get their twin too
+    for key, (measure, _) in expected.items():
+        spec = spec_for_key(key)
+        if not spec.mass:
+            continue
+        twin = states[f"sensor.withings_{spec.st_key}_alice"]
+        assert float(twin["state"]) == to_stones(float(as_withings_sent(measure)))
+        assert twin["attributes"]["unit_of_measurement"] == "st"
+        assert twin["attributes"]["device_class"] == "weight"
+        assert f"sensor.withings_{spec.key}_alice" not in states
+    assert "sensor.withings_weight_st_alice" in {e["entity_id"]
+                                                for e in fresh_hass.entity_registry()}

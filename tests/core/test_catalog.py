@@ -79,3 +79,18 @@ def test_the_readme_lists_every_measure():
         assert f"| {meastype} + `position` |" in readme and f"`{name}_<segment>_kg`" in readme
     for position, (segment, _) in SEGMENTS.items():
         assert f"`{segment}` ({position})" in readme
+
+
+def test_every_workout_field_the_client_requests_has_a_sensor_under_home_assistants_key():
+    from withings_gui.core.catalog import ECG_SPECS, WORKOUT_SPECS
+    from withings_gui.core.withings.workouts import WORKOUT_FIELDS
+
+    # "type" and "duration" are made from the workout's category and start/end.
+    assert set(WORKOUT_SPECS) == set(WORKOUT_FIELDS) | {"type", "duration"}
+    # The keys of Home Assistant's Withings integration (its WORKOUT_SENSORS).
+    assert {spec.key for spec in WORKOUT_SPECS.values()} == {
+        "workout_type", "workout_active_calories_burnt", "workout_distance",
+        "workout_floors_climbed", "workout_intensity", "workout_pause_duration",
+        "workout_duration"}
+    for spec in (*WORKOUT_SPECS.values(), *ECG_SPECS.values()):
+        assert spec.state_class is None  # one event's values, as HA's own workout sensors

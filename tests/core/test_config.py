@@ -222,3 +222,17 @@ def test_two_processes_changing_different_fields_at_once_lose_nothing(tmp_path, 
     figures.add("Concurrency", ("situation", "figure", "expected"),
                 "… the other's last interval and pause, kept",
                 f"{saved.interval_minutes} min, paused", f"{rounds} min, paused")
+
+
+def test_the_ecg_opt_in_is_saved_and_must_be_true_or_false(tmp_path):
+    path = tmp_path / "config.json"
+    save_config(path, Config(profiles={"alice": Profile("alice", read_ecg=True)}))
+    assert load_config(path).profiles["alice"].read_ecg is True
+    data = json.loads(path.read_text())
+    data["profiles"]["alice"]["read_ecg"] = "yes"
+    path.write_text(json.dumps(data))
+    with pytest.raises(ConfigError, match="profile 'alice': read_ecg must be true or false"):
+        load_config(path)
+    del data["profiles"]["alice"]["read_ecg"]  # written before the opt-in existed
+    path.write_text(json.dumps(data))
+    assert load_config(path).profiles["alice"].read_ecg is False

@@ -224,11 +224,12 @@ def test_another_programs_table_with_an_outbox_name_is_refused_unchanged(tmp_pat
     db.close()
 
 
-@pytest.mark.parametrize("version", [1, 4])
+@pytest.mark.parametrize("version", [1, 4, 5])
 def test_body_positions_arrive_by_reading_the_history_again(tmp_path, version):
-    """Migration 5: rows keep their values (no position), segment rows stored without their
+    """Migration 6: rows keep their values (no position), segment rows stored without their
     position are dropped, and the measures cursor is forgotten so the next pass reads the
-    history again once (positions, sign-up readings, held-back counts); other cursors stay."""
+    history again once (positions, sign-up readings, held-back counts, which replace the
+    list an earlier build kept as a cursor); other cursors stay."""
     path = tmp_path / "history.sqlite3"
     old_file(path, version, outbox=False)
     db = sqlite3.connect(path)
@@ -236,7 +237,7 @@ def test_body_positions_arrive_by_reading_the_history_again(tmp_path, version):
                    "1700000000, 0, 1, NULL)", [(174, 1.03), (8, 18.7)])
     db.executemany("INSERT INTO cursors VALUES ('alice', ?, ?)", [
         ("measures_lastupdate", "1700000000"), ("measures_resume", "null"),
-        ("sleep_lastupdate", "1690000000")])
+        ("held_back_groups", '{"7": [1700000000, [1]]}'), ("sleep_lastupdate", "1690000000")])
     db.commit()
     db.close()
     store = HistoryStore(path)

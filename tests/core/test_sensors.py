@@ -85,9 +85,10 @@ def test_any_withings_value_is_published_without_losing_a_digit(meastype, mantis
 
 
 @pytest.mark.parametrize("unit, published, retired", [
-    ("kg", ["weight_kg"], ["weight_lbs"]),
-    ("lb", ["weight_lbs"], ["weight_kg"]),
-    ("both", ["weight_kg", "weight_lbs"], []),
+    ("kg", ["weight_kg"], ["weight_lbs", "weight_st"]),
+    ("lb", ["weight_lbs"], ["weight_kg", "weight_st"]),
+    ("both", ["weight_kg", "weight_lbs"], ["weight_st"]),
+    ("st", ["weight_st"], ["weight_kg", "weight_lbs"]),
 ])
 def test_a_unit_left_out_names_the_twin_it_retires(store, unit, published, retired):
     measure(store, 1, 70500, -3)
@@ -136,3 +137,47 @@ def test_every_measure_feeds_its_sensor_at_withings_precision(meastype, position
     state = published[f"sensor.withings_{spec.key}_alice"].state
     assert Decimal(repr(state)) == Decimal(mantissa).scaleb(exponent)
     assert not repr(state).endswith(".0")
+
+
+def test_stone_twins_carry_the_stone_unit_and_three_decimals(store):
+    measure(store, 1, 70760, -3)
+    measure(store, 88, 2900, -3, grpid=2)
+    published = states_by_id(store, unit="st")
+    weight = published["sensor.withings_weight_st_alice"]
+    assert (weight.state, weight.unit, weight.device_class) == (11.143, "st", "weight")
+    assert published["sensor.withings_bone_mass_st_alice"].state == 0.457
+    assert not any(key.endswith(("_kg_alice", "_lbs_alice")) for key in published
+                   if "weight" in key or "bone" in key)
+
+
+# -- the last workout and the latest ECG (issue 17) ------------------------------------------
+
+def test_the_last_workout_as_home_assistant_shows_it_and_not_one_dated_ahead(store):
+    from withings_gui.core.withings.workouts import Workout
+
+    ended = AN_HOUR_AGO
+    store.put_workouts("alice", [
+        Workout(1, 457, ended - 3000, ended, ended, "2024-03-01",
+                {"calories": 221.132, "distance": 1020.121, "pause_duration": 60}),
+        Workout(2, 1, ended + 10**8, ended + 10**8 + 60, ended, "2030-01-01", {})])
+    states = states_by_id(store)
+    kind = states["sensor.withings_workout_type_alice"]
+    # Gaming (457) is newer than aiowithings' list: "other", its code kept as an attribute.
+    assert (kind.state, kind.attributes["category_code"]) == ("other", 457)
+    assert states["sensor.withings_workout_active_calories_burnt_alice"].state == 221.132
+    assert states["sensor.withings_workout_distance_alice"].state == 1020.121
+    assert states["sensor.withings_workout_duration_alice"].state == 3000
+    assert states["sensor.withings_workout_pause_duration_alice"].state == 60
+    assert "sensor.withings_workout_intensity_alice" not in states  # not in the reply
+
+
+def test_ecg_sensors_only_for_a_profile_that_opted_in(store):
+    from withings_gui.core.withings.ecg import EcgRecording
+
+    store.put_ecg("alice", [EcgRecording(1, AN_HOUR_AGO, AN_HOUR_AGO, 0, 64)])
+    assert not [e for e in states_by_id(store) if "ecg" in e]
+    opted_in = {s.entity_id: s for s in build_sensor_states(store, Profile("alice",
+                                                                           read_ecg=True))}
+    assert opted_in["sensor.withings_ecg_afib_classification_alice"].state == "negative"
+    assert opted_in["sensor.withings_ecg_recorded_at_alice"].state == \
+        opted_in["sensor.withings_ecg_recorded_at_alice"].attributes["measured_at"]

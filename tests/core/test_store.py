@@ -127,6 +127,24 @@ def test_readings_waiting_to_be_assigned_are_counted_until_someone_owns_them(sto
     assert store.unassigned("alice") == (0, None) and store.unassigned("bob") == (1, 999)
 
 
+def test_held_back_readings_are_counted_per_measure_they_hold(tmp_path):
+    store = HistoryStore(tmp_path / "h.db")
+    try:
+        store.put_unassigned("alice", [UnassignedGroup(2, 200, 200, frozenset({1, 6})),
+                                       UnassignedGroup(5, 500, 500, frozenset({1})),
+                                       UnassignedGroup(8, 800, 800)])
+        assert store.unassigned_by_type("alice") == {1: (2, 500), 6: (1, 200)}
+        assert store.unassigned("alice") == (3, 800) and store.unassigned_by_type("bob") == {}
+        # Assigned in the app: group 5 comes back as Alice's own.
+        store.add_measurements("alice", [m(5, 1, 70.0, 500, 600)])
+        # Reopened: the count is in the history, not in memory.
+        store.close()
+        store = HistoryStore(tmp_path / "h.db")
+        assert store.unassigned_by_type("alice") == {1: (1, 200), 6: (1, 200)}
+    finally:
+        store.close()
+
+
 def test_summaries_devices_goals_cursors_survive_reopen(tmp_path):
     path = tmp_path / "h.db"
     store = HistoryStore(path)
@@ -403,4 +421,56 @@ def test_reads_pass_over_rows_that_would_break_a_pass(store):
                                                                   {})
     assert store.goals("alice") == Goals(None, 2, None)
     assert store.devices("alice") == [Device("d1", "Scale", "Body", None, None)]
+    passes_cleanly(store)
+
+
+def test_arrivals_tell_the_newest_of_each_type_from_each_device(store):
+    store.add_measurements("alice", [
+        Measurement(1, 1, 70.0, 100, 100, deviceid="scale"),
+        Measurement(1, 6, 20.0, 100, 100, deviceid="scale"),
+        Measurement(2, 1, 70.5, 300, 300, deviceid="scale"),
+        Measurement(3, 4, 1.7, 50, 50)])
+    assert store.arrivals("alice") == {(1, "scale"): 300, (6, "scale"): 100, (4, None): 50}
+    assert store.arrivals("bob") == {}
+    assert store.groups_from("alice", ["scale"], 100) == 1
+    assert store.groups_from("alice", ["scale", "other"], -1) == 2
+    assert store.groups_from("alice", [], -1) == 0
+    assert store.groups_from("alice", ["scale"], 10 ** 30) == 0
+
+
+# -- workouts and ECG recordings (issue 17) --------------------------------------------------
+
+def test_the_latest_workout_is_the_one_that_ended_last_and_a_resent_one_replaces_it(store):
+    from withings_gui.core.withings.workouts import Workout
+
+    store.put_workouts("alice", [Workout(1, 1, 100, 200, 300, "1970-01-01", {"distance": 5}),
+                                 Workout(2, 2, 150, 400, 500, "1970-01-01", {})])
+    assert store.latest_workout("alice").workout_id == 2
+    assert store.latest_workout("alice", not_after=399).workout_id == 1  # 2 ends later
+    store.put_workouts("alice", [Workout(2, 6, 150, 420, 600, "1970-01-01", {"calories": 9})])
+    assert store.latest_workout("alice") == Workout(2, 6, 150, 420, 600, "1970-01-01",
+                                                    {"calories": 9})
+    assert store.latest_workout("bob") is None
+
+
+def test_the_latest_ecg_is_the_newest_recording(store):
+    from withings_gui.core.withings.ecg import EcgRecording
+
+    store.put_ecg("alice", [EcgRecording(7, NOW - 10, NOW, 0, 61),
+                            EcgRecording(8, NOW, NOW, 2, None)])
+    store.put_ecg("alice", [EcgRecording(7, NOW - 10, NOW + 5, 1, 61)])  # sent again, changed
+    assert store.latest_ecg("alice") == EcgRecording(8, NOW, NOW, 2, None)
+    assert store.latest_ecg("alice", not_after=NOW - 1).classification == "positive"
+    assert store.latest_ecg("bob") is None
+
+
+@pytest.mark.hostile("workout rows an older or foreign writer left damaged")
+def test_a_damaged_workout_row_is_passed_over(store):
+    from withings_gui.core.withings.workouts import Workout
+
+    store.put_workouts("alice", [Workout(1, 1, 100, 200, 300, "1970-01-01", {"steps": 3})])
+    with store._write() as db:
+        db.executemany("INSERT INTO workouts VALUES ('alice', ?, 1, 100, ?, 300, 'x', ?)",
+                       [(2, 900, "not json"), (3, 800, "[" * 100_000), (4, "late", "{}")])
+    assert store.latest_workout("alice").workout_id == 1
     passes_cleanly(store)

@@ -81,9 +81,9 @@ def test_alice_weighs_in_most_days_with_a_slow_trend(cloud, clock):
     assert statistics.median(steps) < 0.6 and max(steps) < 3  # noise, not jumps
     monthly = [statistics.mean(weights[i:i + 30]) for i in range(0, len(weights) - 30, 30)]
     assert max(monthly) - min(monthly) > 1.5  # the trend moves over the years
-    cardio = {1, 5, 6, 8, 11, 76, 77, 88, 91}
-    scan = {1, 5, 6, 8, 11, 76, 77, 88, 155, 170, 226, 173, 174, 175, 196, 197, 198, 167, 158,
-            159, 229}
+    cardio = {1, 5, 6, 8, 11, 76, 77, 88, 91, 155}
+    scan = {1, 5, 6, 8, 11, 76, 77, 88, 91, 155, 168, 169, 170, 226, 227, 173, 174, 175, 196,
+            197, 198, 167, 158, 159, 229}
     kinds = [set(m) for _, m in days]
     assert all(kind in (cardio, scan) for kind in kinds)
     # A Body Cardio for years, a Body Scan for the last 30 days.
@@ -164,3 +164,34 @@ def test_live_weigh_ins_appear_as_time_passes(clock):
         assert all(g["model"] == "Body Scan" and g["attrib"] == 0 for g in new)
         before = weigh_ins(cloud)[-4][1][1]  # the last weigh-in before the live ones
         assert all(abs(value(g["measures"][0]) - before) < 3 for g in new)
+
+
+def test_a_hidden_measure_is_left_out_of_every_reply(cloud):
+    tokens = login(cloud)
+    cloud.hide_measure(user_id(cloud, "Alice"), 91)
+    body = api(cloud, "/measure", "getmeas", tokens["access_token"])["body"]
+    types = {m["type"] for g in body["measuregrps"] for m in g["measures"]}
+    assert 91 not in types and {1, 11, 155} <= types
+    # A group of nothing but hidden measures is left out whole.
+    only = api(cloud, "/measure", "getmeas", tokens["access_token"], meastype=91)["body"]
+    assert only["measuregrps"] == []
+
+
+def test_unassigned_weigh_ins_come_from_the_scale_as_ambiguous(cloud, clock):
+    tokens = login(cloud)
+    userid = user_id(cloud, "Alice")
+    since = int(clock())
+    grpids = cloud.add_unassigned_weigh_ins(userid, 3)
+    body = api(cloud, "/measure", "getmeas", tokens["access_token"],
+               lastupdate=since - 1)["body"]
+    new = [g for g in body["measuregrps"] if g["grpid"] in grpids]
+    assert len(new) == 3 and {g["attrib"] for g in new} == {1}
+    assert {g["model"] for g in new} == {"Body Scan"}  # her newest scale
+    assert all(g["date"] < since for g in new)
+    assert {m["type"] for m in new[0]["measures"]} >= {1, 6, 91}
+
+
+def test_vascular_age_follows_pulse_wave_velocity(cloud):
+    # Whole years on her Body Cardio, tenths on her Body Scan for the last 30 days.
+    for _, measures in weigh_ins(cloud)[-60:]:
+        assert abs(measures[155] - (34 + (measures[91] - 7.1) * 8)) <= 0.5

@@ -55,13 +55,13 @@ def test_getmeas_reply_shape_and_value_encoding(cloud, alice, clock):
     # Alice's newest weigh-ins are on her Body Scan: segments and feet besides the rest.
     assert set(group) == GROUP_KEYS and group["model"] == "Body Scan"
     assert {m["type"] for m in group["measures"]} == {
-        1, 5, 6, 8, 11, 76, 77, 88, 155, 170, 226, 173, 174, 175, 196, 197, 198, 167, 158, 159,
-        229}
+        1, 5, 6, 8, 11, 76, 77, 88, 91, 155, 168, 169, 170, 226, 227, 173, 174, 175, 196, 197,
+        198, 167, 158, 159, 229}
     for measure in group["measures"]:
         assert set(measure) - {"position"} == {"value", "type", "unit", "algo", "fm"}
         assert isinstance(measure["value"], int) and isinstance(measure["unit"], int)
     cardio = next(g for g in body["measuregrps"] if g["model"] == "Body Cardio")
-    assert {m["type"] for m in cardio["measures"]} == {1, 5, 6, 8, 11, 76, 77, 88, 91}
+    assert {m["type"] for m in cardio["measures"]} == {1, 5, 6, 8, 11, 76, 77, 88, 91, 155}
     clock.advance(1)
     grpid = cloud.add_measure_group(user_id(cloud, "Alice"), int(clock.now) - 30,
                                     [(1, 72.35), (6, 24.1)])

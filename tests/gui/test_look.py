@@ -69,3 +69,25 @@ def test_space_out_sets_the_one_margin_and_spacing(qapp):
     assert page.contentsMargins().left() == look.MARGIN and page.spacing() == look.SPACING
     assert inner.contentsMargins().top() == 0
     assert inner.verticalSpacing() == inner.horizontalSpacing() == look.SPACING
+
+
+@given(colors, st.integers(0, 5))
+def test_chart_series_read_on_any_base_colour(base, index):
+    shown = QPalette()
+    shown.setColor(QPalette.ColorRole.Base, base)
+    color = look.series_color(index, shown)
+    assert look.contrast_ratio(color, base) >= min(look.GRAPHIC_CONTRAST, best_possible(base))
+
+
+def test_chart_series_differ_on_light_and_dark():
+    for base in (QColor("#ffffff"), QColor("#2d2d2d")):
+        shown = QPalette()
+        shown.setColor(QPalette.ColorRole.Base, base)
+        hues = {look.series_color(index, shown).hslHue() for index in range(3)}
+        assert len(hues) == 3
+
+
+def test_a_blend_lies_between_its_colours():
+    assert look.blend(WHITE, BLACK, 0.0) == BLACK and look.blend(WHITE, BLACK, 1.0) == WHITE
+    grey = look.blend(WHITE, BLACK, 0.5)
+    assert grey.red() == grey.green() == grey.blue() and 126 <= grey.red() <= 129

@@ -4,7 +4,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from withings_gui.core.config import UNITS, Profile
 from withings_gui.tray.glyphs import draw_text, fit_height, stroke_width, text_width
-from withings_gui.tray.icon import ICON_SIZES, format_weight
+from withings_gui.tray.icon import ICON_SIZES, format_weight, unit_line
 
 pytestmark = pytest.mark.gui
 
@@ -27,7 +27,7 @@ def test_every_character_the_icon_can_show_is_drawn():
                                                    1234.0)
              for c in format_weight(value, size)}
     units = {Profile(slug="x", unit=unit).display_unit for unit in UNITS}
-    shown |= {c for unit in units for c in unit}
+    shown |= {c for unit in units for c in unit_line(11.2, unit)} - {" "}
     for char in shown:
         _, lit = drawn(char, 14)
         assert lit, f"nothing drawn for {char!r}"

@@ -2,7 +2,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from withings_gui.tray.icon import ICON_SIZES, format_weight, make_icon, render_weight_icon
+from withings_gui.tray.icon import (ICON_SIZES, format_weight, make_icon, render_weight_icon,
+                                   unit_line)
 from withings_gui.tray.state import TrayState
 
 pytestmark = pytest.mark.gui
@@ -115,7 +116,7 @@ def test_digits_that_do_not_fit_the_size_become_a_dash(value, size, text):
 @settings(max_examples=400, deadline=None)
 @given(value=st.one_of(st.none(), st.floats(), st.floats(1, 10_000), st.integers()),
        size=st.sampled_from(ICON_SIZES), state=st.sampled_from(TrayState),
-       unit=st.sampled_from(("kg", "lb")))
+       unit=st.sampled_from(("kg", "lb", "st")))
 def test_any_number_draws_an_icon_of_its_size(qapp, value, size, state, unit):
     pixmap = render_weight_icon(value, unit, state, size)
     assert (pixmap.width(), pixmap.height()) == (size, size)
@@ -146,3 +147,12 @@ def test_the_painter_is_ended_even_when_drawing_fails(tmp_path):
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), timeout=60)
     assert (done.returncode, done.stdout.strip()) == (0, "done"), done.stderr
     assert "being painted" not in done.stderr
+
+
+@pytest.mark.parametrize("size", ICON_SIZES)
+def test_stones_show_the_whole_stones_and_the_pounds_below(size):
+    eleven_two = 156 / 14  # 11 st 2 lb
+    assert format_weight(eleven_two, size, "st") == "11"
+    assert format_weight(167.6 / 14, size, "st") == "12"  # 11 st 13.6 lb rounds to 12 st 0
+    assert unit_line(eleven_two, "st") == "st 2" and unit_line(None, "st") == "st"
+    assert unit_line(72.4, "kg") == "kg"

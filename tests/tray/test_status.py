@@ -52,6 +52,13 @@ def test_pounds_and_texts():
     assert both.unit == "kg" and both.weight == 72.4
 
 
+def test_stones_read_as_stones_and_pounds():
+    status = derive_status(config("st"), [result(weight=70.76)], False, False, NOW, NOW)
+    assert status.unit == "st" and status.weight == pytest.approx(156.0 / 14, abs=1e-3)
+    assert status.details().startswith("11 st 2 lb, weighed ")
+    assert status.menu_line() == "11 st 2 lb — up to date"
+
+
 def test_tooltip_times_say_today_or_the_date(monkeypatch):
     monkeypatch.setenv("TZ", "UTC")
     time.tzset()

@@ -78,3 +78,13 @@ def test_closing_the_wizard_during_the_first_sync_ends_the_child(qtbot, open_fin
     assert not page.first_sync.running and not page.busy_bar.isVisible()
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)  # gone, and reaped
+
+
+def test_stones_chosen_give_st_sensors_in_the_first_sync(qtbot, open_finish, demo):
+    page = open_finish(before=lambda page: setattr(page.draft, "unit", "st"))
+    assert page.units["st"].isChecked()
+    qtbot.waitUntil(page.isComplete, timeout=SYNC_MS)
+    shown = page.sync_result.toPlainText()
+    assert "sensor.withings_weight_st_alice = " in shown and " st" in shown
+    assert "sensor.withings_weight_kg_alice" not in shown
+    assert demo.ctx.config.profiles["alice"].unit == "st"

@@ -72,6 +72,8 @@ def _apply(args: argparse.Namespace, config: Config, has_secret: Callable[[], bo
         profile.unit = args.unit
     if args.name is not None:
         profile.display_name = args.name.strip()
+    if args.read_ecg is not None:
+        profile.read_ecg = args.read_ecg == "yes"
     missing = [label for ok, label in ((config.client_id or False, "--client-id"),
                                        (config.callback_url or False, "--callback-url"))
                if not ok]

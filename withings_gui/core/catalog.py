@@ -17,11 +17,8 @@ class SensorSpec:
     unit: str | None
     device_class: str | None = None
     icon: str = "mdi:scale-bathroom"
-    # Read by nothing since issue 17: values are published with Withings' own decimals.
-    # Kept while other issue-17 branches still pass it positionally; remove after merging.
-    precision: int = 2
     state_class: str | None = "measurement"
-    # Mass sensors get a ``_lbs`` twin when the profile publishes pounds.
+    # Mass sensors get a ``_lbs`` / ``_st`` twin when the profile publishes pounds / stones.
     mass: bool = False
 
     @property
@@ -29,6 +26,16 @@ class SensorSpec:
         """``weight_kg`` → ``weight_lbs``; ``hydration`` → ``hydration_lbs``."""
         base = self.key[: -len("_kg")] if self.key.endswith("_kg") else self.key
         return f"{base}_lbs"
+
+    @property
+    def st_key(self) -> str:
+        """``weight_kg`` → ``weight_st``; ``hydration`` → ``hydration_st`` (stones)."""
+        base = self.key[: -len("_kg")] if self.key.endswith("_kg") else self.key
+        return f"{base}_st"
+
+    def mass_key(self, unit: str) -> str:
+        """The entity key of this mass sensor in ``unit`` (kg, lb or st)."""
+        return {"kg": self.key, "lb": self.lb_key, "st": self.st_key}[unit]
 
 
 def _mass(key: str, label: str, icon: str = "mdi:weight-kilogram") -> SensorSpec:
@@ -43,10 +50,10 @@ MEASTYPES: dict[int, SensorSpec] = {
     6: SensorSpec("fat_ratio_pct", "Fat ratio", "%", None, "mdi:percent"),
     8: _mass("fat_mass_kg", "Fat mass"),
     9: SensorSpec("diastolic_blood_pressure_mmhg", "Diastolic blood pressure", "mmHg",
-                  "pressure", "mdi:heart-pulse", 0),
+                  "pressure", "mdi:heart-pulse"),
     10: SensorSpec("systolic_blood_pressure_mmhg", "Systolic blood pressure", "mmHg",
-                   "pressure", "mdi:heart-pulse", 0),
-    11: SensorSpec("heart_pulse_bpm", "Heart pulse", "bpm", None, "mdi:heart-pulse", 0),
+                   "pressure", "mdi:heart-pulse"),
+    11: SensorSpec("heart_pulse_bpm", "Heart pulse", "bpm", None, "mdi:heart-pulse"),
     12: SensorSpec("temperature_c", "Temperature", "°C", "temperature", "mdi:thermometer"),
     54: SensorSpec("spo2_pct", "SpO2", "%", None, "mdi:heart-pulse"),
     71: SensorSpec("body_temperature_c", "Body temperature", "°C", "temperature",
@@ -59,13 +66,13 @@ MEASTYPES: dict[int, SensorSpec] = {
     91: SensorSpec("pulse_wave_velocity", "Pulse wave velocity", "m/s", "speed",
                    "mdi:heart-pulse"),
     123: SensorSpec("vo2_max", "VO2 max", "ml/min/kg", None, "mdi:run"),
-    155: SensorSpec("vascular_age", "Vascular age", "years", None, "mdi:heart-pulse", 0),
+    155: SensorSpec("vascular_age", "Vascular age", "years", None, "mdi:heart-pulse"),
     168: _mass("extracellular_water_kg", "Extracellular water", "mdi:water"),
     169: _mass("intracellular_water_kg", "Intracellular water", "mdi:water"),
-    170: SensorSpec("visceral_fat", "Visceral fat", None, None, "mdi:human", 1),
+    170: SensorSpec("visceral_fat", "Visceral fat", None, None, "mdi:human"),
     226: SensorSpec("basal_metabolic_rate_kcal", "Basal metabolic rate", "kcal", None,
-                    "mdi:fire", 0),
-    227: SensorSpec("metabolic_age", "Metabolic age", "years", None, "mdi:human", 0),
+                    "mdi:fire"),
+    227: SensorSpec("metabolic_age", "Metabolic age", "years", None, "mdi:human"),
     # Body Scan's feet (issue 17). Electrodermal activity in % as Home Assistant's own
     # integration gives it; nerve health is a score; electrochemical skin conductance is in
     # microsiemens, the unit sudomotor tests report it in.
@@ -121,11 +128,11 @@ def measure_spec(meastype: int, position: int | None) -> SensorSpec | None:
 
 
 def _duration(key: str, label: str) -> SensorSpec:
-    return SensorSpec(key, label, "s", "duration", "mdi:sleep", 0)
+    return SensorSpec(key, label, "s", "duration", "mdi:sleep")
 
 
 def _sleep(key: str, label: str, unit: str | None, icon: str = "mdi:sleep") -> SensorSpec:
-    return SensorSpec(key, label, unit, None, icon, 0)
+    return SensorSpec(key, label, unit, None, icon)
 
 
 # ``/v2/sleep?action=getsummary`` data field → sensor.
@@ -158,7 +165,7 @@ SLEEP_FIELDS: dict[str, SensorSpec] = {
 
 def _activity(key: str, label: str, unit: str | None, device_class: str | None = None,
               icon: str = "mdi:walk") -> SensorSpec:
-    return SensorSpec(key, label, unit, device_class, icon, 0)
+    return SensorSpec(key, label, unit, device_class, icon)
 
 
 # ``/v2/measure?action=getactivity`` field → sensor (the day's totals).
@@ -180,11 +187,46 @@ ACTIVITY_FIELDS: dict[str, SensorSpec] = {
 }
 
 GOAL_SPECS: dict[str, SensorSpec] = {
-    "steps": SensorSpec("step_goal", "Step goal", "steps", None, "mdi:shoe-print", 0, None),
-    "sleep": SensorSpec("sleep_goal_seconds", "Sleep goal", "s", "duration", "mdi:bed-clock", 0,
+    "steps": SensorSpec("step_goal", "Step goal", "steps", None, "mdi:shoe-print", None),
+    "sleep": SensorSpec("sleep_goal_seconds", "Sleep goal", "s", "duration", "mdi:bed-clock",
                         None),
     "weight": SensorSpec("weight_goal_kg", "Weight goal", "kg", "weight", "mdi:bullseye-arrow",
-                         2, None, mass=True),
+                         None, mass=True),
+}
+
+
+def _workout(key: str, label: str, unit: str | None, device_class: str | None,
+             icon: str) -> SensorSpec:
+    # No state class, as Home Assistant's own workout sensors: each value is one workout's.
+    return SensorSpec(key, label, unit, device_class, icon, None)
+
+
+# The last workout (``/v2/measure?action=getworkouts``), under the keys of Home Assistant's
+# Withings integration (``workout_type``, ``workout_floors_climbed``, ...). "type" is the
+# category as a word (core/withings/workouts.py); "duration" is enddate - startdate.
+WORKOUT_SPECS: dict[str, SensorSpec] = {
+    "type": _workout("workout_type", "Last workout type", None, "enum", "mdi:dumbbell"),
+    "calories": _workout("workout_active_calories_burnt", "Last workout active calories",
+                         "kcal", None, "mdi:fire"),
+    "distance": _workout("workout_distance", "Last workout distance", "m", "distance",
+                         "mdi:map-marker-distance"),
+    "elevation": _workout("workout_floors_climbed", "Last workout elevation", "m", "distance",
+                          "mdi:stairs-up"),
+    "intensity": _workout("workout_intensity", "Last workout intensity", None, None,
+                          "mdi:speedometer"),
+    "pause_duration": _workout("workout_pause_duration", "Last workout pause", "s",
+                               "duration", "mdi:timer-pause"),
+    "duration": _workout("workout_duration", "Last workout duration", "s", "duration",
+                         "mdi:timer"),
+}
+
+# The latest ECG (``/v2/heart?action=list``), for profiles that opted in: Withings' atrial
+# fibrillation classification as a word, and when the recording was made.
+ECG_SPECS: dict[str, SensorSpec] = {
+    "classification": SensorSpec("ecg_afib_classification", "Last ECG classification", None,
+                                 "enum", "mdi:heart-flash", None),
+    "recorded_at": SensorSpec("ecg_recorded_at", "Last ECG", None, "timestamp",
+                              "mdi:heart-pulse", None),
 }
 
 # Devices report battery as a word ("high", "medium", "low"); the key gets the model's slug.
@@ -193,12 +235,13 @@ BATTERY_SPEC_PREFIX = "battery"
 
 def battery_spec(model_slug: str, model: str) -> SensorSpec:
     return SensorSpec(f"{BATTERY_SPEC_PREFIX}_{model_slug}", f"{model} battery", None, None,
-                      "mdi:battery", 0, None)
+                      "mdi:battery", None)
 
 
 def all_specs() -> list[SensorSpec]:
     return [*MEASTYPES.values(), *SEGMENTAL_SPECS.values(), *SLEEP_FIELDS.values(),
-            *ACTIVITY_FIELDS.values(), *GOAL_SPECS.values()]
+            *ACTIVITY_FIELDS.values(), *GOAL_SPECS.values(), *WORKOUT_SPECS.values(),
+            *ECG_SPECS.values()]
 
 
 def spec_for_key(key: str) -> SensorSpec | None:

@@ -16,7 +16,7 @@ from withings_gui.core.errors import UserFacingError
 from withings_gui.core.profile_slug import is_saved_slug
 
 CONFIG_VERSION = 1
-UNITS = ("kg", "lb", "both")
+UNITS = ("kg", "lb", "both", "st")
 MIN_INTERVAL_MINUTES = 1
 MAX_INTERVAL_MINUTES = 24 * 60
 DEFAULT_INTERVAL_MINUTES = 5
@@ -37,11 +37,14 @@ class Profile:
     display_name: str = ""
     unit: str = "kg"
     withings_userid: str | None = None
+    # Also read the latest ECG classification (Heart v2 - List): the person opted in on the
+    # profile page. Without it the ECG list is never asked for.
+    read_ecg: bool = False
 
     @property
     def display_unit(self) -> str:
-        """The unit shown in the tray: pounds only when pounds alone were chosen."""
-        return "lb" if self.unit == "lb" else "kg"
+        """The unit shown in the tray: pounds or stones when chosen alone, else kg."""
+        return self.unit if self.unit in ("lb", "st") else "kg"
 
 
 @dataclass

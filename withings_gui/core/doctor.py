@@ -11,6 +11,7 @@ from withings_gui.core.database import StoreError
 from withings_gui.core.hass.client import HassApi, HassError
 from withings_gui.core.hass.outbox import Outbox
 from withings_gui.core.hass.publisher import MobileAppPublisher
+from withings_gui.core.missing_measures import missing_for
 from withings_gui.core.secrets import CLIENT_SECRET, HA_TOKEN, SecretStoreError
 from withings_gui.core.setup_rules.callback_network import check_network
 from withings_gui.core.setup.home_network import path_kind_of
@@ -39,6 +40,7 @@ def run_checks(ctx: AppContext, network: bool = True) -> Iterator[Check]:
     yield _history_check(ctx)
     yield from _hass_checks(ctx)
     yield from _withings_checks(ctx)
+    yield from _missing_measure_checks(ctx)
     if config.callback_url:
         # A callback that is not Home Assistant's own (home network, an app made before) may
         # have any path: the login is caught in the app before the page loads.
@@ -122,6 +124,27 @@ def _withings_checks(ctx: AppContext) -> Iterator[Check]:
             continue
         yield Check(name, True, f"Withings login of {slug!r} works "
                                 f"({len(devices)} device{'s' if len(devices) != 1 else ''})")
+
+
+def _missing_measure_checks(ctx: AppContext) -> Iterator[Check]:
+    """Per profile, each measure its devices could give that Withings did not send, and why
+    (from what the syncs stored: no network here)."""
+    for slug in ctx.config.profiles:
+        name = f"measures:{slug}"
+        try:
+            findings = missing_for(ctx.store, slug)
+        except StoreError as exc:
+            yield Check(name, None, f"Not checked: {exc}")
+            continue
+        if not findings and not ctx.store.devices(slug):
+            yield Check(name, None, f"No devices of {slug!r} known yet: after a sync, this "
+                                    "tells which measures they could give but did not send")
+        elif not findings:
+            yield Check(name, True, "Every measure the devices of this account give has "
+                                    "arrived")
+        # Not failures of this app: shown, but doctor's verdict does not depend on them.
+        for finding in findings:
+            yield Check(name, None, finding.text)
 
 
 def _secret(ctx: AppContext, name: str) -> str | None:

@@ -79,12 +79,23 @@ MIGRATIONS: list[list[str]] = [
         """CREATE TABLE IF NOT EXISTS install_ids (
             name TEXT PRIMARY KEY, value TEXT NOT NULL)""",
     ],
-    # 5 (issue 17): a measure's body position is part of what it is (Body Scan sends fat mass
+    # 5: workouts and ECG recordings (issue 17); the newest of each is published.
+    [
+        """CREATE TABLE IF NOT EXISTS workouts (
+            profile TEXT NOT NULL, id INTEGER NOT NULL, category INTEGER NOT NULL,
+            startdate INTEGER NOT NULL, enddate INTEGER NOT NULL, modified INTEGER NOT NULL,
+            date TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (profile, id))""",
+        """CREATE TABLE IF NOT EXISTS ecg_recordings (
+            profile TEXT NOT NULL, signalid INTEGER NOT NULL, recorded_at INTEGER NOT NULL,
+            modified INTEGER NOT NULL, afib INTEGER, heart_rate INTEGER,
+            PRIMARY KEY (profile, signalid))""",
+    ],
+    # 6 (issue 17): a measure's body position is part of what it is (Body Scan sends fat mass
     # for each arm, leg and the torso in one group); -1 is "no position sent". Segmental rows
     # stored before lost their position: dropped. Readings held back because no person is
-    # assigned to them are counted (unassigned). The measures cursor is forgotten so the
-    # next pass reads the history again once: positions, the sign-up readings (attrib 4)
-    # earlier versions skipped, and the held-back readings come back.
+    # assigned to them are counted with the types they hold (unassigned). The measures cursor
+    # is forgotten so the next pass reads the history again once: positions, the sign-up
+    # readings (attrib 4) earlier versions skipped, and the held-back readings come back.
     [
         """CREATE TABLE measurements_by_position (
             profile TEXT NOT NULL, grpid INTEGER NOT NULL, meastype INTEGER NOT NULL,
@@ -100,8 +111,11 @@ MIGRATIONS: list[list[str]] = [
             ON measurements (profile, meastype, measured_at)""",
         """CREATE TABLE IF NOT EXISTS unassigned (
             profile TEXT NOT NULL, grpid INTEGER NOT NULL, measured_at INTEGER NOT NULL,
-            modified INTEGER NOT NULL, PRIMARY KEY (profile, grpid))""",
-        "DELETE FROM cursors WHERE name IN ('measures_lastupdate', 'measures_resume')",
+            modified INTEGER NOT NULL, meastypes TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (profile, grpid))""",
+        # held_back_groups: the list an earlier issue-17 build kept as a cursor, now this table.
+        """DELETE FROM cursors WHERE name IN ('measures_lastupdate', 'measures_resume',
+                                            'held_back_groups')""",
     ],
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

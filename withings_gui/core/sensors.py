@@ -6,16 +6,17 @@ import re
 import time
 from datetime import datetime, timezone
 
-from withings_gui.core.catalog import (ACTIVITY_FIELDS, GOAL_SPECS, MEASTYPES,
-                                       SEGMENTAL_SPECS, SLEEP_FIELDS, SensorSpec, battery_spec,
-                                       measure_spec)
+from withings_gui.core.catalog import (ACTIVITY_FIELDS, ECG_SPECS, GOAL_SPECS, MEASTYPES,
+                                       SEGMENTAL_SPECS, SLEEP_FIELDS, WORKOUT_SPECS,
+                                       SensorSpec, battery_spec, measure_spec)
 from withings_gui.core.config import Profile
 from withings_gui.core.hass.naming import entity_id, sensor_name, unique_id
 from withings_gui.core.hass.publisher import SensorState
 from withings_gui.core.store import HistoryStore
 from withings_gui.core.timekeeping import not_after
-from withings_gui.core.units import to_pounds
+from withings_gui.core.units import MASS_UNITS, to_pounds, to_stones
 from withings_gui.core.withings.measures import Measurement
+from withings_gui.core.withings.workouts import WORKOUT_FIELDS
 
 ATTRIBUTION = "Data from Withings"
 
@@ -48,6 +49,8 @@ def build_sensor_states(store: HistoryStore, profile: Profile,
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 states.append(_state(spec, spec.key, value, measured_at, slug,
                                      {"date": summary.date}))
+    states.extend(_workout_states(store, profile, now))
+    states.extend(_ecg_states(store, profile, now))
     goals = store.goals(slug)
     if goals is not None:
         for attr, spec in (("steps", GOAL_SPECS["steps"]), ("sleep_seconds", GOAL_SPECS["sleep"]),
@@ -80,23 +83,51 @@ def _latest_by_sensor(latest: dict[tuple[int, int | None], Measurement]
     return found
 
 
+def _workout_states(store: HistoryStore, profile: Profile,
+                    now: float | None) -> list[SensorState]:
+    """The workout that ended last, as Home Assistant's workout sensors show it: the type as
+    a word, duration from start to end, each data value the workout carries."""
+    workout = store.latest_workout(profile.slug, not_after=not_after(
+        time.time() if now is None else now))
+    if workout is None:
+        return []
+    values: dict[str, float | str] = {"type": workout.kind,
+                                      "duration": workout.enddate - workout.startdate}
+    values.update({name: workout.data[name] for name in WORKOUT_FIELDS if name in workout.data})
+    extra = {"date": workout.date, "started_at": iso_utc(workout.startdate),
+             "category_code": workout.category}
+    return [_state(spec, spec.key, values[name], workout.enddate, profile.slug, extra)
+            for name, spec in WORKOUT_SPECS.items() if name in values]
+
+
+def _ecg_states(store: HistoryStore, profile: Profile,
+                now: float | None) -> list[SensorState]:
+    """The latest ECG's classification and time, for profiles that opted in."""
+    if not profile.read_ecg:
+        return []
+    recording = store.latest_ecg(profile.slug, not_after=not_after(
+        time.time() if now is None else now))
+    if recording is None:
+        return []
+    extra = {"heart_rate_bpm": recording.heart_rate} if recording.heart_rate else {}
+    return [_state(ECG_SPECS["classification"], ECG_SPECS["classification"].key,
+                   recording.classification, recording.recorded_at, profile.slug, extra),
+            _state(ECG_SPECS["recorded_at"], ECG_SPECS["recorded_at"].key,
+                   iso_utc(recording.recorded_at), recording.recorded_at, profile.slug)]
+
+
 def _with_twins(spec: SensorSpec, value: float, measured_at: int | None,
                 profile: Profile) -> list[SensorState]:
-    """The kg sensor, its lb twin, or both; each names the other as retired when the unit
-    choice leaves it out, so switching units removes the stale one from HA."""
+    """The kg sensor, its lb or st twin, or kg and lb; each names the ones the unit choice
+    leaves out as retired, so switching units removes the stale ones from HA."""
     if not spec.mass:
         return [_state(spec, spec.key, value, measured_at, profile.slug)]
-    kg = profile.unit in ("kg", "both")
-    lb = profile.unit in ("lb", "both")
-    kg_uid, lb_uid = unique_id(spec.key, profile.slug), unique_id(spec.lb_key, profile.slug)
-    states = []
-    if kg:
-        states.append(_state(spec, spec.key, value, measured_at, profile.slug,
-                             retires=() if lb else (lb_uid,)))
-    if lb:
-        states.append(_state(spec, spec.lb_key, to_pounds(value), measured_at, profile.slug,
-                             unit="lb", retires=() if kg else (kg_uid,)))
-    return states
+    chosen = MASS_UNITS.get(profile.unit, ("kg",))
+    retired = tuple(unique_id(spec.mass_key(unit), profile.slug)
+                    for unit in ("kg", "lb", "st") if unit not in chosen)
+    converted = {"kg": value, "lb": to_pounds(value), "st": to_stones(value)}
+    return [_state(spec, spec.mass_key(unit), converted[unit], measured_at, profile.slug,
+                   unit=unit, retires=retired) for unit in chosen]
 
 
 def _state(spec: SensorSpec, key: str, value: float | str, measured_at: int | None,

@@ -1,4 +1,5 @@
-"""The local history (SQLite): every measurement, summaries, devices, goals and sync cursors.
+"""The local history (SQLite): every measurement, summaries, workouts, ECG recordings, devices,
+goals and sync cursors.
 
 The file, its locking and its migrations are ``core/database.py``'s.
 """
@@ -18,6 +19,8 @@ from withings_gui.core.withings.measures import (EARLIEST_TIME, INT64_MAX, INT64
                                                  SleepSummary, UnassignedGroup, as_int,
                                                  clean_text, finite_number, iso_day, numbers,
                                                  timestamp, unique_devices)
+from withings_gui.core.withings.ecg import EcgRecording
+from withings_gui.core.withings.workouts import Workout
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +86,8 @@ class HistoryStore:
         Assistant's fixtures do, loses nothing); only the others are counted. ``recount``:
         these start a read of the whole history, so the earlier count is forgotten (a
         reading assigned to someone else leaves this account without Withings saying so)."""
-        rows = [(profile, g.grpid, g.measured_at, g.modified) for g in groups
+        rows = [(profile, g.grpid, g.measured_at, g.modified,
+                 ",".join(str(t) for t in sorted(g.meastypes))) for g in groups
                 if as_int(g.grpid) is not None and timestamp(g.measured_at) is not None
                 and timestamp(g.modified) is not None]
         if not rows and not recount:
@@ -92,9 +96,10 @@ class HistoryStore:
             if recount:
                 db.execute("DELETE FROM unassigned WHERE profile=?", (profile,))
             db.executemany(
-                "INSERT INTO unassigned SELECT ?1, ?2, ?3, ?4 WHERE NOT EXISTS (SELECT 1 FROM "
-                "measurements WHERE profile=?1 AND grpid=?2) ON CONFLICT (profile, grpid) DO "
-                "UPDATE SET measured_at=excluded.measured_at, modified=excluded.modified", rows)
+                "INSERT INTO unassigned SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS (SELECT 1 "
+                "FROM measurements WHERE profile=?1 AND grpid=?2) ON CONFLICT (profile, grpid) "
+                "DO UPDATE SET measured_at=excluded.measured_at, modified=excluded.modified, "
+                "meastypes=excluded.meastypes", rows)
 
     def unassigned(self, profile: str) -> tuple[int, int | None]:
         """How many readings wait to be assigned to a person in the Withings app, and the
@@ -103,10 +108,20 @@ class HistoryStore:
         Qt-free, for "why is X missing?" (``doctor``, the tray). Counted from what Withings
         sent as held back and has not sent since as someone's; a reading assigned to another
         person leaves this account unannounced and is counted until the history is read
-        whole again (the first pass, or after migration 5)."""
+        whole again (the first pass, or after migration 6)."""
         count, newest = self._one("SELECT COUNT(*), MAX(measured_at) FROM unassigned "
                                   "WHERE profile=?", (profile,))
         return count, timestamp(newest)
+
+    def unassigned_by_type(self, profile: str) -> dict[int, tuple[int, int]]:
+        """Per meastype: how many held-back readings hold it, and the newest one's date."""
+        found: dict[int, tuple[int, int]] = {}
+        for measured_at, meastypes in self._all(
+                "SELECT measured_at, meastypes FROM unassigned WHERE profile=?", (profile,)):
+            for meastype in {as_int(t) for t in str(meastypes).split(",")} - {None}:
+                count, newest = found.get(meastype, (0, measured_at))
+                found[meastype] = (count + 1, max(newest, measured_at))
+        return found
 
     def latest(self, profile: str, meastype: int,
                not_after: int | None = None) -> Measurement | None:
@@ -149,6 +164,27 @@ class HistoryStore:
 
     def count(self, profile: str) -> int:
         return self._one("SELECT COUNT(*) FROM measurements WHERE profile=?", (profile,))[0]
+
+    # -- what arrived, for "why is a measure missing" (core/missing_measures.py) --------
+
+    def arrivals(self, profile: str) -> dict[tuple[int, str | None], int]:
+        """(meastype, deviceid) → the newest date a measurement of that type came from that
+        device (deviceid None: typed in, or from no known device)."""
+        return {(meastype, deviceid if isinstance(deviceid, str) else None): newest
+                for meastype, deviceid, newest in self._all(
+                    "SELECT meastype, deviceid, MAX(measured_at) FROM measurements "
+                    "WHERE profile=? GROUP BY meastype, deviceid", (profile,))}
+
+    def groups_from(self, profile: str, deviceids: Iterable[str], after: int) -> int:
+        """How many measure groups (weigh-ins, readings) these devices sent dated after
+        ``after``."""
+        ids = sorted(set(deviceids))
+        if not ids:
+            return 0
+        marks = ", ".join("?" * len(ids))
+        return self._one(f"SELECT COUNT(DISTINCT grpid) FROM measurements WHERE profile=? "
+                         f"AND deviceid IN ({marks}) AND measured_at > ?",
+                         (profile, *ids, min(max(int(after), -2 ** 62), 2 ** 62)))[0]
 
     # -- summaries, devices, goals ---------------------------------------------------------
 
@@ -203,6 +239,45 @@ class HistoryStore:
         row = self._one("SELECT steps, sleep_seconds, weight_kg FROM goals WHERE profile=?",
                         (profile,))
         return Goals(as_int(row[0]), as_int(row[1]), finite_number(row[2])) if row else None
+
+    # -- workouts and ECG recordings (the newest of each is published) ---------------------
+
+    def put_workouts(self, profile: str, workouts: Iterable[Workout]) -> None:
+        """Store workouts by id; a workout sent again replaces the stored one."""
+        rows = [row for row in (_workout_row(profile, w) for w in workouts) if row]
+        with self._write() as db:
+            db.executemany("INSERT OR REPLACE INTO workouts VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           rows)
+
+    def latest_workout(self, profile: str, not_after: int | None = None) -> Workout | None:
+        """The workout that ended last (no later than ``not_after`` when given); a damaged
+        row is passed over."""
+        bound = LATEST_TIME if not_after is None else int(not_after)
+        for row in self._all("SELECT id, category, startdate, enddate, modified, date, data "
+                             "FROM workouts WHERE profile=? AND enddate<=? "
+                             "ORDER BY enddate DESC, id DESC LIMIT 20", (profile, bound)):
+            workout = _workout(row)
+            if workout is not None:
+                return workout
+        return None
+
+    def put_ecg(self, profile: str, recordings: Iterable[EcgRecording]) -> None:
+        rows = [(profile, r.signalid, r.recorded_at, r.modified, r.afib, r.heart_rate)
+                for r in recordings
+                if as_int(r.signalid) is not None and timestamp(r.recorded_at) is not None]
+        with self._write() as db:
+            db.executemany("INSERT OR REPLACE INTO ecg_recordings VALUES (?, ?, ?, ?, ?, ?)",
+                           rows)
+
+    def latest_ecg(self, profile: str, not_after: int | None = None) -> EcgRecording | None:
+        bound = LATEST_TIME if not_after is None else int(not_after)
+        row = self._one("SELECT signalid, recorded_at, modified, afib, heart_rate FROM "
+                        "ecg_recordings WHERE profile=? AND recorded_at<=? "
+                        "ORDER BY recorded_at DESC, signalid DESC LIMIT 1", (profile, bound))
+        if row is None:
+            return None
+        signalid, recorded_at, modified, afib, heart_rate = row
+        return EcgRecording(signalid, recorded_at, modified, as_int(afib), as_int(heart_rate))
 
     # -- cursors: what sync passes carry over (typed in core/sync_state.py) -----------------
 
@@ -342,6 +417,28 @@ def _newest_versions(rows: list[tuple]) -> list[tuple]:
     for row in rows:
         newest[row[0]] = max(newest.get(row[0], 0), change(row))
     return [row for row in rows if change(row) == newest[row[0]]]
+
+
+def _workout_row(profile: str, w: Workout) -> tuple | None:
+    """The row for a workout, or None when it cannot be stored or shown later."""
+    workout_id, category = as_int(w.workout_id), as_int(w.category)
+    start, end, modified = timestamp(w.startdate), timestamp(w.enddate), timestamp(w.modified)
+    if workout_id is None or category is None or start is None or end is None:
+        return None
+    return (profile, workout_id, category, start, end, modified or end,
+            iso_day(w.date) or "", json.dumps(numbers(w.data), allow_nan=False))
+
+
+def _workout(row: tuple) -> Workout | None:
+    workout_id, category, start, end, modified, date, data = row
+    if not isinstance(data, str) or timestamp(start) is None or timestamp(end) is None:
+        return None
+    try:
+        values = numbers(json.loads(data))
+    except (ValueError, RecursionError):
+        return None
+    return Workout(workout_id, as_int(category, 36), start, end, timestamp(modified) or end,
+                   date if isinstance(date, str) else "", values)
 
 
 def _summary_row(profile: str, kind: str, item: SleepSummary | ActivityDay) -> tuple | None:

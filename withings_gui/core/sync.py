@@ -29,14 +29,23 @@ from withings_gui.core.timekeeping import (cursor_to_keep, is_due, not_after, tr
                                            waiting)
 from withings_gui.core.withings.api import MAX_PAGES_PER_CALL, WithingsClient
 from withings_gui.core.withings.errors import (MAX_RATE_LIMIT_WAIT, AuthRevokedError,
-                                               RateLimitedError, WithingsError, capped_wait)
+                                               RateLimitedError, ScopeMissingError,
+                                               WithingsError, capped_wait)
 from withings_gui.core.withings.tokens import TokenManager
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 # Seconds between fetches of the slower streams (body measures follow the user's interval).
-STREAM_CADENCE = {"sleep": 3600, "activity": 1800, "devices": 6 * 3600, "goals": 24 * 3600}
+STREAM_CADENCE = {"sleep": 3600, "activity": 1800, "devices": 6 * 3600, "goals": 24 * 3600,
+                  "workouts": 3 * 3600, "ecg": 12 * 3600}
+# Streams a login may not be allowed to read (Withings answers 403 "insufficient scope"): the
+# pass goes on without them and says so.
+OPTIONAL_STREAMS = {"workouts": "Workouts", "ecg": "ECG results"}
+# ECG recordings have no "changed since": each read asks from a week before the newest one
+# seen, so a recording the watch uploads days late is still found.
+ECG_LATE_UPLOAD = 7 * 86400
+ECG_BACKFILL = 365 * 86400
 MAX_BACKOFF = 30 * 60
 # Withings data requests one run may send, all profiles together (and at most
 # MAX_PAGES_PER_CALL per stream); Withings allows 120 a minute per application, and a run
@@ -58,6 +67,7 @@ class _Pass:
     state: SyncState = SyncState.OK
     message: str = ""
     more_waiting: bool = False  # the page cap stopped a read; the next pass goes on
+    note: str = ""  # said after the outcome of a pass that worked (a stream not allowed)
 
 
 class _Budget:
@@ -104,7 +114,8 @@ class SyncEngine:
         with WithingsClient(self._ctx.endpoints, tokens, clock=self._clock) as client:
             progress = self._decide(saved.current, tokens, now)
             if progress is None:
-                progress = self._fetch(client, tokens, saved, full, now, cancel, budget)
+                progress = self._fetch(client, tokens, saved, full, now, cancel, budget,
+                                       profile.read_ecg)
             requests = client.request_count + tokens.refresh_count
         states = build_sensor_states(self._ctx.store, profile, now=self._clock())
         report = None if dry_run or not self._ha_configured() else self._publish(states)
@@ -136,12 +147,12 @@ class SyncEngine:
 
     def _fetch(self, client: WithingsClient, tokens: TokenManager, saved: SavedSyncState,
                full: bool, now: float, cancel: threading.Event | None,
-               budget: _Budget) -> _Pass:
+               budget: _Budget, read_ecg: bool = False) -> _Pass:
         """Read what is due from Withings into the history; errors become the outcome and
         set the next pause."""
         progress = _Pass()
         try:
-            self._read_streams(client, saved, full, now, progress, cancel, budget)
+            self._read_streams(client, saved, full, now, progress, cancel, budget, read_ecg)
             # A new login that works: stop comparing against the refused one.
             saved.update(failures=0, refused_login=None)
         except SyncCancelled:
@@ -172,6 +183,8 @@ class SyncEngine:
             progress.message = _ok_message(progress.new_measurements, report, dry_run)
             if progress.more_waiting:
                 progress.message += MORE_WAITING
+            if progress.note:
+                progress.message += f" {progress.note}"
         log.info("sync %s: %s (%d Withings requests, %d HA writes)", slug,
                  progress.state.value, requests, report.writes if report else 0)
         return SyncResult(
@@ -187,7 +200,7 @@ class SyncEngine:
 
     def _read_streams(self, client: WithingsClient, saved: SavedSyncState, full: bool,
                       now: float, progress: _Pass, cancel: threading.Event | None,
-                      budget: _Budget) -> None:
+                      budget: _Budget, read_ecg: bool = False) -> None:
         def check_cancel() -> None:
             if cancel is not None and cancel.is_set():
                 raise SyncCancelled()
@@ -195,6 +208,8 @@ class SyncEngine:
         check_cancel()
         self._fetch_measures(client, self._ctx.store, saved, now, progress, budget)
         for stream in STREAM_CADENCE:
+            if stream == "ecg" and not read_ecg:  # only for those who opted in
+                continue
             cursor = saved.current.stream(stream)
             # A "last fetched" in the future was written by a clock that was ahead: due.
             if not (full or cursor.resume is not None
@@ -204,7 +219,15 @@ class SyncEngine:
                 progress.more_waiting = True
                 return
             check_cancel()
-            if self._fetch_stream(client, self._ctx.store, saved, stream, now, budget):
+            try:
+                done = self._fetch_stream(client, self._ctx.store, saved, stream, now, budget)
+            except ScopeMissingError as exc:
+                if stream not in OPTIONAL_STREAMS:
+                    raise
+                # Not an error of the pass: asked again at the stream's cadence, not sooner.
+                progress.note = f"{progress.note} {OPTIONAL_STREAMS[stream]}: {exc}".strip()
+                done = True
+            if done:
                 saved.update_stream(stream, fetched_at=now)
             else:
                 progress.more_waiting = True
@@ -237,12 +260,16 @@ class SyncEngine:
                       stream: str, now: float, budget: _Budget) -> bool:
         """One slower stream; False when the page cap stopped it (the next pass goes on)."""
         slug = saved.profile
-        if stream in ("sleep", "activity"):
+        if stream in ("sleep", "activity", "workouts"):
             cursor = saved.current.stream(stream)
             lastupdate = trusted_cursor(cursor.lastupdate, now)
-            fetch = client.get_sleep if stream == "sleep" else client.get_activity
+            fetch = {"sleep": client.get_sleep, "activity": client.get_activity,
+                     "workouts": client.get_workouts}[stream]
             batch = budget.run(client, lambda pages: fetch(lastupdate, cursor.resume, pages))
-            store.put_summaries(slug, stream, batch.items)
+            if stream == "workouts":
+                store.put_workouts(slug, batch.items)
+            else:
+                store.put_summaries(slug, stream, batch.items)
             if batch.resume is not None:
                 saved.update_stream(stream, resume=batch.resume)
                 return False
@@ -252,6 +279,14 @@ class SyncEngine:
             store.put_devices(slug, budget.run(client, lambda _: client.get_devices()))
         elif stream == "goals":
             store.put_goals(slug, budget.run(client, lambda _: client.get_goals()))
+        elif stream == "ecg":
+            newest = trusted_cursor(saved.current.ecg.lastupdate, now)
+            since = newest - ECG_LATE_UPLOAD if newest else int(now) - ECG_BACKFILL
+            recordings = budget.run(client, lambda pages: client.get_ecg(max(1, since), pages))
+            store.put_ecg(slug, recordings)
+            seen = max((r.recorded_at for r in recordings), default=0)
+            if seen > (newest or 0):
+                saved.update_stream("ecg", lastupdate=cursor_to_keep(seen, now))
         return True
 
     # -- Home Assistant ------------------------------------------------------------------

@@ -17,7 +17,7 @@ from withings_gui.core.withings.api import Resume
 
 # The streams a pass may read, each with its own cursor; "measures" every pass, the others
 # at their cadence (core/sync.py).
-STREAMS = ("measures", "sleep", "activity", "devices", "goals")
+STREAMS = ("measures", "sleep", "activity", "devices", "goals", "workouts", "ecg")
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,8 @@ class ProfileSyncState:
     activity: StreamCursor = field(default_factory=StreamCursor)
     devices: StreamCursor = field(default_factory=StreamCursor)
     goals: StreamCursor = field(default_factory=StreamCursor)
+    workouts: StreamCursor = field(default_factory=StreamCursor)
+    ecg: StreamCursor = field(default_factory=StreamCursor)  # lastupdate: newest recording
 
     def stream(self, name: str) -> StreamCursor:
         return getattr(self, name)

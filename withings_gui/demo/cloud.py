@@ -142,6 +142,26 @@ class SimulatedCloud:
             now = int(self.clock())
             return self._append(self.users[userid], {**group, "created": now, "modified": now})
 
+    def hide_measure(self, userid: int, meastype: int) -> None:
+        """As if the person hid this measure in the Withings app: replies leave it out."""
+        with self._lock:
+            self.users[userid].hidden.add(meastype)
+
+    def add_unassigned_weigh_ins(self, userid: int, count: int) -> list[int]:
+        """``count`` weigh-ins on the person's scale, hours apart up to now, that Withings
+        could not attribute (attrib 1): they wait to be assigned in the app. Their grpids."""
+        with self._lock:
+            user = self.users[userid]
+            now = int(self.clock())
+            newest = next(g for g in reversed(user.groups) if g["attrib"] == 0
+                          and any(m["type"] == 1 for m in g["measures"]))
+            measures = [(m["type"], m["value"] * 10 ** m["unit"], m.get("position"))
+                        for m in newest["measures"]]
+            return [self._append(user, measure_group(
+                date=now - hours * 3600, created=now, measures=measures,
+                device=_device_for(user, measures), timezone=user.timezone, attrib=1))
+                for hours in range(count, 0, -1)]
+
     def measure_groups(self, userid: int) -> list[dict]:
         """Every group of the user as the cloud holds it now, live weigh-ins included."""
         with self._lock:

@@ -4,16 +4,19 @@ request's parameters; no HTTP here.
 - ``getmeas``: groups filtered by ``meastype``/``meastypes``, ``category``, ``startdate``/
   ``enddate`` (on the measurement date) or ``lastupdate`` (created or modified after it),
   newest first, ``page_size`` per page; ``more`` is 1 and ``offset`` tells where the next page
-  starts when groups remain.
-- ``getsummary`` / ``getactivity``: ``lastupdate`` (modified after it) or ``startdateymd``/
-  ``enddateymd`` (inclusive); one of them is required. ``data_fields`` picks the fields;
-  without it a default set is sent. ``more`` is a boolean here, as Withings sends it.
+  starts when groups remain. Measures the user hid in the app are left out, as Withings does.
+- ``getsummary`` / ``getactivity`` / ``getworkouts``: ``lastupdate`` (modified after it) or
+  ``startdateymd``/``enddateymd`` (inclusive); one of them is required. ``data_fields`` picks
+  the fields; without it a default set is sent. ``more`` is a boolean here, as Withings sends
+  it.
+- heart ``list``: ``startdate``/``enddate`` on the recording time, ``offset``.
 """
 
 from __future__ import annotations
 
 from withings_gui.demo.summaries import DEFAULT_ACTIVITY_FIELDS, DEFAULT_SLEEP_FIELDS
 from withings_gui.demo.users import DemoUser
+from withings_gui.demo.workouts import DEFAULT_WORKOUT_FIELDS
 
 ACTIVITY_KEYS = ("date", "timezone", "deviceid", "hash_deviceid", "brand", "is_tracker",
                  "model", "modelid", "modified")
@@ -38,8 +41,9 @@ def getmeas(user: DemoUser, groups: list[dict], params: dict[str, str], now: int
             continue
         if category is not None and group["category"] != category:
             continue
-        if types:
-            measures = [m for m in group["measures"] if m["type"] in types]
+        if types or user.hidden:
+            measures = [m for m in group["measures"] if (not types or m["type"] in types)
+                        and m["type"] not in user.hidden]
             if not measures:
                 continue
             group = dict(group, measures=measures)
@@ -64,6 +68,26 @@ def getactivity(user: DemoUser, params: dict[str, str], page_size: int) -> dict:
             for day in _changed(user.activity, params)]
     page, more, offset = _page(days, params, page_size)
     return {"activities": page, "more": more, "offset": offset}
+
+
+def getworkouts(user: DemoUser, params: dict[str, str], page_size: int) -> dict:
+    """Like getactivity: ``lastupdate`` or ``startdateymd``/``enddateymd``, ``data_fields``."""
+    fields = _fields(params, DEFAULT_WORKOUT_FIELDS)
+    series = [dict(item, data={k: v for k, v in item["data"].items() if k in fields})
+              for item in _changed(user.workouts, params)]
+    page, more, offset = _page(series, params, page_size)
+    return {"series": page, "more": more, "offset": offset}
+
+
+def heart_list(user: DemoUser, params: dict[str, str], page_size: int) -> dict:
+    """ECGs recorded between ``startdate`` and ``enddate`` (each optional), newest first."""
+    start, end = _int(params, "startdate"), _int(params, "enddate")
+    series = sorted((item for item in user.ecg
+                     if (start is None or item["timestamp"] >= start)
+                     and (end is None or item["timestamp"] <= end)),
+                    key=lambda item: item["timestamp"], reverse=True)
+    page, more, offset = _page(series, params, page_size)
+    return {"series": page, "more": more, "offset": offset}
 
 
 def getdevice(user: DemoUser, groups: list[dict], now: int) -> dict:

@@ -77,7 +77,9 @@ def open_demo(config_dir: str | None = None, with_profile: bool = True,
         config.client_id = config.client_id or DEMO_CLIENT_ID
         config.callback_url = config.callback_url or DEMO_CALLBACK_URL
         if with_profile:
-            config.profiles.setdefault(DEMO_PROFILE, Profile(DEMO_PROFILE, "Alice"))
+            # Opted in to ECG results, so the demo shows them too.
+            config.profiles.setdefault(DEMO_PROFILE, Profile(DEMO_PROFILE, "Alice",
+                                                             read_ecg=True))
 
     if with_profile or ctx.config.profiles:
         ctx.update_config(demo_settings)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from withings_gui.demo.measures import Device, measure_group
 from withings_gui.demo.summaries import DAY, activity_days, day_rng, sleep_nights
+from withings_gui.demo.workouts import ecg_recordings, workouts
 
 SUMMARY_DAYS = 90
 BODY_SCAN_DAYS = 30  # Alice weighs herself on a Body Scan since 30 days ago
@@ -31,6 +32,10 @@ class DemoUser:
     sleep: list[dict] = field(default_factory=list)
     activity: list[dict] = field(default_factory=list)
     goals: dict = field(default_factory=dict)
+    # Measures the person hid in the Withings app: Withings leaves them out of its replies.
+    hidden: set[int] = field(default_factory=set)
+    workouts: list[dict] = field(default_factory=list)
+    ecg: list[dict] = field(default_factory=list)
 
 
 def alice_weight(day: int) -> float:
@@ -40,14 +45,18 @@ def alice_weight(day: int) -> float:
 
 
 def body_cardio(weight: float, rng: random.Random) -> list[tuple[int, float]]:
-    """A Body Cardio weigh-in: weight, body composition, heart rate and pulse wave velocity."""
+    """A Body Cardio weigh-in: weight, body composition, heart rate, pulse wave velocity and
+    the vascular age Withings derives from it."""
     fat_ratio = 27.5 + (weight - 67.0) * 0.75 + rng.gauss(0, 0.45)
     fat_mass = weight * fat_ratio / 100
     fat_free = weight - fat_mass
     bone = fat_free * 0.052 + rng.gauss(0, 0.02)
-    return [(1, weight), (6, fat_ratio), (8, fat_mass), (5, fat_free), (76, fat_free - bone),
-            (77, fat_free * 0.735 + rng.gauss(0, 0.1)), (88, bone),
-            (11, rng.gauss(66, 4)), (91, rng.gauss(7.1, 0.25))]
+    measures = [(1, weight), (6, fat_ratio), (8, fat_mass), (5, fat_free),
+                (76, fat_free - bone), (77, fat_free * 0.735 + rng.gauss(0, 0.1)), (88, bone),
+                (11, rng.gauss(66, 4)), (91, rng.gauss(7.1, 0.25))]
+    # From the pulse wave velocity, not the random stream: the days' other data stay as
+    # they were before vascular age was added.
+    return measures + [(155, round(34 + (measures[-1][1] - 7.1) * 8))]
 
 
 # Where each body segment's share of the whole-body masses lies (Body Scan's segments:
@@ -58,21 +67,27 @@ WHOLE_BODY = 7  # the position Body Scan sends with whole-body types
 
 
 def body_scan(weight: float, rng: random.Random, usual: float = 86.0,
-              usual_fat_ratio: float = 22.0) -> list[tuple]:
-    """A Body Scan weigh-in: body composition (whole body and per segment), the feet's
-    electrodermal activity, nerve health and skin conductance, vascular age, BMR.
-    ``usual``: the person's usual weight, at which the fat ratio is ``usual_fat_ratio``."""
+              usual_fat_ratio: float = 22.0, vascular_age: float = 41.5) -> list[tuple]:
+    """A Body Scan weigh-in: every measure the model gives (core/device_measures.py): body
+    composition (whole body and per segment), water split, pulse wave velocity and the
+    vascular age derived from it, metabolic age, the feet's electrodermal activity, nerve
+    health and skin conductance, BMR. ``usual``: the person's usual weight, at which the fat
+    ratio is ``usual_fat_ratio`` and the vascular age ``vascular_age``."""
     fat_ratio = usual_fat_ratio + (weight - usual) * 0.6 + rng.gauss(0, 0.5)
     fat_mass = weight * fat_ratio / 100
     fat_free = weight - fat_mass
     bone = fat_free * 0.05
     muscle = fat_free - bone
+    hydration = fat_free * 0.72
     left, right = round(rng.gauss(74, 6)), round(rng.gauss(72, 6))
     measures: list[tuple] = [
         (1, weight), (6, fat_ratio), (8, fat_mass, WHOLE_BODY), (5, fat_free, WHOLE_BODY),
-        (76, muscle, WHOLE_BODY), (77, fat_free * 0.72, WHOLE_BODY), (88, bone, WHOLE_BODY),
+        (76, muscle, WHOLE_BODY), (77, hydration, WHOLE_BODY), (88, bone, WHOLE_BODY),
+        (168, hydration * 0.4, WHOLE_BODY), (169, hydration * 0.6, WHOLE_BODY),
         (170, rng.gauss(9.5, 0.3), WHOLE_BODY), (226, 1820 + 13 * (weight - 86), WHOLE_BODY),
-        (155, rng.gauss(41.5, 1.2)), (11, rng.gauss(64, 4)),
+        (91, pulse_wave_velocity := rng.gauss(7.1, 0.25)),
+        (155, vascular_age + (pulse_wave_velocity - 7.1) * 8),
+        (227, round(vascular_age + fat_ratio - usual_fat_ratio)), (11, rng.gauss(64, 4)),
         (197, left), (198, right), (196, (left + right) // 2),
         (158, min(100, left + 12)), (159, min(100, right + 12)),
         (167, min(100, (left + right) // 2 + 12)), (229, rng.gauss(71.5, 3))]
@@ -91,7 +106,7 @@ def alice_weigh_in(seed: int, user: DemoUser, date: int, created: int) -> dict:
 
 
 def alice_body_scan(weight: float, rng: random.Random) -> list[tuple]:
-    return body_scan(weight, rng, usual=67.0, usual_fat_ratio=27.5)
+    return body_scan(weight, rng, usual=67.0, usual_fat_ratio=27.5, vascular_age=34.0)
 
 
 def make_alice(seed: int, now: int, years: float) -> DemoUser:
@@ -139,6 +154,11 @@ def make_alice(seed: int, now: int, years: float) -> DemoUser:
     user.activity = activity_days(seed, "alice", now, SUMMARY_DAYS, user.timezone,
                                   user.utc_offset)
     user.goals = {"steps": 10000, "sleep": 28800, "weight": {"value": 65000, "unit": -3}}
+    # Workouts from her watch; ECGs from a Move ECG (not in her device list: the demo's
+    # devices stay her scales and the sleep mat).
+    user.workouts = workouts(seed, "alice", now, SUMMARY_DAYS, user.timezone, user.utc_offset)
+    user.ecg = ecg_recordings(seed, "alice", now, SUMMARY_DAYS, user.utc_offset, Device.named(
+        f"{seed}/alice/watch", "Activity Tracker", "Move ECG", 91, "medium"))
     return user
 
 

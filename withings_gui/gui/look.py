@@ -113,3 +113,30 @@ def ink_on(fill: QColor) -> QColor:
     """White or black, whichever reads better on ``fill`` (text or a glyph on a badge)."""
     white, black = QColor(Qt.GlobalColor.white), QColor(Qt.GlobalColor.black)
     return white if contrast_ratio(white, fill) >= contrast_ratio(black, fill) else black
+
+
+# -- charts ----------------------------------------------------------------------------------
+
+# WCAG 2.1 (1.4.11): lines and marks that carry meaning, such as a chart's series, keep 3:1
+# against their background; text keeps 4.5:1.
+GRAPHIC_CONTRAST = 3.0
+
+# A chart's series in order: the app's teal, then vermillion and reddish purple (Okabe–Ito),
+# which stay apart from the teal and each other with red-green colour blindness.
+SERIES_HUES = (ACCENT, QColor("#d55e00"), QColor("#cc79a7"))
+
+
+def series_color(index: int, palette: QPalette) -> QColor:
+    """The colour of a chart's ``index``-th series, readable on the palette's base colour
+    (where charts are drawn): 3:1, or 4.5:1 when the system asks for more contrast."""
+    minimum = GRAPHIC_CONTRAST if wanted_contrast() < HIGH_CONTRAST else NORMAL_CONTRAST
+    return readable(SERIES_HUES[index % len(SERIES_HUES)],
+                    palette.color(QPalette.ColorRole.Base), minimum)
+
+
+def blend(color: QColor, background: QColor, amount: float) -> QColor:
+    """``color`` laid over ``background`` at ``amount`` (0 → background, 1 → color): quiet
+    lines such as a chart's grid, derived from the palette rather than fixed."""
+    return QColor.fromRgbF(*(c * amount + b * (1 - amount) for c, b in zip(
+        (color.redF(), color.greenF(), color.blueF()),
+        (background.redF(), background.greenF(), background.blueF()))))

@@ -77,7 +77,8 @@ class TrayApp(QObject):
                                  "setup": lambda: self.launch_setup(False),
                                  "reauthorize": lambda: self.launch_setup(True),
                                  "pause": self.toggle_pause, "log": self.show_log,
-                                 "quit": self.quit})
+                                 "quit": self.quit},
+                             lambda: list(self.ctx.config.profiles), self.explain_missing)
         available = QSystemTrayIcon.isSystemTrayAvailable() if tray_available is None \
             else tray_available
         self.tray = indicator or TrayIndicator()
@@ -90,6 +91,7 @@ class TrayApp(QObject):
 
             self.fallback = FallbackWindow(self)
         self.history = None  # HistoryWindow, built (and QtCharts loaded) on first use
+        self.missing_windows: dict = {}  # profile → MissingMeasuresWindow, made when asked
         self.launched: list = []  # the setup wizards started (subprocess.Popen)
         self.refresh()
 
@@ -231,6 +233,19 @@ class TrayApp(QObject):
         self.history.show()
         self.history.raise_()
         self.history.activateWindow()
+
+    def explain_missing(self, profile: str) -> None:
+        """The window that says why a measure of ``profile`` is missing, read anew."""
+        window = self.missing_windows.get(profile)
+        if window is None:
+            from withings_gui.tray.missing import MissingMeasuresWindow
+
+            window = self.missing_windows[profile] = MissingMeasuresWindow(
+                self.ctx.store, profile, self.runner)
+        window.reload()
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def launch_setup(self, reauthorize: bool) -> None:
         import subprocess  # rare, and no part of showing the icon

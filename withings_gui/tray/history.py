@@ -1,100 +1,226 @@
-"""History window: weight, fat mass and muscle mass over 30 days, a year, or all time."""
+"""History window: weight, fat mass and muscle mass over 30 days, a year, or all time.
+
+The store is read in the background (TaskRunner); the window shows the chart, or in its place
+what there is to know when there is nothing to chart (no weigh-ins yet, none in this range,
+the history could not be read)."""
 
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, Qt, Slot
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDateTime, QLocale, Qt, Slot
+from PySide6.QtGui import QFont, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
-from withings_gui.core.units import to_pounds
 from withings_gui.core.store import HistoryStore
-from withings_gui.gui.tasks import TaskRunner
+from withings_gui.core.units import in_display_unit
+from withings_gui.gui.look import SECTION, space_out
+from withings_gui.gui.tasks import Task, TaskRunner
+from withings_gui.tray.history_chart import DAY, HistoryChart, Reading, reading_text
 
 RANGES = (("Last 30 days", 30), ("Last year", 365), ("All", None))
 SERIES = ((1, "Weight"), (8, "Fat mass"), (76, "Muscle mass"))
+NAMES = tuple(name for _, name in SERIES)
 
 
-def load_series(store: HistoryStore, profile: str, days: int | None, unit: str,
-                now: float | None = None) -> dict[str, list[tuple[int, float]]]:
-    """The chart's data (Qt-free, runs off the GUI thread): name → [(time, value)]."""
-    since = None if days is None else int((now or time.time()) - days * 86400)
-    data = {}
+@dataclass(frozen=True)
+class History:
+    """What the window shows for one range, read off the GUI thread."""
+    series: dict[str, list[tuple[int, float]]]  # name → [(time, value)], none empty
+    start: int | None  # the range's first second; None for all time
+    now: int
+    newest: int | None  # the newest weigh-in of a charted measure, in the range or not
+
+
+def load_history(store: HistoryStore, profile: str, days: int | None, unit: str,
+                 now: float | None = None) -> History:
+    """The chart's data (Qt-free, runs off the GUI thread)."""
+    now = int(time.time() if now is None else now)
+    start = None if days is None else now - days * DAY
+    # A scale's clock a little ahead still shows; one years ahead waits for "All".
+    until = None if days is None else now + DAY
+    series = {}
     for meastype, name in SERIES:
-        points = store.series(profile, meastype, since)
-        if unit == "lb":
-            points = [(t, to_pounds(v)) for t, v in points]
+        points = store.series(profile, meastype, start)
+        if until is not None:
+            points = [(t, v) for t, v in points if t <= until]
+        if unit != "kg":
+            points = [(t, in_display_unit(v, unit)) for t, v in points]
         if points:
-            data[name] = points
-    return data
+            series[name] = points
+    if series:
+        newest = max(points[-1][0] for points in series.values())
+    else:
+        latest = store.latest_by_type(profile)
+        newest = max((latest[t].measured_at for t, _ in SERIES if t in latest), default=None)
+    return History(series, start, now, newest)
+
+
+def weigh_ins(history: History) -> int:
+    """How many weigh-ins the chart shows (a weigh-in gives each measure a point)."""
+    return len({t for points in history.series.values() for t, _ in points})
+
+
+def wider_range(current: int, history: History) -> int:
+    """The shortest range longer than ``current`` that holds the newest weigh-in ("All"
+    holds every one)."""
+    return next(index for index, (_, days) in enumerate(RANGES) if index > current and (
+        days is None or history.now - days * DAY <= history.newest <= history.now + DAY))
 
 
 class HistoryWindow(QWidget):
     def __init__(self, store: HistoryStore, profile: str, unit: str, runner: TaskRunner):
         super().__init__()
         self.setWindowTitle(f"Withings history — {profile}")
-        self.resize(760, 460)
+        self.resize(760, 480)
         self._store, self._profile, self._unit, self._runner = store, profile, unit, runner
+        self._loading: Task | None = None
+        self.history: History | None = None
         self.range_box = QComboBox()
         for label, days in RANGES:
             self.range_box.addItem(label, days)
         self.range_box.currentIndexChanged.connect(self.reload)
         self.status = QLabel("Loading…")
-        self.chart = QChart()
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        view = QChartView(self.chart)
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        top = QHBoxLayout()
+        self.chart_view = HistoryChart(NAMES)
+        self.chart = self.chart_view.chart()
+        self.chart_view.pointed.connect(self._show_reading)
+        self.reading = QLabel()  # the point being read, else the latest weigh-in
+        self.reading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.chart_view)
+        self.pages.addWidget(self._message_page())
+        top = space_out(QHBoxLayout(), margins=False)
         top.addWidget(QLabel("&Range:", buddy=self.range_box))
         top.addWidget(self.range_box)
         top.addStretch(1)
         top.addWidget(self.status)
-        layout = QVBoxLayout(self)
+        layout = space_out(QVBoxLayout(self))
         layout.addLayout(top)
-        layout.addWidget(view)
-        self.series_data: dict[str, list[tuple[int, float]]] = {}
-        self.reload()
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.reading)
+
+    def _message_page(self) -> QWidget:
+        """Shown in the chart's place when there is nothing to chart, saying why."""
+        # A card like the chart's, so switching ranges does not make the window jump.
+        page = QFrame()
+        page.setFrameShape(QFrame.Shape.StyledPanel)
+        page.setBackgroundRole(QPalette.ColorRole.Base)
+        page.setAutoFillBackground(True)
+        self.message_title = QLabel()
+        font = QFont(self.message_title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.message_title.setFont(font)
+        self.message_text = QLabel()
+        self.message_text.setWordWrap(True)
+        self.message_action = QPushButton()
+        self.message_action.clicked.connect(self._message_acted)
+        layout = space_out(QVBoxLayout(page))
+        layout.addStretch(1)
+        for label in (self.message_title, self.message_text):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setForegroundRole(QPalette.ColorRole.Text)  # text on the base colour
+            layout.addWidget(label)
+        layout.addWidget(self.message_action, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.insertSpacing(3, SECTION - layout.spacing())
+        layout.addStretch(1)
+        self._action_range: int | None = None  # the range the button switches to; None: retry
+        return page
+
+    @property
+    def loading(self) -> bool:
+        return self._loading is not None
+
+    @property
+    def series_data(self) -> dict[str, list[tuple[int, float]]]:
+        return self.history.series if self.history else {}
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.reload()  # opened again later: weigh-ins may have come in since
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)
 
     @Slot()
     def reload(self) -> None:
         days = self.range_box.currentData()
         self.status.setText("Loading…")
-        self._runner.start(lambda cancel: load_series(self._store, self._profile, days,
-                                                      self._unit), self._show, self._failed)
+        if self._loading is not None:
+            self._loading.cancel()  # a range chosen after it: its answer no longer counts
+        store, profile, unit = self._store, self._profile, self._unit
+        self._loading = self._runner.start(
+            lambda cancel: load_history(store, profile, days, unit), self._show, self._failed)
 
     @Slot(object)
-    def _show(self, data: dict) -> None:
-        self.series_data = data
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
-        if not data:
-            self.status.setText("No measurements in this range.")
+    def _show(self, history: History) -> None:
+        self._loading = None
+        self.history = history
+        if not history.series:
+            self._show_nothing_in_range(history)
             return
-        x_axis, y_axis = QDateTimeAxis(), QValueAxis()
-        x_axis.setFormat("dd MMM yyyy")
-        y_axis.setTitleText(self._unit)
-        self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        values = []
-        for name, points in data.items():
-            series = QLineSeries()
-            series.setName(name)
-            for timestamp, value in points:
-                series.append(timestamp * 1000.0, value)
-                values.append(value)
-            self.chart.addSeries(series)
-            series.attachAxis(x_axis)
-            series.attachAxis(y_axis)
-        first = min(p[0] for points in data.values() for p in points)
-        last = max(p[0] for points in data.values() for p in points)
-        x_axis.setRange(QDateTime.fromSecsSinceEpoch(first), QDateTime.fromSecsSinceEpoch(last))
-        y_axis.setRange(min(values) * 0.95, max(values) * 1.05)
-        count = sum(len(p) for p in data.values())
-        self.status.setText(f"{count} measurements")
+        first = min(points[0][0] for points in history.series.values())
+        start = first if history.start is None else history.start
+        end = history.newest if history.start is None else max(history.now, history.newest)
+        self.chart_view.plot(history.series, self._unit, start, end)
+        count = weigh_ins(history)
+        self.status.setText(f"{count} weigh-in{'s' if count != 1 else ''}")
+        self.pages.setCurrentWidget(self.chart_view)
+        self._show_reading(None)
+
+    def _show_nothing_in_range(self, history: History) -> None:
+        self.status.clear()
+        self.reading.clear()
+        if history.newest is None:
+            self._show_message("No weigh-ins yet", "Weigh-ins from your Withings scale show "
+                               "here after the next sync.", None)
+            return
+        current = self.range_box.currentIndex()
+        when = QLocale().toString(QDateTime.fromSecsSinceEpoch(history.newest), "d MMM yyyy")
+        self._show_message(f"No weigh-ins in the {RANGES[current][0].lower()}",
+                           f"The latest is from {when}.", wider_range(current, history))
+
+    def _show_message(self, title: str, text: str, action_range: int | None,
+                      retry: bool = False) -> None:
+        self.message_title.setText(title)
+        self.message_text.setText(text)
+        self._action_range = action_range
+        if action_range is not None:
+            self.message_action.setText(f"&Show {RANGES[action_range][0].lower()}")
+        elif retry:
+            self.message_action.setText("&Try again")
+        self.message_action.setVisible(action_range is not None or retry)
+        self.pages.setCurrentIndex(1)
+
+    @Slot()
+    def _message_acted(self) -> None:
+        if self._action_range is None:
+            self.reload()
+        else:
+            self.range_box.setCurrentIndex(self._action_range)
 
     @Slot(object)
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(f"Could not read the history: {exc}")
+        self._loading = None
+        self.history = None
+        self.status.clear()
+        self.reading.clear()
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        self._show_message("Could not read the history", reason, None, retry=True)
+
+    @Slot(object)
+    def _show_reading(self, reading: Reading | None) -> None:
+        """The point pointed at (mouse or keyboard), else the latest: readable without a
+        mouse, and by screen readers."""
+        if reading is None:
+            latest = self.chart_view.latest()
+            self.reading.setText(f"Latest: {reading_text(latest, self._unit)}" if latest else "")
+        else:
+            self.reading.setText(reading_text(reading, self._unit))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap
 
+from withings_gui.core.units import stones_and_pounds
 from withings_gui.tray.glyphs import draw_text, fit_height, text_width
 from withings_gui.tray.paint import solid_brush, solid_pen
 from withings_gui.tray.state import TrayState, is_drawable
@@ -21,15 +22,28 @@ _COLORS = {
 }
 
 
-def format_weight(value: float | None, size: int) -> str:
+def format_weight(value: float | None, size: int, unit: str = "kg") -> str:
     """Digits that fit: "72" in a small icon, "72.4" from 32 px up; "–" without a value, or
-    for one that cannot be drawn or would not fit the icon."""
+    for one that cannot be drawn or would not fit the icon. In stones: the whole stones
+    ("11" of 11 st 2 lb), as a decimal stone would read as stones and pounds; the pounds
+    go on the unit line (``unit_line``) where there is one."""
     if not is_drawable(value):
         return DASH
+    if unit == "st":
+        stones = str(stones_and_pounds(value)[0])
+        return stones if text_width(stones, _SMALLEST_DIGITS) <= _digits_width(size) else DASH
     candidates = [f"{value:.1f}"] if size >= 32 and value < 1000 else []
     candidates.append(f"{round(value):d}")
     return next((text for text in candidates
                  if text_width(text, _SMALLEST_DIGITS) <= _digits_width(size)), DASH)
+
+
+def unit_line(value: float | None, unit: str) -> str:
+    """The line under the digits (icons from 32 px): the unit, and in stones the pounds:
+    "st 2" under "11" reads as 11 st 2 lb."""
+    if unit == "st" and is_drawable(value):
+        return f"st {stones_and_pounds(value)[1]}"
+    return unit
 
 
 def _digits_width(size: int) -> int:
@@ -59,14 +73,15 @@ def _paint(painter: QPainter, value: float | None, unit: str, state: TrayState,
     # drawn: the app's colour scheme does not tell the panel's (GNOME's bar is dark in both),
     # and asking Qt for it would build the Qt namespace (paint.py).
     painter.strokePath(badge, solid_pen(QColor(255, 255, 255, 90), 1))
-    text = format_weight(value, size)
+    text = format_weight(value, size, unit)
     white = QColor("white")
     if size >= 32:
         digits = fit_height(text, round(size * 0.4), _digits_width(size))
         draw_text(painter, text, digits, QRectF(0, 0, size, size * 0.62), white)
         # The unit sits below, clear of the dot in the corner; its descender may use the rim.
-        draw_text(painter, unit, round(size * 0.22), QRectF(0, size * 0.6, size, size * 0.3),
-                  white)
+        below = unit_line(value, unit)
+        draw_text(painter, below, fit_height(below, round(size * 0.22), _digits_width(size)),
+                  QRectF(0, size * 0.6, size, size * 0.3), white)
     else:
         draw_text(painter, text, fit_height(text, round(size * 0.62), _digits_width(size)),
                   QRectF(0, 0, size, size), white)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from withings_gui.core.units import mass_text
 from withings_gui.tray.icon import make_icon
 from withings_gui.tray.status import TrayStatus
 
@@ -37,8 +38,9 @@ class TrayIndicator(QSystemTrayIcon):
 
     def show_status(self, status: TrayStatus) -> None:
         # Redraw only on change: every sync refreshes, and tray hosts repaint on each setIcon.
-        drawn = (None if status.weight is None else round(status.weight, 1), status.unit,
-                 status.state)
+        # What the icon shows of the weight: to 0.1 kg or lb, whole pounds in stones.
+        drawn = (None if status.weight is None else mass_text(status.weight, status.unit),
+                 status.unit, status.state)
         if drawn != self._drawn:
             self._drawn = drawn
             self.setIcon(make_icon(status.weight, status.unit, status.state))

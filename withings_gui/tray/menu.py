@@ -14,10 +14,15 @@ class TrayMenu(QMenu):
     """Every action lives here (GNOME-style hosts only offer the context menu)."""
 
     def __init__(self, status: Callable[[], TrayStatus], has_home_assistant: Callable[[], bool],
-                 paused: Callable[[], bool], handlers: dict[str, Callable[[], None]]):
+                 paused: Callable[[], bool], handlers: dict[str, Callable[[], None]],
+                 profiles: Callable[[], list[str]] = list,
+                 explain_missing: Callable[[str], None] | None = None):
+        """``profiles`` and ``explain_missing``: a "Why is a measure missing?" entry for
+        each profile, which calls ``explain_missing(slug)``."""
         super().__init__()
         self._status, self._has_ha, self._paused, self._handlers = \
             status, has_home_assistant, paused, handlers
+        self._profiles, self._explain_missing = profiles, explain_missing
         self.aboutToShow.connect(self.rebuild)
         self.rebuild()
 
@@ -30,6 +35,7 @@ class TrayMenu(QMenu):
         self._add("&Sync now", "sync")
         self._add("Open &Home Assistant", "open_ha").setEnabled(self._has_ha())
         self._add("&History…", "history")
+        self._add_missing_entries()
         self.addSeparator()
         self._add("Se&ttings / Re-run setup…", "setup")
         self._add("&Re-authorize…", "reauthorize")
@@ -39,6 +45,17 @@ class TrayMenu(QMenu):
         self._add("Show &log", "log")
         self.addSeparator()
         self._add("&Quit", "quit")
+
+    def _add_missing_entries(self) -> None:
+        if self._explain_missing is None:
+            return
+        slugs = self._profiles()
+        for slug in slugs:
+            text = "Why is a measure &missing?…" if len(slugs) == 1 else \
+                f"Why is a measure missing? ({slug})…"
+            action = self.addAction(text)
+            action.setData(f"missing:{slug}")
+            action.triggered.connect(lambda _=False, slug=slug: self._explain_missing(slug))
 
     def action(self, key: str) -> QAction:
         return next(a for a in self.actions() if a.data() == key)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from withings_gui.core.config import Config, Profile
 from withings_gui.core.timekeeping import FUTURE_SKEW
-from withings_gui.core.units import to_pounds
+from withings_gui.core.units import in_display_unit, mass_text
 from withings_gui.tray.state import TrayState, is_drawable_kg
 
 if TYPE_CHECKING:  # results arrive with the first sync, after the icon is up
@@ -54,10 +54,12 @@ class TrayStatus:
 
     def weight_text(self) -> str:
         """The weight as Withings sent it, without trailing zeros ("72.35 kg", "70 kg"); in
-        pounds at the 2 decimals of the conversion. Only the icon, 4 characters wide,
-        shortens it."""
+        pounds at the 2 decimals of the conversion; in stones as people say it ("11 st 2 lb",
+        whole pounds). Only the icon, 4 characters wide, shortens it."""
         if self.weight is None:
             return ""
+        if self.unit == "st":
+            return mass_text(self.weight, self.unit)
         shown = int(self.weight) if float(self.weight).is_integer() else self.weight
         return f"{shown} {self.unit}"
 
@@ -85,8 +87,8 @@ def derive_status(config: Config, results: list[SyncResult] | None, syncing: boo
         weight, weighed_at = stored
     if not is_drawable_kg(weight):  # the icon draws a dash; the texts say "no weigh-in"
         weight, weighed_at = None, None
-    if weight is not None and unit == "lb":
-        weight = to_pounds(weight)
+    if weight is not None:
+        weight = in_display_unit(weight, unit)
     message = primary.message if primary else ""
     if paused:
         state = TrayState.PAUSED

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QFormLayout, QHBoxLayout, QLabel,
-                               QPlainTextEdit, QPushButton, QRadioButton, QSpinBox, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QFormLayout, QGridLayout, QHBoxLayout,
+                               QLabel, QPlainTextEdit, QPushButton, QRadioButton, QSpinBox,
+                               QWidget)
 
 from withings_gui.core.config import (DEFAULT_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES,
                                       MIN_INTERVAL_MINUTES)
@@ -42,14 +43,17 @@ class FinishPage(Page):
         self.setTitle("Options and first sync")
         self.setSubTitle("Choose how the sensors look, then the first sync runs.")
         self.units = {unit: QRadioButton(text) for unit, text in (
-            ("kg", "&kg"), ("lb", "&lb"), ("both", "b&oth (kg sensors plus _lbs twins)"))}
+            ("kg", "&kg"), ("lb", "&lb"), ("both", "b&oth (kg sensors plus _lbs twins)"),
+            ("st", "s&t (_st sensors; shown as 11 st 2 lb)"))}
         group = QButtonGroup(self)
+        # Two by two, the short ones first: four choices with their explanations in one row
+        # would not fit the wizard's width (the look test measures it).
         unit_row = QWidget()
-        row = space_out(QHBoxLayout(unit_row), margins=False)
-        for button in self.units.values():
+        grid = space_out(QGridLayout(unit_row), margins=False)
+        for index, button in enumerate(self.units.values()):
             group.addButton(button)
-            row.addWidget(button)
-        row.addStretch(1)
+            grid.addWidget(button, index % 2, index // 2)
+        grid.setColumnStretch(2, 1)
         self.interval = QSpinBox()
         self.interval.setRange(MIN_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES)
         self.interval.setSuffix(" min")

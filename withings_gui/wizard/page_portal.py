@@ -68,11 +68,12 @@ class PortalPage(Page):
         column.addWidget(self.open_portal)
         column.addWidget(self.portal_url)
         column.addLayout(space_out(self.rows, margins=False))
+        self.rows.setVerticalSpacing(SPACING // 2)  # each group is already label and value
         asked_once = " and ".join(str(number) for number, field in numbered(PORTAL_FORM)
                                   if field.section == ORGANIZATION)
-        column.addWidget(note(f"Withings asks for {asked_once} once, when your developer "
-                              "account is made. Once the application is saved, it shows its "
-                              "Client ID and Secret: keep that page open for the next step."))
+        column.addWidget(note(f"Withings asks for {asked_once} once, for your developer "
+                              "account. The saved application shows its Client ID and "
+                              "Secret: keep that page open."))
         column.addStretch(1)
         # Side by side, always: at the wizard's smallest both fit, and with a larger font a
         # wider window suits a landscape screen better than a taller one would.

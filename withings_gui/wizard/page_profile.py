@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
-from withings_gui.core.catalog import all_specs
+from withings_gui.core.catalog import ECG_SPECS, all_specs
 from withings_gui.core.config import Config, Profile
 from withings_gui.core.hass.naming import entity_ids_for, refuse_colliding_slug
 from withings_gui.core.profile_slug import ProfileNameError, slugify_profile
@@ -29,6 +29,13 @@ class ProfilePage(Page):
         self.name = QLineEdit()
         self.name.setPlaceholderText("Alice")
         self.slug = QLabel()
+        # Withings lists ECGs under the access every login already asks for ("user.metrics"),
+        # so ticking this needs no new login (see SetupDraft.read_ecg).
+        self.read_ecg = QCheckBox("Also read &ECG results")
+        self.ecg_note = QLabel("The latest atrial fibrillation classification and its date. "
+                               "Withings gives ECGs with the \u201cuser.metrics\u201d access "
+                               "this app already asks for, so no new login is needed.")
+        self.ecg_note.setWordWrap(True)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.warning = StatusLine()  # may quote Home Assistant's error
@@ -38,11 +45,14 @@ class ProfilePage(Page):
         form.addRow(self.who)
         form.addRow("Person's na&me:", self.name)
         form.addRow("Profile:", self.slug)
+        form.addRow(self.read_ecg)
+        form.addRow(self.ecg_note)
         form.addRow("Entities:", self.preview)
         form.addRow(self.warning)
         form.addRow(self.busy_bar)
         form.addRow(self.error)
         self.name.textChanged.connect(self._update)
+        self.read_ecg.toggled.connect(self._update)
 
     def initializePage(self) -> None:
         draft = self.draft
@@ -56,6 +66,7 @@ class ProfilePage(Page):
                              if p.withings_userid == draft.withings_userid), None)
             self.name.setText(draft.display_name or draft.profile_slug or (
                 existing.display_name or existing.slug if existing else ""))
+            self.read_ecg.setChecked(draft.read_ecg or bool(existing and existing.read_ecg))
         self._update()
         if draft.ha_url and not draft.skip_hass and not self.passing:
             ctx, token = self.ctx, draft.secrets.get(HA_TOKEN)
@@ -89,7 +100,8 @@ class ProfilePage(Page):
         self.show_error("")
         self.slug.setText(f"<code>{slug}</code>")
         unit = self.ctx.config.profiles.get(slug, Profile(slug, unit=self.draft.unit)).unit
-        ids = entity_ids_for(all_specs(), slug, unit)
+        ecg_keys = set() if self.read_ecg.isChecked() else {s.key for s in ECG_SPECS.values()}
+        ids = entity_ids_for([s for s in all_specs() if s.key not in ecg_keys], slug, unit)
         self.preview.setPlainText("\n".join(ids))
         taken = sorted(set(ids) & self.existing)
         from withings_gui.core.login import account_conflict  # requests & co.: not at startup
@@ -116,3 +128,4 @@ class ProfilePage(Page):
             draft.unit = Profile(slug).unit
         draft.profile_slug = slug
         draft.display_name = self.name.text().strip()
+        draft.read_ecg = self.read_ecg.isChecked()

@@ -136,6 +136,15 @@ def test_switching_pounds_off_removes_the_stale_twins(hass_server, app, tmp_path
         shown = hass_server.states()
         assert shown[lbs]["state"] == "155.43" and f"{lbs}_2" not in shown
         assert "sensor.withings_weight_kg_gus" not in shown
+
+        # Stones: the pound twin goes, the stone twin comes (in HA's own unit "st").
+        report = publisher.publish(build_sensor_states(store, Profile("gus", unit="st")))
+        assert report.error is None
+        shown = hass_server.states()
+        stones = shown["sensor.withings_weight_st_gus"]
+        assert stones["state"] == "11.102" and stones["attributes"]["unit_of_measurement"] == "st"
+        assert lbs not in shown and lbs not in {e["entity_id"]
+                                                for e in hass_server.entity_registry()}
     finally:
         store.close()
 

@@ -143,3 +143,21 @@ def test_a_rerun_shows_the_path_of_the_saved_callback_and_keeps_an_app_choice(tm
     save_draft(path, SetupDraft(path_kind="home_network", existing_app=True))
     loaded = load_draft(path, config, PAGES)
     assert (loaded.path_kind, loaded.existing_app) == ("home_network", True)
+
+
+def test_the_ecg_opt_in_is_the_persons_and_reaches_their_profile(tmp_path):
+    draft = SetupDraft(profile_slug="alice", withings_userid="1", read_ecg=True)
+    path = tmp_path / "wizard.json"
+    save_draft(path, draft)
+    assert load_draft(path, Config(), PAGES).read_ecg is True
+    config = Config()
+    draft.apply_to(config)
+    assert config.profiles["alice"].read_ecg is True
+    # A re-run starts from what the person chose; the next person chooses for themselves.
+    rerun = SetupDraft.from_config(config)
+    assert rerun.read_ecg is True
+    rerun.restart_person()
+    assert rerun.read_ecg is False
+    rerun.profile_slug, rerun.withings_userid = "bob", "2"
+    rerun.apply_to(config)
+    assert (config.profiles["alice"].read_ecg, config.profiles["bob"].read_ecg) == (True, False)

@@ -4,6 +4,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from withings_gui.core.catalog import MEASTYPES
 from withings_gui.core.withings.measures import (ActivityDay, Device, Goals, Measurement,
@@ -49,6 +51,29 @@ def test_documented_getmeas_reply_is_parsed_and_unassigned_groups_held_back():
     assert by_type[(15, 999)].value == 1.5  # unknown types are kept, never a crash
     assert by_type[(14, 1)].modified == 1594245900  # no "modified": created is used
     assert by_type[(14, 1)].deviceid is None
+
+
+def test_held_back_groups_say_which_measures_wait_with_them():
+    def group(grpid, attrib, date, types=(1, 6)):
+        return {"grpid": grpid, "attrib": attrib, "date": date, "category": 1,
+                "measures": [{"type": t, "value": 700, "unit": -1} for t in types]}
+    body = {"measuregrps": [group(1, 0, 100), group(2, 1, 200), group(3, 4, 300),
+                            group(4, 17, 400), group(5, 1, 500, types=(1,)),
+                            {**group(6, 1, 600), "measures": [{"type": "x"}, "junk", {}]}]}
+    assert [(g.grpid, g.measured_at, g.meastypes) for g in parse_unassigned_groups(body)] == [
+        (2, 200, {1, 6}), (5, 500, {1}), (6, 600, frozenset())]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text() | st.floats(),
+                    lambda inner: st.lists(inner, max_size=4)
+                    | st.dictionaries(st.sampled_from(["measuregrps", "grpid", "attrib",
+                                                       "date", "measures", "type"]),
+                                      inner, max_size=5), max_leaves=20))
+def test_any_reply_lists_its_held_back_groups_without_a_crash(body):
+    for found in parse_unassigned_groups(body):
+        assert isinstance(found.grpid, int) and isinstance(found.measured_at, int)
+        assert all(isinstance(meastype, int) for meastype in found.meastypes)
 
 
 def test_real_world_getmeas_with_loose_types():

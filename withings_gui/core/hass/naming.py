@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable
 
 from withings_gui.core.profile_slug import ProfileNameError
+from withings_gui.core.units import MASS_UNITS
 
 if TYPE_CHECKING:  # the catalog is no part of naming an entity
     from withings_gui.core.catalog import SensorSpec
@@ -25,13 +26,13 @@ def unique_id(key: str, profile: str) -> str:
 
 
 def entity_ids_for(specs: list[SensorSpec], profile: str, unit: str) -> list[str]:
-    """Every entity id a profile publishes for the given unit choice (kg, lb or both)."""
+    """Every entity id a profile publishes for the given unit choice (kg, lb, both or st;
+    "all": every unit, for collisions)."""
+    units = ("kg", "lb", "st") if unit == "all" else MASS_UNITS[unit]
     ids: list[str] = []
     for spec in specs:
-        if not spec.mass or unit in ("kg", "both"):
-            ids.append(entity_id(spec.key, profile))
-        if spec.mass and unit in ("lb", "both"):
-            ids.append(entity_id(spec.lb_key, profile))
+        keys = [spec.mass_key(each) for each in units] if spec.mass else [spec.key]
+        ids.extend(entity_id(key, profile) for key in keys)
     return ids
 
 
@@ -40,13 +41,13 @@ def colliding_entity_id(slug: str, others: Iterable[str],
     """An entity id ``slug`` would share with another profile's, and that profile's slug.
 
     ``weight_kg`` of ``alice`` and ``weight`` of ``kg_alice`` would both be
-    ``sensor.withings_weight_kg_alice``. Both units count, as the unit can change later.
+    ``sensor.withings_weight_kg_alice``. Every unit counts, as the unit can change later.
     """
-    mine = set(entity_ids_for(specs, slug, "both"))
+    mine = set(entity_ids_for(specs, slug, "all"))
     for other in others:
         if other == slug:
             continue
-        shared = sorted(mine.intersection(entity_ids_for(specs, other, "both")))
+        shared = sorted(mine.intersection(entity_ids_for(specs, other, "all")))
         if shared:
             return shared[0], other
     return None

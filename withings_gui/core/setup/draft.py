@@ -52,6 +52,10 @@ class SetupDraft:
     login_profile: str = ""
     pending_profile: str = PENDING_PROFILE
     unit: str = "kg"
+    # The person's opt-in to ECG results (Profile.read_ecg). Changing it needs no new login:
+    # Withings serves the ECG list under "user.metrics", which every login asks for
+    # (core/withings/oauth.SCOPES; a test keeps it so).
+    read_ecg: bool = False
     interval_minutes: int = DEFAULT_INTERVAL_MINUTES
     notify_new_weigh_in: bool = True
     autostart: bool = False
@@ -72,6 +76,7 @@ class SetupDraft:
                    ha_url=config.ha_url, ha_ca_file=config.ha_ca_file,
                    callback_url=config.callback_url, client_id=config.client_id,
                    unit=profile.unit if profile else "kg",
+                   read_ecg=profile.read_ecg if profile else False,
                    interval_minutes=config.interval_minutes,
                    notify_new_weigh_in=config.notify_new_weigh_in,
                    autostart=config.autostart, demo=config.demo)
@@ -84,6 +89,7 @@ class SetupDraft:
         """"Add another person" (or re-authorize): log in and name the next profile."""
         self.done = [p for p in self.done if p not in ("authorize", "profile", "finish")]
         self.withings_userid = self.display_name = self.profile_slug = self.login_profile = ""
+        self.read_ecg = False  # one person's choice, not the next one's
 
     def logged_in(self, userid: str) -> None:
         """A fresh Withings login: its tokens are under the pending profile."""
@@ -115,6 +121,7 @@ class SetupDraft:
         profile.display_name = self.display_name
         profile.withings_userid = self.withings_userid or None
         profile.unit = self.unit
+        profile.read_ecg = self.read_ecg
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

@@ -1,4 +1,5 @@
-"""Withings data calls: measurements, sleep, activity, devices, goals; every call counted."""
+"""Withings data calls: measurements, sleep, activity, workouts, ECG, devices, goals; every
+call counted."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any, Callable, TypeVar
 import requests
 
 from withings_gui import __version__
-from withings_gui.core.withings import measures
+from withings_gui.core.withings import ecg, measures, workouts
 from withings_gui.core.withings.endpoints import Endpoints
 from withings_gui.core.withings.envelope import unwrap
 from withings_gui.core.withings.errors import (AuthRevokedError, WithingsServerError,
@@ -163,6 +164,22 @@ class WithingsClient:
         """Daily activity totals changed since ``lastupdate``."""
         return self._summaries("/v2/measure", "getactivity", measures.parse_activity,
                                lastupdate, ",".join(ACTIVITY_FIELDS), resume, max_pages)
+
+    def get_workouts(self, lastupdate: int | None, resume: Resume | None = None,
+                     max_pages: int = MAX_PAGES_PER_CALL) -> SummaryBatch:
+        """Workouts changed since ``lastupdate`` (the first time: of the last 90 days)."""
+        return self._summaries("/v2/measure", "getworkouts", workouts.parse_workouts,
+                               lastupdate, ",".join(workouts.WORKOUT_FIELDS), resume, max_pages)
+
+    def get_ecg(self, startdate: int, max_pages: int = MAX_PAGES_PER_CALL
+                ) -> list[ecg.EcgRecording]:
+        """ECG recordings made since ``startdate`` (Heart v2 - List has no ``lastupdate``).
+
+        Pages the cap leaves unread are not resumed: the next read starts a week before the
+        newest recording this one saw (sync.py), so what is newer is asked for then."""
+        bodies, _ = self._pages("/v2/heart", "list", {"startdate": int(startdate)}, None,
+                                max_pages)
+        return [recording for body in bodies for recording in ecg.parse_heart_list(body)]
 
     def get_devices(self) -> list[measures.Device]:
         return measures.parse_devices(self._call("/v2/user", "getdevice", {}))

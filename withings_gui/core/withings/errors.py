@@ -22,6 +22,9 @@ INVALID_PARAMS = 503
 REDIRECT_URI_MISMATCH = 293
 TIMEOUT = 522
 TOO_MANY_REQUESTS = 601
+# What Withings answers a call the login's scope does not cover ("Insufficient_scope: The
+# request requires higher privileges than provided by the access token", aiowithings #587).
+INSUFFICIENT_SCOPE = 403
 
 
 class WithingsError(Exception):
@@ -55,6 +58,10 @@ class StateMismatchError(WithingsError):
 
 class AccessDeniedError(WithingsError):
     """The user clicked "deny" on Withings' page."""
+
+
+class ScopeMissingError(WithingsError):
+    """The login does not allow this call; a new login granting it is needed."""
 
 
 class WithingsServerError(WithingsError):
@@ -97,6 +104,10 @@ def error_for_status(status: int, detail: str = "", context: Context = "data",
         return InvalidCodeError(f"{text}{said}.", status)
     if context == "refresh" and (status in AUTH_STATUSES or status == INVALID_PARAMS):
         return AuthRevokedError(f"{REAUTHORIZE}{said}.", status)
+    if status == INSUFFICIENT_SCOPE and context == "data":
+        return ScopeMissingError(f"Withings does not let this login read them (status 403)"
+                                 f"{said}; log in again (Settings / Re-authorize) and allow "
+                                 "every permission Withings asks for.", status)
     if status in AUTH_STATUSES:
         return AuthRevokedError(f"{REAUTHORIZE} (status {status}){said}.", status)
     if status == INVALID_PARAMS:

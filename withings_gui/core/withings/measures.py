@@ -64,6 +64,7 @@ class UnassignedGroup:
     grpid: int
     measured_at: int
     modified: int
+    meastypes: frozenset[int] = frozenset()  # what it holds: which measures wait with it
 
 
 @dataclass(frozen=True)
@@ -161,8 +162,14 @@ def parse_unassigned_groups(body: dict[str, Any]) -> list[UnassignedGroup]:
         grpid, date = as_int(group.get("grpid")), timestamp(group.get("date"))
         if as_int(group.get("attrib"), 0) in AMBIGUOUS_ATTRIBUTIONS and grpid is not None \
                 and date is not None:
-            held.append(UnassignedGroup(grpid, date, _change_time(group) or date))
+            held.append(UnassignedGroup(grpid, date, _change_time(group) or date,
+                                        _meastypes(group)))
     return held
+
+
+def _meastypes(group: dict[str, Any]) -> frozenset[int]:
+    found = (as_int(m.get("type")) for m in _items(group, "measures"))
+    return frozenset(t for t in found if t is not None)
 
 
 def _real_groups(body: dict[str, Any]) -> list[dict[str, Any]]:
