@@ -2,10 +2,12 @@
 
 import sqlite3
 import time
+from decimal import Decimal
 
 import pytest
 
-from withings_gui.core.catalog import MEASTYPES
+from withings_gui.core.catalog import measure_spec, spec_for_key
+from withings_gui.core.store import HistoryStore
 from withings_gui.core.units import to_pounds, to_stones
 
 pytestmark = pytest.mark.ha
@@ -13,18 +15,77 @@ pytestmark = pytest.mark.ha
 WEIGHT = "sensor.withings_weight_kg_alice"
 
 
-def latest_values(cloud, user="Alice"):
-    """The newest unambiguous value per measure type, straight from the cloud's data."""
+def as_withings_sent(measure: dict) -> str:
+    """value × 10^unit as a decimal without trailing zeros: 70000, -3 → "70"."""
+    exact = Decimal(measure["value"]).scaleb(measure["unit"])
+    text = f"{exact:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def latest_by_sensor(cloud, user: str) -> dict[str, tuple[dict, int]]:
+    """Sensor key → (the measure, its group's date): the newest one each sensor shows."""
     userid = next(uid for uid, u in cloud.users.items() if u.name == user)
-    latest = {}
+    latest: dict[str, tuple[dict, int]] = {}
     for group in cloud.measure_groups(userid):
-        if group["attrib"] in (1, 4) or group["category"] != 1:
+        if group["attrib"] == 1 or group["category"] != 1:
             continue
         for m in group["measures"]:
-            value = m["value"] * 10 ** m["unit"]
-            if m["type"] not in latest or group["date"] >= latest[m["type"]][1]:
-                latest[m["type"]] = (value, group["date"])
+            spec = measure_spec(m["type"], m.get("position"))
+            if spec and (spec.key not in latest or group["date"] >= latest[spec.key][1]):
+                latest[spec.key] = (m, group["date"])
     return latest
+
+
+def test_every_measure_reaches_home_assistant_as_withings_sent_it(cli, cloud, hass_server):
+    """Bob's Body Scan (segments, feet) and readings attributed with codes Withings does not
+    document reach a real HA with their unit and every decimal; one waiting to be assigned
+    to a person in the Withings app does not, and is counted."""
+    now = int(time.time())
+    alice_id, bob_id = (next(uid for uid, u in cloud.users.items() if u.name == name)
+                        for name in ("Alice", "Bob"))
+    # Newer than anything the demo made, so each is the latest of its type.
+    after = max(now - 600, *(g["date"] + 1 for g in cloud.measure_groups(alice_id)))
+    odd = {3: [(1, 61.234)], 17: [(167, 83)], 10009: [(4, 1.82)], 10010: [(11, 58)]}
+    for offset, (attrib, measures) in enumerate(odd.items()):
+        cloud.add_measure_group(alice_id, after + offset, measures, attrib=attrib)
+    guest = after + len(odd)
+    cloud.add_measure_group(alice_id, guest, [(1, 99.9)], attrib=1)  # a guest's weigh-in
+    cloud.add_measure_group(bob_id, now - 120, [(155, 28.9)])  # sent as 289, unit -1
+    for profile, user in (("scan_bob", "Bob"), ("odd_alice", "Alice")):
+        cli.configure(profile=profile, ha_url=hass_server.url, ha_token=hass_server.token,
+                      unit="both")
+        cli.login(profile=profile, user=user)
+    cli.sync_json()
+
+    states = hass_server.states()
+    for profile, user in (("scan_bob", "Bob"), ("odd_alice", "Alice")):
+        expected = latest_by_sensor(cloud, user)
+        for key, (measure, measured_at) in expected.items():
+            spec = spec_for_key(key)
+            entity = states[f"sensor.withings_{key}_{profile}"]
+            assert entity["state"] == as_withings_sent(measure), key
+            assert entity["attributes"].get("unit_of_measurement") == spec.unit
+            assert entity["attributes"].get("device_class") == spec.device_class
+            assert entity["attributes"]["state_class"] == "measurement"
+            if spec.mass:
+                twin = states[f"sensor.withings_{spec.lb_key}_{profile}"]
+                assert float(twin["state"]) == to_pounds(float(as_withings_sent(measure)))
+    bob = {key: states[f"sensor.withings_{key}_scan_bob"]["state"] for key in (
+        "vascular_age", "fat_mass_left_arm_kg", "muscle_mass_torso_kg",
+        "electrodermal_activity_feet_pct", "nerve_health_score_left_foot",
+        "electrochemical_skin_conductance_microsiemens")}
+    assert bob["vascular_age"] == "28.9"
+    assert all(state not in ("unknown", "unavailable") for state in bob.values()), bob
+    alice = {key: states[f"sensor.withings_{key}_odd_alice"]["state"] for key in (
+        "weight_kg", "nerve_health_score_feet", "height_m", "heart_pulse_bpm")}
+    assert alice == {"weight_kg": "61.234", "nerve_health_score_feet": "83",
+                     "height_m": "1.82", "heart_pulse_bpm": "58"}
+    held = [g["date"] for g in cloud.measure_groups(alice_id) if g["attrib"] == 1]
+    store = HistoryStore(cli.config_dir / "history.sqlite3")
+    try:
+        assert store.unassigned("odd_alice") == (len(held), guest)
+    finally:
+        store.close()
 
 
 def test_sync_publishes_latest_measurements_to_real_home_assistant(cli, cloud, fresh_hass):
@@ -33,12 +94,13 @@ def test_sync_publishes_latest_measurements_to_real_home_assistant(cli, cloud, f
     report = cli.sync_json()
 
     states = fresh_hass.states()
-    expected = latest_values(cloud)
-    assert 1 in expected and 6 in expected
-    for meastype, (value, measured_at) in expected.items():
-        spec = MEASTYPES[meastype]
-        entity = states[f"sensor.withings_{spec.key}_alice"]
-        assert float(entity["state"]) == pytest.approx(value, abs=10 ** -spec.precision)
+    expected = latest_by_sensor(cloud, "Alice")
+    assert "weight_kg" in expected and "fat_mass_left_arm_kg" in expected
+    for key, (measure, measured_at) in expected.items():
+        spec = spec_for_key(key)
+        value = float(as_withings_sent(measure))
+        entity = states[f"sensor.withings_{key}_alice"]
+        assert entity["state"] == as_withings_sent(measure)
         assert entity["attributes"].get("unit_of_measurement") == spec.unit
         assert entity["attributes"].get("device_class") == spec.device_class
         assert entity["attributes"]["state_class"] == "measurement"
@@ -49,7 +111,7 @@ def test_sync_publishes_latest_measurements_to_real_home_assistant(cli, cloud, f
             assert float(twin["state"]) == to_pounds(value)
             assert twin["attributes"]["unit_of_measurement"] == "lb"
     reported = {e["entity_id"]: e for e in report["entities"]}
-    assert float(reported[WEIGHT]["state"]) == pytest.approx(expected[1][0])
+    assert reported[WEIGHT]["state"] == float(as_withings_sent(expected["weight_kg"][0]))
     assert report["ha_writes"] > 0 and report["withings_requests"] > 0
 
     again = cli.sync_json()
@@ -106,13 +168,14 @@ def test_stones_reach_home_assistant_as_st_twins(cli, cloud, fresh_hass):
     cli.login()
     cli.sync_json()
     states = fresh_hass.states()
-    expected = latest_values(cloud)
-    for meastype, (value, _) in expected.items():
-        spec = MEASTYPES[meastype]
+    expected = latest_by_sensor(cloud, "Alice")
+    assert "fat_mass_left_arm_kg" in expected  # Body Scan segments get their twin too
+    for key, (measure, _) in expected.items():
+        spec = spec_for_key(key)
         if not spec.mass:
             continue
         twin = states[f"sensor.withings_{spec.st_key}_alice"]
-        assert float(twin["state"]) == to_stones(value)
+        assert float(twin["state"]) == to_stones(float(as_withings_sent(measure)))
         assert twin["attributes"]["unit_of_measurement"] == "st"
         assert twin["attributes"]["device_class"] == "weight"
         assert f"sensor.withings_{spec.key}_alice" not in states

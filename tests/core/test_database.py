@@ -17,6 +17,7 @@ from withings_gui.core.database import StoreError
 from withings_gui.core.hass.outbox import Outbox
 from withings_gui.core.migrations import MIGRATIONS, SCHEMA_VERSION
 from withings_gui.core.store import HistoryStore
+from withings_gui.core.withings.measures import Measurement
 
 WHAT_TO_DO = "Move it aside (rename it)"
 
@@ -221,3 +222,34 @@ def test_another_programs_table_with_an_outbox_name_is_refused_unchanged(tmp_pat
     db = sqlite3.connect(path)
     assert db.execute("PRAGMA user_version").fetchone()[0] == 2
     db.close()
+
+
+@pytest.mark.parametrize("version", [1, 4, 5])
+def test_body_positions_arrive_by_reading_the_history_again(tmp_path, version):
+    """Migration 6: rows keep their values (no position), segment rows stored without their
+    position are dropped, and the measures cursor is forgotten so the next pass reads the
+    history again once (positions, sign-up readings, held-back counts, which replace the
+    list an earlier build kept as a cursor); other cursors stay."""
+    path = tmp_path / "history.sqlite3"
+    old_file(path, version, outbox=False)
+    db = sqlite3.connect(path)
+    db.executemany("INSERT INTO measurements VALUES ('alice', 2, ?, ?, 1700000000, "
+                   "1700000000, 0, 1, NULL)", [(174, 1.03), (8, 18.7)])
+    db.executemany("INSERT INTO cursors VALUES ('alice', ?, ?)", [
+        ("measures_lastupdate", "1700000000"), ("measures_resume", "null"),
+        ("held_back_groups", '{"7": [1700000000, [1]]}'), ("sleep_lastupdate", "1690000000")])
+    db.commit()
+    db.close()
+    store = HistoryStore(path)
+    try:
+        assert {key: m.value for key, m in store.latest_by_position("alice").items()} == {
+            (1, None): 70.5, (8, None): 18.7}
+        assert store.cursors("alice") == {"sleep_lastupdate": 1690000000}
+        assert store.unassigned("alice") == (0, None)
+        # The same group read again, now with positions: one row each, no duplicate.
+        assert store.add_measurements("alice", [
+            Measurement(2, 8, 18.7, 1700000000, 1700000000),
+            Measurement(2, 174, 1.03, 1700000000, 1700000000, position=3)]) == 1
+        assert store.count("alice") == 3
+    finally:
+        store.close()

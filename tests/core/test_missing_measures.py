@@ -2,10 +2,10 @@
 
 import pytest
 
-from withings_gui.core.held_back import HeldBackGroup, remember
 from withings_gui.core.missing_measures import DAY, STALE_DAYS, Reason, missing_for
 from withings_gui.core.store import HistoryStore
-from withings_gui.core.withings.measures import ActivityDay, Device, Measurement, SleepSummary
+from withings_gui.core.withings.measures import (ActivityDay, Device, Measurement, SleepSummary,
+                                                 UnassignedGroup)
 
 NOW = 1_790_000_000
 SCALE = Device("scale-1", "Scale", "Body Cardio", "high", NOW)
@@ -76,8 +76,8 @@ def test_a_short_gap_is_no_finding(store):
 
 def test_weigh_ins_waiting_to_be_assigned_come_first_with_count_and_date(store):
     weigh_ins(store, range(3, 10))
-    remember(store, "alice", [HeldBackGroup(900, NOW - DAY, frozenset({1, 6})),
-                              HeldBackGroup(901, NOW - 2 * DAY, frozenset({1}))], [])
+    store.put_unassigned("alice", [UnassignedGroup(900, NOW - DAY, NOW, frozenset({1, 6})),
+                                   UnassignedGroup(901, NOW - 2 * DAY, NOW, frozenset({1}))])
     findings = missing_for(store, "alice", now=NOW)
     assert findings[0].reason is Reason.WAITING
     assert findings[0].measures == ("Weight", "Fat ratio")
@@ -87,7 +87,7 @@ def test_weigh_ins_waiting_to_be_assigned_come_first_with_count_and_date(store):
 
 def test_an_old_held_back_weigh_in_does_not_explain_a_measure_that_arrives(store):
     weigh_ins(store, range(0, 10))
-    remember(store, "alice", [HeldBackGroup(900, NOW - 30 * DAY, frozenset({1}))], [])
+    store.put_unassigned("alice", [UnassignedGroup(900, NOW - 30 * DAY, NOW, frozenset({1}))])
     assert Reason.WAITING not in by_reason(store)
 
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from withings_gui.core.catalog import MEASTYPES
+from withings_gui.core.catalog import MEASTYPES, SEGMENTAL_SPECS, SEGMENTS, measure_spec
 from withings_gui.core.config import Profile
 from withings_gui.core.hass.naming import unique_id
 from withings_gui.core.sensors import build_sensor_states
@@ -30,9 +30,9 @@ def states_by_id(store, unit="kg"):
     return {s.entity_id: s for s in build_sensor_states(store, Profile("alice", unit=unit))}
 
 
-def measure(store, meastype, mantissa, exponent, grpid=1):
+def measure(store, meastype, mantissa, exponent, grpid=1, position=None, at=AN_HOUR_AGO):
     store.add_measurements("alice", [Measurement(grpid, meastype, decode_value(mantissa, exponent),
-                                                 AN_HOUR_AGO, AN_HOUR_AGO)])
+                                                 at, at, position=position)])
 
 
 @pytest.mark.parametrize("meastype, mantissa, exponent, entity, shown", [
@@ -41,6 +41,12 @@ def measure(store, meastype, mantissa, exponent, grpid=1):
     (11, 61, 0, "sensor.withings_heart_pulse_bpm_alice", 61),
     (170, 1234, -2, "sensor.withings_visceral_fat_alice", 12.34),
     (226, 15432, -1, "sensor.withings_basal_metabolic_rate_kcal_alice", 1543.2),
+    (226, 221132, -3, "sensor.withings_basal_metabolic_rate_kcal_alice", 221.132),
+    (1, 70000, -3, "sensor.withings_weight_kg_alice", 70),  # trailing zeros dropped
+    (6, 2, 1, "sensor.withings_fat_ratio_pct_alice", 20),
+    (1, 701, -1, "sensor.withings_weight_kg_alice", 70.1),  # never 70.09999999
+    (229, 7215, -2, "sensor.withings_electrochemical_skin_conductance_microsiemens_alice",
+     72.15),
 ])
 def test_measurements_keep_their_own_decimals(store, meastype, mantissa, exponent, entity,
                                               shown):
@@ -91,6 +97,46 @@ def test_a_unit_left_out_names_the_twin_it_retires(store, unit, published, retir
     assert [s.unique_id for s in states] == [unique_id(k, "alice") for k in published]
     assert sorted({r for s in states for r in s.retires}) == \
         sorted(unique_id(k, "alice") for k in retired)
+
+
+def test_each_segment_is_its_own_sensor_and_whole_body_positions_are_one(store):
+    scan = [(174, 103, -2, 3), (174, 1209, -2, 12),  # fat mass: left arm, torso
+            (174, 500, -2, 99),  # a position no segment has: no sensor
+            (8, 1866, -2, 7)]  # whole body
+    store.add_measurements("alice", [
+        Measurement(1, meastype, decode_value(value, unit), AN_HOUR_AGO - 60, AN_HOUR_AGO - 60,
+                    position=position) for meastype, value, unit, position in scan])
+    measure(store, 8, 1780, -2, grpid=2)  # whole body without a position, newer
+    states = states_by_id(store, unit="both")
+    assert states["sensor.withings_fat_mass_left_arm_kg_alice"].state == 1.03
+    assert states["sensor.withings_fat_mass_torso_kg_alice"].state == 12.09
+    assert states["sensor.withings_fat_mass_left_arm_lbs_alice"].unit == "lb"
+    assert states["sensor.withings_fat_mass_kg_alice"].state == 17.8
+    # kg and lb of: the whole body, the left arm, the torso; nothing for position 99.
+    assert len([e for e in states if e.startswith("sensor.withings_fat_mass")]) == 6
+
+
+@pytest.mark.hostile("precision: any value × 10^unit at any position")
+@settings(max_examples=300, deadline=None)
+@given(meastype=st.sampled_from(sorted({*MEASTYPES, 173, 174, 175})),
+       position=st.none() | st.sampled_from([*SEGMENTS, 7, 0, 99]),
+       mantissa=st.integers(-10**7, 10**9), exponent=st.integers(-8, 3))
+def test_every_measure_feeds_its_sensor_at_withings_precision(meastype, position, mantissa,
+                                                              exponent):
+    store = HistoryStore(":memory:")
+    try:
+        measure(store, meastype, mantissa, exponent, position=position)
+        published = states_by_id(store, unit="both")
+    finally:
+        store.close()
+    spec = measure_spec(meastype, position)
+    if spec is None:  # a segmental type without a segment
+        assert meastype in (173, 174, 175) and not published
+        return
+    assert spec in (*MEASTYPES.values(), *SEGMENTAL_SPECS.values())
+    state = published[f"sensor.withings_{spec.key}_alice"].state
+    assert Decimal(repr(state)) == Decimal(mantissa).scaleb(exponent)
+    assert not repr(state).endswith(".0")
 
 
 def test_stone_twins_carry_the_stone_unit_and_three_decimals(store):

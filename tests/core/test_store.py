@@ -10,7 +10,7 @@ from withings_gui.core.database import StoreError
 from withings_gui.core.migrations import SCHEMA_VERSION
 from withings_gui.core.store import HistoryStore
 from withings_gui.core.withings.measures import (ActivityDay, Device, Goals, Measurement,
-                                                 SleepSummary)
+                                                 SleepSummary, UnassignedGroup)
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -74,6 +74,75 @@ def test_measurement_fields_round_trip(store):
     original = Measurement(7, 1, 70.25, 1000, 1200, attrib=2, category=1, deviceid="dev-a")
     store.add_measurements("alice", [original])
     assert store.latest("alice", 1) == original
+    segment = Measurement(7, 174, 1.03, 1000, 1200, position=3)
+    store.add_measurements("alice", [original, segment])
+    assert store.latest("alice", 174) == segment
+
+
+def segments(grpid, at, modified=None, **masses):
+    """Fat mass (174) per Body Scan position: segments(1, 100, torso=12.1) …"""
+    positions = {"torso": 12, "left_arm": 3, "right_arm": 2, "left_leg": 10, "right_leg": 11}
+    return [Measurement(grpid, 174, value, at, modified or at, position=positions[name])
+            for name, value in masses.items()]
+
+
+def test_each_body_position_of_a_type_is_kept_apart(store):
+    group = [m(1, 1, 80.0, 100), Measurement(1, 8, 18.7, 100, 100, position=7),
+             *segments(1, 100, torso=12.09, left_arm=1.07, right_arm=0.99)]
+    assert store.add_measurements("alice", group) == 5
+    assert store.add_measurements("alice", group) == 0
+    latest = store.latest_by_position("alice")
+    assert {key: m.value for key, m in latest.items()} == {
+        (1, None): 80.0, (8, 7): 18.7, (174, 12): 12.09, (174, 3): 1.07, (174, 2): 0.99}
+    # The group again without the right arm, a newer version: that segment goes.
+    newer = [m(1, 1, 80.0, 100, 200), Measurement(1, 8, 18.7, 100, 200, position=7),
+             *segments(1, 100, 200, torso=12.09, left_arm=1.1)]
+    assert store.add_measurements("alice", newer) == 2  # right arm gone, left arm changed
+    assert (174, 2) not in store.latest_by_position("alice")
+    assert store.latest_by_position("alice")[(174, 3)].value == 1.1
+    # The newest of each position, across groups.
+    store.add_measurements("alice", segments(2, 300, torso=11.5))
+    latest = store.latest_by_position("alice")
+    assert latest[(174, 12)].grpid == 2 and latest[(174, 3)].grpid == 1
+
+
+def test_readings_waiting_to_be_assigned_are_counted_until_someone_owns_them(store):
+    assert store.unassigned("alice") == (0, None)
+    store.put_unassigned("alice", [UnassignedGroup(5, 100, 110), UnassignedGroup(6, 300, 310),
+                                   UnassignedGroup(5, 100, 120)])
+    store.put_unassigned("bob", [UnassignedGroup(9, 999, 999)])
+    assert store.unassigned("alice") == (2, 300)
+    assert store.count("alice") == 0  # held back: nothing in the history
+    # The user says in the Withings app that group 6 was hers: it comes back as hers.
+    store.add_measurements("alice", [m(6, 1, 61.5, 300, 400)])
+    assert store.unassigned("alice") == (1, 100) and store.latest("alice", 1).value == 61.5
+    # A group already hers is never taken back by a listing that calls it unassigned.
+    store.put_unassigned("alice", [UnassignedGroup(6, 300, 500)])
+    assert store.unassigned("alice") == (1, 100) and store.count("alice") == 1
+    assert store.unassigned("bob") == (1, 999)
+    # A read of the whole history counts anew: group 5 went to someone else meanwhile.
+    store.put_unassigned("alice", [UnassignedGroup(7, 700, 700)], recount=True)
+    assert store.unassigned("alice") == (1, 700)
+    store.put_unassigned("alice", [], recount=True)
+    assert store.unassigned("alice") == (0, None) and store.unassigned("bob") == (1, 999)
+
+
+def test_held_back_readings_are_counted_per_measure_they_hold(tmp_path):
+    store = HistoryStore(tmp_path / "h.db")
+    try:
+        store.put_unassigned("alice", [UnassignedGroup(2, 200, 200, frozenset({1, 6})),
+                                       UnassignedGroup(5, 500, 500, frozenset({1})),
+                                       UnassignedGroup(8, 800, 800)])
+        assert store.unassigned_by_type("alice") == {1: (2, 500), 6: (1, 200)}
+        assert store.unassigned("alice") == (3, 800) and store.unassigned_by_type("bob") == {}
+        # Assigned in the app: group 5 comes back as Alice's own.
+        store.add_measurements("alice", [m(5, 1, 70.0, 500, 600)])
+        # Reopened: the count is in the history, not in memory.
+        store.close()
+        store = HistoryStore(tmp_path / "h.db")
+        assert store.unassigned_by_type("alice") == {1: (1, 200), 6: (1, 200)}
+    finally:
+        store.close()
 
 
 def test_summaries_devices_goals_cursors_survive_reopen(tmp_path):

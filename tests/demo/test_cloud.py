@@ -22,7 +22,7 @@ def weigh_ins(cloud, name="Alice"):
     groups = cloud.measure_groups(user_id(cloud, name))
     return sorted((g["date"], {m["type"]: value(m) for m in g["measures"]}) for g in groups
                   if g["attrib"] == 0 and g["deviceid"] and g["model"] in ("Body Cardio",
-                                                                             "Body+"))
+                                                                             "Body Scan"))
 
 
 def test_serves_over_http_and_stops(clock):
@@ -81,8 +81,14 @@ def test_alice_weighs_in_most_days_with_a_slow_trend(cloud, clock):
     assert statistics.median(steps) < 0.6 and max(steps) < 3  # noise, not jumps
     monthly = [statistics.mean(weights[i:i + 30]) for i in range(0, len(weights) - 30, 30)]
     assert max(monthly) - min(monthly) > 1.5  # the trend moves over the years
+    cardio = {1, 5, 6, 8, 11, 76, 77, 88, 91, 155}
+    scan = {1, 5, 6, 8, 11, 76, 77, 88, 91, 155, 168, 169, 170, 226, 227, 173, 174, 175, 196,
+            197, 198, 167, 158, 159, 229}
+    kinds = [set(m) for _, m in days]
+    assert all(kind in (cardio, scan) for kind in kinds)
+    # A Body Cardio for years, a Body Scan for the last 30 days.
+    assert kinds.index(scan) > 0.95 * len(kinds) and cardio not in kinds[kinds.index(scan):]
     for _, m in days:
-        assert set(m) == {1, 5, 6, 8, 11, 76, 77, 88, 91, 155}
         assert m[8] + m[5] == pytest.approx(m[1], abs=0.003)
         assert 15 < m[6] < 40 and 45 < m[11] < 95 and m[76] < m[5]
     assert days[-1][0] <= clock.now
@@ -114,6 +120,27 @@ def test_bob_measures_blood_pressure_and_weight(cloud):
     assert cloud.users[user_id(cloud, "Bob")].sleep == []
 
 
+def test_bobs_body_scan_sends_segments_and_feet_as_withings_does(cloud):
+    scans = [g for g in cloud.measure_groups(user_id(cloud, "Bob")) if g["model"] == "Body Scan"]
+    assert len(scans) > 300
+    for group in scans[-30:]:
+        by_type: dict[int, dict] = {}
+        for m in group["measures"]:
+            by_type.setdefault(m["type"], {})[m.get("position")] = m
+        # Fat-free, fat and muscle mass once per segment (torso, arms, legs), in 10 g.
+        for meastype in (173, 174, 175):
+            assert set(by_type[meastype]) == {12, 3, 2, 10, 11}
+            assert {m["unit"] for m in by_type[meastype].values()} == {-2}
+        parts = sum(value(m) for m in by_type[174].values())
+        assert abs(parts - value(by_type[8][7])) < 0.1  # segments add up to the whole body
+        # The feet, vascular age in tenths of a year (28.9 is sent as 289, -1).
+        for meastype in (196, 197, 198, 167, 158, 159, 229, 155):
+            [measure] = by_type[meastype].values()
+            assert isinstance(measure["value"], int)
+        assert by_type[229][None]["unit"] == -2 and by_type[155][None]["unit"] == -1
+        assert 0 <= value(by_type[196][None]) <= 100
+
+
 def test_ten_years_of_history(clock):
     cloud = SimulatedCloud(seed=1, clock=clock, years=10)
     try:
@@ -134,7 +161,7 @@ def test_live_weigh_ins_appear_as_time_passes(clock):
         clock.advance(122)
         new = api(cloud, "/measure", "getmeas", token, lastupdate=start)["body"]["measuregrps"]
         assert len(new) == 3 and all(g["created"] <= clock.now for g in new)
-        assert all(g["model"] == "Body Cardio" and g["attrib"] == 0 for g in new)
+        assert all(g["model"] == "Body Scan" and g["attrib"] == 0 for g in new)
         before = weigh_ins(cloud)[-4][1][1]  # the last weigh-in before the live ones
         assert all(abs(value(g["measures"][0]) - before) < 3 for g in new)
 
@@ -159,11 +186,12 @@ def test_unassigned_weigh_ins_come_from_the_scale_as_ambiguous(cloud, clock):
                lastupdate=since - 1)["body"]
     new = [g for g in body["measuregrps"] if g["grpid"] in grpids]
     assert len(new) == 3 and {g["attrib"] for g in new} == {1}
-    assert {g["model"] for g in new} == {"Body Cardio"}
+    assert {g["model"] for g in new} == {"Body Scan"}  # her newest scale
     assert all(g["date"] < since for g in new)
     assert {m["type"] for m in new[0]["measures"]} >= {1, 6, 91}
 
 
 def test_vascular_age_follows_pulse_wave_velocity(cloud):
-    for _, measures in weigh_ins(cloud)[-30:]:
-        assert measures[155] == round(34 + (measures[91] - 7.1) * 8)
+    # Whole years on her Body Cardio, tenths on her Body Scan for the last 30 days.
+    for _, measures in weigh_ins(cloud)[-60:]:
+        assert abs(measures[155] - (34 + (measures[91] - 7.1) * 8)) <= 0.5

@@ -52,11 +52,16 @@ def test_getmeas_reply_shape_and_value_encoding(cloud, alice, clock):
     body = getmeas(cloud, alice)
     assert body["updatetime"] == int(clock.now) and body["timezone"] == "Europe/Paris"
     group = next(g for g in body["measuregrps"] if g["attrib"] == 0)
-    assert set(group) == GROUP_KEYS and group["model"] == "Body Cardio"
-    assert {m["type"] for m in group["measures"]} == {1, 5, 6, 8, 11, 76, 77, 88, 91, 155}
+    # Alice's newest weigh-ins are on her Body Scan: segments and feet besides the rest.
+    assert set(group) == GROUP_KEYS and group["model"] == "Body Scan"
+    assert {m["type"] for m in group["measures"]} == {
+        1, 5, 6, 8, 11, 76, 77, 88, 91, 155, 168, 169, 170, 226, 227, 173, 174, 175, 196, 197,
+        198, 167, 158, 159, 229}
     for measure in group["measures"]:
-        assert set(measure) == {"value", "type", "unit", "algo", "fm"}
+        assert set(measure) - {"position"} == {"value", "type", "unit", "algo", "fm"}
         assert isinstance(measure["value"], int) and isinstance(measure["unit"], int)
+    cardio = next(g for g in body["measuregrps"] if g["model"] == "Body Cardio")
+    assert {m["type"] for m in cardio["measures"]} == {1, 5, 6, 8, 11, 76, 77, 88, 91, 155}
     clock.advance(1)
     grpid = cloud.add_measure_group(user_id(cloud, "Alice"), int(clock.now) - 30,
                                     [(1, 72.35), (6, 24.1)])
@@ -150,7 +155,7 @@ def test_activity(cloud, alice, clock):
 def test_devices_and_goals(cloud, alice):
     devices = api(cloud, "/v2/user", "getdevice", alice)["body"]["devices"]
     by_model = {d["model"]: d for d in devices}
-    assert set(by_model) == {"Body Cardio", "Aura Sensor V2"}
+    assert set(by_model) == {"Body Cardio", "Body Scan", "Aura Sensor V2"}
     scale = by_model["Body Cardio"]
     assert (scale["type"], scale["model_id"], scale["battery"]) == ("Scale", 6, "high")
     assert by_model["Aura Sensor V2"]["type"] == "Sleep Monitor"

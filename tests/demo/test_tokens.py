@@ -148,4 +148,4 @@ def test_revoking_ends_every_token_of_the_user(cloud, who):
 def test_tokens_do_not_cross_users(cloud):
     bob = login(cloud, "Bob")
     devices = api(cloud, "/v2/user", "getdevice", bob["access_token"])["body"]["devices"]
-    assert {d["model"] for d in devices} == {"BPM Connect", "Body+"}
+    assert {d["model"] for d in devices} == {"BPM Connect", "Body Scan"}

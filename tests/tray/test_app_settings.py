@@ -79,7 +79,7 @@ def test_a_terminal_configure_reaches_the_running_tray(qtbot, tray, listening, d
             stdin=SECRET)
     qtbot.waitUntil(lambda: tray.ctx.config.interval_minutes == 30, timeout=10000)
     assert tray.status.unit == "lb" and tray.status.weight == to_pounds(kg)
-    assert f"{to_pounds(kg):.1f} lb" in tray.tray.toolTip()
+    assert f"{str(to_pounds(kg)).removesuffix('.0')} lb," in tray.tray.toolTip()
     assert tray.scheduler.next_due == due + 25 * 60  # one new interval after the last pass
 
 

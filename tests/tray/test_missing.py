@@ -23,7 +23,7 @@ def test_the_window_explains_a_hidden_measure_and_unassigned_weigh_ins(qtbot, tr
     qtbot.waitUntil(lambda: not window.loading, timeout=5000)
     text = window.text.toPlainText()
     assert window.isVisible() and "alice" in window.windowTitle()
-    assert "Pulse wave velocity: your Body Cardio sent" in text
+    assert "Pulse wave velocity: your Body Cardio or Body Scan sent" in text
     assert "wait to be assigned to a person in the Withings app" in text
     # Asked again: the same window, read anew.
     tray.menu.action("missing:alice").trigger()

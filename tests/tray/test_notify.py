@@ -13,6 +13,8 @@ def test_new_weigh_in_only_when_asked_for_and_really_new():
     assert notices_for(status(), status(weighed_at=2000), False) == []
     assert notices_for(status(), status(), True) == []
     assert notices_for(None, status(), True) == []  # the first sync is not news
+    [notice] = notices_for(status(), status(weighed_at=2000, weight=72.35), True)
+    assert notice.text == "72.35 kg"  # as Withings sent it
 
 
 def test_revoked_login_asks_for_reauthorize_once():

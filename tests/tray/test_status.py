@@ -43,11 +43,11 @@ def test_stale_after_three_intervals_without_success():
 def test_pounds_and_texts():
     status = derive_status(config("lb"), [result()], False, False, NOW, NOW)
     assert status.unit == "lb" and status.weight == 159.61
-    assert "159.6 lb" in status.tooltip() and "Last sync" in status.tooltip()
+    assert "159.61 lb" in status.tooltip() and "Last sync" in status.tooltip()
     # A message titled "Withings GUI" (a second launch's) gets the rest, not the title again.
     assert status.tooltip() == f"Withings GUI\n{status.details()}"
-    assert status.details().startswith("159.6 lb, weighed ")
-    assert status.menu_line() == "159.6 lb — up to date"
+    assert status.details().startswith("159.61 lb, weighed ")
+    assert status.menu_line() == "159.61 lb — up to date"
     both = derive_status(config("both"), [result()], False, False, NOW, NOW)
     assert both.unit == "kg" and both.weight == 72.4
 
@@ -174,3 +174,11 @@ def test_one_profile_failing_is_never_up_to_date():
     assert derive_status(two, [bob], False, False, NOW, NOW).state is TrayState.NEEDS_REAUTH
     assert derive_status(two, [result(), SyncResult("bob", SyncState.OK, "")], False, False,
                          NOW, NOW).state is TrayState.OK
+
+
+@pytest.mark.parametrize("kg, shown", [(72.35, "72.35 kg"), (70.0, "70 kg"),
+                                       (68.123, "68.123 kg")])
+def test_the_weight_shows_every_decimal_withings_sent(kg, shown):
+    status = derive_status(config(), [result(weight=kg)], False, False, NOW, NOW)
+    assert status.menu_line() == f"{shown} — up to date"
+    assert status.details().startswith(f"{shown}, weighed ")

@@ -17,7 +17,6 @@ class SensorSpec:
     unit: str | None
     device_class: str | None = None
     icon: str = "mdi:scale-bathroom"
-    precision: int = 2
     state_class: str | None = "measurement"
     # Mass sensors get a ``_lbs`` / ``_st`` twin when the profile publishes pounds / stones.
     mass: bool = False
@@ -51,10 +50,10 @@ MEASTYPES: dict[int, SensorSpec] = {
     6: SensorSpec("fat_ratio_pct", "Fat ratio", "%", None, "mdi:percent"),
     8: _mass("fat_mass_kg", "Fat mass"),
     9: SensorSpec("diastolic_blood_pressure_mmhg", "Diastolic blood pressure", "mmHg",
-                  "pressure", "mdi:heart-pulse", 0),
+                  "pressure", "mdi:heart-pulse"),
     10: SensorSpec("systolic_blood_pressure_mmhg", "Systolic blood pressure", "mmHg",
-                   "pressure", "mdi:heart-pulse", 0),
-    11: SensorSpec("heart_pulse_bpm", "Heart pulse", "bpm", None, "mdi:heart-pulse", 0),
+                   "pressure", "mdi:heart-pulse"),
+    11: SensorSpec("heart_pulse_bpm", "Heart pulse", "bpm", None, "mdi:heart-pulse"),
     12: SensorSpec("temperature_c", "Temperature", "°C", "temperature", "mdi:thermometer"),
     54: SensorSpec("spo2_pct", "SpO2", "%", None, "mdi:heart-pulse"),
     71: SensorSpec("body_temperature_c", "Body temperature", "°C", "temperature",
@@ -67,22 +66,73 @@ MEASTYPES: dict[int, SensorSpec] = {
     91: SensorSpec("pulse_wave_velocity", "Pulse wave velocity", "m/s", "speed",
                    "mdi:heart-pulse"),
     123: SensorSpec("vo2_max", "VO2 max", "ml/min/kg", None, "mdi:run"),
-    155: SensorSpec("vascular_age", "Vascular age", "years", None, "mdi:heart-pulse", 0),
+    155: SensorSpec("vascular_age", "Vascular age", "years", None, "mdi:heart-pulse"),
     168: _mass("extracellular_water_kg", "Extracellular water", "mdi:water"),
     169: _mass("intracellular_water_kg", "Intracellular water", "mdi:water"),
-    170: SensorSpec("visceral_fat", "Visceral fat", None, None, "mdi:human", 1),
+    170: SensorSpec("visceral_fat", "Visceral fat", None, None, "mdi:human"),
     226: SensorSpec("basal_metabolic_rate_kcal", "Basal metabolic rate", "kcal", None,
-                    "mdi:fire", 0),
-    227: SensorSpec("metabolic_age", "Metabolic age", "years", None, "mdi:human", 0),
+                    "mdi:fire"),
+    227: SensorSpec("metabolic_age", "Metabolic age", "years", None, "mdi:human"),
+    # Body Scan's feet (issue 17). Electrodermal activity in % as Home Assistant's own
+    # integration gives it; nerve health is a score; electrochemical skin conductance is in
+    # microsiemens, the unit sudomotor tests report it in.
+    196: SensorSpec("electrodermal_activity_feet_pct", "Electrodermal activity feet", "%",
+                    None, "mdi:shoe-print"),
+    197: SensorSpec("electrodermal_activity_left_foot_pct", "Electrodermal activity left foot",
+                    "%", None, "mdi:shoe-print"),
+    198: SensorSpec("electrodermal_activity_right_foot_pct",
+                    "Electrodermal activity right foot", "%", None, "mdi:shoe-print"),
+    229: SensorSpec("electrochemical_skin_conductance_microsiemens",
+                    "Electrochemical skin conductance", "µS", None, "mdi:shoe-print"),
+    167: SensorSpec("nerve_health_score_feet", "Nerve health score feet", "points", None,
+                    "mdi:shoe-print"),
+    158: SensorSpec("nerve_health_score_left_foot", "Nerve health score left foot", "points",
+                    None, "mdi:shoe-print"),
+    159: SensorSpec("nerve_health_score_right_foot", "Nerve health score right foot",
+                    "points", None, "mdi:shoe-print"),
+}
+
+# -- Body Scan's segment measures (issue 17) ---------------------------------------------
+# Withings' ``position`` of a measure → body segment (key part, label); the codes are
+# aiowithings' MeasurementPosition (2 right arm, 3 left arm, 10 left leg, 11 right leg,
+# 12 torso; 7 is the whole body, as sent with the whole-body types).
+SEGMENTS: dict[int, tuple[str, str]] = {
+    12: ("torso", "torso"), 3: ("left_arm", "left arm"), 2: ("right_arm", "right arm"),
+    10: ("left_leg", "left leg"), 11: ("right_leg", "right leg"),
+}
+# Segmental meastypes: one mass per segment, each its own sensor (``fat_mass_left_arm_kg``).
+SEGMENTAL_MEASTYPES: dict[int, tuple[str, str]] = {
+    173: ("fat_free_mass", "Fat-free mass"), 174: ("fat_mass", "Fat mass"),
+    175: ("muscle_mass", "Muscle mass"),
+}
+SEGMENTAL_SPECS: dict[tuple[int, int], SensorSpec] = {
+    (meastype, position): _mass(f"{name}_{segment}_kg", f"{label} {segment_label}",
+                                "mdi:human")
+    for meastype, (name, label) in SEGMENTAL_MEASTYPES.items()
+    for position, (segment, segment_label) in SEGMENTS.items()
 }
 
 
+def segment_of(position: int | None) -> str | None:
+    """The body segment a measure's ``position`` names (``left_arm``), or None."""
+    found = SEGMENTS.get(position) if position is not None else None
+    return found[0] if found else None
+
+
+def measure_spec(meastype: int, position: int | None) -> SensorSpec | None:
+    """The sensor a getmeas measure feeds: segmental types by their segment (None when the
+    position names none), the others by type alone, whatever position they carry."""
+    if meastype in SEGMENTAL_MEASTYPES:
+        return SEGMENTAL_SPECS.get((meastype, position)) if position is not None else None
+    return MEASTYPES.get(meastype)
+
+
 def _duration(key: str, label: str) -> SensorSpec:
-    return SensorSpec(key, label, "s", "duration", "mdi:sleep", 0)
+    return SensorSpec(key, label, "s", "duration", "mdi:sleep")
 
 
 def _sleep(key: str, label: str, unit: str | None, icon: str = "mdi:sleep") -> SensorSpec:
-    return SensorSpec(key, label, unit, None, icon, 0)
+    return SensorSpec(key, label, unit, None, icon)
 
 
 # ``/v2/sleep?action=getsummary`` data field → sensor.
@@ -115,7 +165,7 @@ SLEEP_FIELDS: dict[str, SensorSpec] = {
 
 def _activity(key: str, label: str, unit: str | None, device_class: str | None = None,
               icon: str = "mdi:walk") -> SensorSpec:
-    return SensorSpec(key, label, unit, device_class, icon, 0)
+    return SensorSpec(key, label, unit, device_class, icon)
 
 
 # ``/v2/measure?action=getactivity`` field → sensor (the day's totals).
@@ -137,17 +187,18 @@ ACTIVITY_FIELDS: dict[str, SensorSpec] = {
 }
 
 GOAL_SPECS: dict[str, SensorSpec] = {
-    "steps": SensorSpec("step_goal", "Step goal", "steps", None, "mdi:shoe-print", 0, None),
-    "sleep": SensorSpec("sleep_goal_seconds", "Sleep goal", "s", "duration", "mdi:bed-clock", 0,
+    "steps": SensorSpec("step_goal", "Step goal", "steps", None, "mdi:shoe-print", None),
+    "sleep": SensorSpec("sleep_goal_seconds", "Sleep goal", "s", "duration", "mdi:bed-clock",
                         None),
     "weight": SensorSpec("weight_goal_kg", "Weight goal", "kg", "weight", "mdi:bullseye-arrow",
-                         2, None, mass=True),
+                         None, mass=True),
 }
+
 
 def _workout(key: str, label: str, unit: str | None, device_class: str | None,
              icon: str) -> SensorSpec:
     # No state class, as Home Assistant's own workout sensors: each value is one workout's.
-    return SensorSpec(key, label, unit, device_class, icon, 0, None)
+    return SensorSpec(key, label, unit, device_class, icon, None)
 
 
 # The last workout (``/v2/measure?action=getworkouts``), under the keys of Home Assistant's
@@ -173,9 +224,9 @@ WORKOUT_SPECS: dict[str, SensorSpec] = {
 # fibrillation classification as a word, and when the recording was made.
 ECG_SPECS: dict[str, SensorSpec] = {
     "classification": SensorSpec("ecg_afib_classification", "Last ECG classification", None,
-                                 "enum", "mdi:heart-flash", 0, None),
+                                 "enum", "mdi:heart-flash", None),
     "recorded_at": SensorSpec("ecg_recorded_at", "Last ECG", None, "timestamp",
-                              "mdi:heart-pulse", 0, None),
+                              "mdi:heart-pulse", None),
 }
 
 # Devices report battery as a word ("high", "medium", "low"); the key gets the model's slug.
@@ -184,12 +235,13 @@ BATTERY_SPEC_PREFIX = "battery"
 
 def battery_spec(model_slug: str, model: str) -> SensorSpec:
     return SensorSpec(f"{BATTERY_SPEC_PREFIX}_{model_slug}", f"{model} battery", None, None,
-                      "mdi:battery", 0, None)
+                      "mdi:battery", None)
 
 
 def all_specs() -> list[SensorSpec]:
-    return [*MEASTYPES.values(), *SLEEP_FIELDS.values(), *ACTIVITY_FIELDS.values(),
-            *GOAL_SPECS.values(), *WORKOUT_SPECS.values(), *ECG_SPECS.values()]
+    return [*MEASTYPES.values(), *SEGMENTAL_SPECS.values(), *SLEEP_FIELDS.values(),
+            *ACTIVITY_FIELDS.values(), *GOAL_SPECS.values(), *WORKOUT_SPECS.values(),
+            *ECG_SPECS.values()]
 
 
 def spec_for_key(key: str) -> SensorSpec | None:

@@ -90,5 +90,32 @@ MIGRATIONS: list[list[str]] = [
             modified INTEGER NOT NULL, afib INTEGER, heart_rate INTEGER,
             PRIMARY KEY (profile, signalid))""",
     ],
+    # 6 (issue 17): a measure's body position is part of what it is (Body Scan sends fat mass
+    # for each arm, leg and the torso in one group); -1 is "no position sent". Segmental rows
+    # stored before lost their position: dropped. Readings held back because no person is
+    # assigned to them are counted with the types they hold (unassigned). The measures cursor
+    # is forgotten so the next pass reads the history again once: positions, the sign-up
+    # readings (attrib 4) earlier versions skipped, and the held-back readings come back.
+    [
+        """CREATE TABLE measurements_by_position (
+            profile TEXT NOT NULL, grpid INTEGER NOT NULL, meastype INTEGER NOT NULL,
+            value REAL NOT NULL, measured_at INTEGER NOT NULL, modified INTEGER NOT NULL,
+            attrib INTEGER NOT NULL, category INTEGER NOT NULL, deviceid TEXT,
+            position INTEGER NOT NULL DEFAULT -1,
+            PRIMARY KEY (profile, grpid, meastype, position))""",
+        """INSERT INTO measurements_by_position
+            SELECT *, -1 FROM measurements WHERE meastype NOT IN (173, 174, 175)""",
+        "DROP TABLE measurements",
+        "ALTER TABLE measurements_by_position RENAME TO measurements",
+        """CREATE INDEX IF NOT EXISTS measurements_by_time
+            ON measurements (profile, meastype, measured_at)""",
+        """CREATE TABLE IF NOT EXISTS unassigned (
+            profile TEXT NOT NULL, grpid INTEGER NOT NULL, measured_at INTEGER NOT NULL,
+            modified INTEGER NOT NULL, meastypes TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (profile, grpid))""",
+        # held_back_groups: the list an earlier issue-17 build kept as a cursor, now this table.
+        """DELETE FROM cursors WHERE name IN ('measures_lastupdate', 'measures_resume',
+                                            'held_back_groups')""",
+    ],
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

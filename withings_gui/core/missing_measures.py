@@ -4,7 +4,8 @@ send, with the likely reason, in plain sentences for ``doctor`` and the tray.
 The reasons, most certain first:
 
 - weigh-ins waiting to be assigned to a person in the Withings app (attribution "ambiguous":
-  the sync holds them back, core/held_back.py): their count and the newest one's date;
+  the sync holds them back and the history counts them, ``HistoryStore.unassigned``): their
+  count and the newest one's date;
 - the device sends readings without this measure: it is hidden in the Withings app, and a
   measure hidden there is left out of the API too (Home Assistant core issue #141790: pulse
   wave velocity and vascular age came back once shown in the app again);
@@ -28,7 +29,6 @@ from typing import Callable, Iterable
 
 from withings_gui.core.catalog import MEASTYPES
 from withings_gui.core.device_measures import ACTIVITY, SLEEP, Measure, measures_of
-from withings_gui.core.held_back import Waiting, waiting_by_type, waiting_total
 from withings_gui.core.store import HistoryStore
 from withings_gui.core.withings.measures import Device
 
@@ -48,6 +48,13 @@ LIMITS = {
     **{meastype: "the nerve health score may not be offered in every country (Withings "
                  "does not publish where)" for meastype in (167, 158, 159, 229)},
 }
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """Weigh-ins waiting to be assigned (all of them, or those holding one measure)."""
+    count: int
+    newest: int  # the newest one's date
 
 
 class Reason(str, Enum):
@@ -82,9 +89,12 @@ def missing_for(store: HistoryStore, profile: str, now: float | None = None) -> 
         return None if summary is None else (getattr(summary, "enddate", 0)
                                              or summary.modified or None)
 
+    count, newest = store.unassigned(profile)
     arrivals = Arrivals(store.arrivals(profile), {kind: summary_time(kind)
                                                   for kind in SUMMARY_LABELS},
-                        waiting_by_type(store, profile), waiting_total(store, profile),
+                        {meastype: Waiting(*waiting) for meastype, waiting
+                         in store.unassigned_by_type(profile).items()},
+                        Waiting(count, newest) if count and newest is not None else None,
                         lambda ids, after: store.groups_from(profile, ids, after))
     return find_missing(store.devices(profile), arrivals, time.time() if now is None else now)
 

@@ -7,13 +7,15 @@ import time
 from datetime import datetime, timezone
 
 from withings_gui.core.catalog import (ACTIVITY_FIELDS, ECG_SPECS, GOAL_SPECS, MEASTYPES,
-                                       SLEEP_FIELDS, WORKOUT_SPECS, SensorSpec, battery_spec)
+                                       SEGMENTAL_SPECS, SLEEP_FIELDS, WORKOUT_SPECS,
+                                       SensorSpec, battery_spec, measure_spec)
 from withings_gui.core.config import Profile
 from withings_gui.core.hass.naming import entity_id, sensor_name, unique_id
 from withings_gui.core.hass.publisher import SensorState
 from withings_gui.core.store import HistoryStore
 from withings_gui.core.timekeeping import not_after
 from withings_gui.core.units import MASS_UNITS, to_pounds, to_stones
+from withings_gui.core.withings.measures import Measurement
 from withings_gui.core.withings.workouts import WORKOUT_FIELDS
 
 ATTRIBUTION = "Data from Withings"
@@ -31,10 +33,10 @@ def build_sensor_states(store: HistoryStore, profile: Profile,
     taken as the latest."""
     states: list[SensorState] = []
     slug = profile.slug
-    latest = store.latest_by_type(slug, not_after=not_after(time.time() if now is None
-                                                            else now))
-    for meastype, spec in MEASTYPES.items():
-        measurement = latest.get(meastype)
+    latest = _latest_by_sensor(store.latest_by_position(
+        slug, not_after=not_after(time.time() if now is None else now)))
+    for spec in (*MEASTYPES.values(), *SEGMENTAL_SPECS.values()):
+        measurement = latest.get(spec.key)
         if measurement is not None:
             states.extend(_with_twins(spec, measurement.value, measurement.measured_at, profile))
     for kind, fields in (("sleep", SLEEP_FIELDS), ("activity", ACTIVITY_FIELDS)):
@@ -63,6 +65,22 @@ def build_sensor_states(store: HistoryStore, profile: Profile,
             states.append(_state(spec, spec.key, device.battery, device.last_session_date, slug,
                                  {"device_type": device.type}))
     return states
+
+
+def _latest_by_sensor(latest: dict[tuple[int, int | None], Measurement]
+                      ) -> dict[str, Measurement]:
+    """Sensor key → the newest measurement feeding it (a whole-body type sent with and
+    without a position is one sensor; each Body Scan segment is its own)."""
+    found: dict[str, Measurement] = {}
+    for (meastype, position), measurement in latest.items():
+        spec = measure_spec(meastype, position)
+        if spec is None:
+            continue
+        kept = found.get(spec.key)
+        if kept is None or (measurement.measured_at, measurement.grpid) > (kept.measured_at,
+                                                                            kept.grpid):
+            found[spec.key] = measurement
+    return found
 
 
 def _workout_states(store: HistoryStore, profile: Profile,
@@ -123,7 +141,7 @@ def _state(spec: SensorSpec, key: str, value: float | str, measured_at: int | No
         unique_id=unique_id(key, profile),
         entity_id=entity_id(key, profile),
         name=sensor_name(key, profile),
-        state=_format(value, spec.precision),
+        state=_format(value),
         unit=unit or spec.unit,
         device_class=spec.device_class,
         state_class=spec.state_class,
@@ -133,13 +151,11 @@ def _state(spec: SensorSpec, key: str, value: float | str, measured_at: int | No
     )
 
 
-def _format(value: float | str, precision: int) -> float | int | str:
-    """The value at the precision Withings gave, never less: 28.9 years stays 28.9 and
-    1020.121 m stays 1020.121 (stored values already carry exactly the decimals of
-    value × 10^unit). Whole numbers of counting sensors are shown without ".0"."""
-    if isinstance(value, str):
-        return value
-    if precision == 0 and isinstance(value, float) and value.is_integer():
+def _format(value: float | str) -> float | int | str:
+    """The value at the precision Withings gave, never less and with no trailing zeros:
+    28.9 years stays 28.9, 1020.121 m stays 1020.121 and 70.000 kg is 70 (stored values are
+    the floats nearest to value × 10^unit, whose shortest form is that decimal)."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2 ** 53:
         return int(value)
     return value
 

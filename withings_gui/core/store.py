@@ -14,9 +14,9 @@ from typing import Any, Iterable
 
 from withings_gui.core.database import Database, Transaction
 from withings_gui.core.withings.measures import (EARLIEST_TIME, INT64_MAX, INT64_MIN,
-                                                 LATEST_TIME, MAX_MAGNITUDE, ActivityDay,
-                                                 Device, Goals, Measurement, SleepSummary,
-                                                 as_int,
+                                                 LATEST_TIME, MAX_MAGNITUDE, NO_POSITION,
+                                                 ActivityDay, Device, Goals, Measurement,
+                                                 SleepSummary, UnassignedGroup, as_int,
                                                  clean_text, finite_number, iso_day, numbers,
                                                  timestamp, unique_devices)
 from withings_gui.core.withings.ecg import EcgRecording
@@ -43,8 +43,10 @@ class HistoryStore:
         """Store measure groups; returns how many rows were new, changed or dropped.
 
         Withings always sends a group whole, so a group seen again replaces the stored one
-        (a type missing from the new version is deleted), unless it is older than what we
-        have (``modified``). One set-based transaction: a 10-year backfill takes ~0.2 s.
+        (a type or position missing from the new version is deleted), unless it is older
+        than what we have (``modified``). A group the user now owns is no longer counted as
+        held back (``unassigned``). One set-based transaction: a 10-year backfill takes
+        ~0.2 s.
         What cannot be stored or shown later (a date in milliseconds, 10**400) is left out.
         """
         measurements = list(measurements)
@@ -55,16 +57,19 @@ class HistoryStore:
             db.execute("DELETE FROM temp.incoming WHERE modified < (SELECT MAX(m.modified) "
                        "FROM measurements m WHERE m.profile=? AND m.grpid=incoming.grpid)",
                        (profile,))
+            db.execute("DELETE FROM unassigned WHERE profile=? AND grpid IN (SELECT grpid "
+                       "FROM temp.incoming)", (profile,))
             before = db.total_changes  # counts every table: measure around our statements
             db.execute("DELETE FROM measurements WHERE profile=? AND grpid IN (SELECT grpid "
                        "FROM temp.incoming) AND NOT EXISTS (SELECT 1 FROM temp.incoming i "
-                       "WHERE i.grpid=measurements.grpid AND i.meastype=measurements.meastype)",
-                       (profile,))
+                       "WHERE i.grpid=measurements.grpid AND i.meastype=measurements.meastype "
+                       "AND i.position=measurements.position)", (profile,))
             db.execute(
                 "INSERT INTO measurements SELECT ?, * FROM temp.incoming WHERE true "
-                "ON CONFLICT (profile, grpid, meastype) DO UPDATE SET value=excluded.value, "
-                "measured_at=excluded.measured_at, modified=excluded.modified, "
-                "attrib=excluded.attrib, category=excluded.category, deviceid=excluded.deviceid "
+                "ON CONFLICT (profile, grpid, meastype, position) DO UPDATE SET "
+                "value=excluded.value, measured_at=excluded.measured_at, "
+                "modified=excluded.modified, attrib=excluded.attrib, "
+                "category=excluded.category, deviceid=excluded.deviceid "
                 "WHERE measurements.value IS NOT excluded.value "
                 "OR measurements.measured_at IS NOT excluded.measured_at "
                 "OR measurements.attrib IS NOT excluded.attrib "
@@ -72,6 +77,51 @@ class HistoryStore:
             changed = db.total_changes - before
             db.execute("DELETE FROM temp.incoming")
             return changed
+
+    def put_unassigned(self, profile: str, groups: Iterable[UnassignedGroup],
+                       recount: bool = False) -> None:
+        """Note readings held back until the user assigns them in the Withings app.
+
+        A group stored as the user's stays so (a reply listing it both ways, as Home
+        Assistant's fixtures do, loses nothing); only the others are counted. ``recount``:
+        these start a read of the whole history, so the earlier count is forgotten (a
+        reading assigned to someone else leaves this account without Withings saying so)."""
+        rows = [(profile, g.grpid, g.measured_at, g.modified,
+                 ",".join(str(t) for t in sorted(g.meastypes))) for g in groups
+                if as_int(g.grpid) is not None and timestamp(g.measured_at) is not None
+                and timestamp(g.modified) is not None]
+        if not rows and not recount:
+            return
+        with self._write() as db:
+            if recount:
+                db.execute("DELETE FROM unassigned WHERE profile=?", (profile,))
+            db.executemany(
+                "INSERT INTO unassigned SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS (SELECT 1 "
+                "FROM measurements WHERE profile=?1 AND grpid=?2) ON CONFLICT (profile, grpid) "
+                "DO UPDATE SET measured_at=excluded.measured_at, modified=excluded.modified, "
+                "meastypes=excluded.meastypes", rows)
+
+    def unassigned(self, profile: str) -> tuple[int, int | None]:
+        """How many readings wait to be assigned to a person in the Withings app, and the
+        date (seconds since 1970) of the newest; (0, None) when none do.
+
+        Qt-free, for "why is X missing?" (``doctor``, the tray). Counted from what Withings
+        sent as held back and has not sent since as someone's; a reading assigned to another
+        person leaves this account unannounced and is counted until the history is read
+        whole again (the first pass, or after migration 6)."""
+        count, newest = self._one("SELECT COUNT(*), MAX(measured_at) FROM unassigned "
+                                  "WHERE profile=?", (profile,))
+        return count, timestamp(newest)
+
+    def unassigned_by_type(self, profile: str) -> dict[int, tuple[int, int]]:
+        """Per meastype: how many held-back readings hold it, and the newest one's date."""
+        found: dict[int, tuple[int, int]] = {}
+        for measured_at, meastypes in self._all(
+                "SELECT measured_at, meastypes FROM unassigned WHERE profile=?", (profile,)):
+            for meastype in {as_int(t) for t in str(meastypes).split(",")} - {None}:
+                count, newest = found.get(meastype, (0, measured_at))
+                found[meastype] = (count + 1, max(newest, measured_at))
+        return found
 
     def latest(self, profile: str, meastype: int,
                not_after: int | None = None) -> Measurement | None:
@@ -86,12 +136,23 @@ class HistoryStore:
     def latest_by_type(self, profile: str,
                        not_after: int | None = None) -> dict[int, Measurement]:
         """The newest measurement of every type this profile has (dated no later than
-        ``not_after`` when given)."""
+        ``not_after`` when given), whatever its body position: which types Withings sends.
+        Per segment: ``latest_by_position``."""
         bound = 2 ** 62 if not_after is None else min(max(int(not_after), -2 ** 62), 2 ** 62)
         # SQLite takes bare columns from the row that holds MAX(): one indexed pass.
         rows = self._all("SELECT *, MAX(measured_at) FROM measurements WHERE profile=? "
                          "AND measured_at<=? GROUP BY meastype", (profile, bound))
         return {row[2]: _measurement(row[:-1]) for row in rows}
+
+    def latest_by_position(self, profile: str, not_after: int | None = None
+                           ) -> dict[tuple[int, int | None], Measurement]:
+        """The newest measurement of every (type, body position) this profile has: Body
+        Scan's segments are one sensor each. Position None: none was sent."""
+        bound = 2 ** 62 if not_after is None else min(max(int(not_after), -2 ** 62), 2 ** 62)
+        rows = self._all("SELECT *, MAX(measured_at) FROM measurements WHERE profile=? "
+                         "AND measured_at<=? GROUP BY meastype, position", (profile, bound))
+        found = [_measurement(row[:-1]) for row in rows]
+        return {(m.meastype, m.position): m for m in found}
 
     def series(self, profile: str, meastype: int,
                since: int | None = None) -> list[tuple[int, float]]:
@@ -268,8 +329,9 @@ class HistoryStore:
 
 
 def _measurement(row: tuple) -> Measurement:
-    _, grpid, meastype, value, measured_at, modified, attrib, category, deviceid = row
-    return Measurement(grpid, meastype, value, measured_at, modified, attrib, category, deviceid)
+    _, grpid, meastype, value, measured_at, modified, attrib, category, deviceid, position = row
+    return Measurement(grpid, meastype, value, measured_at, modified, attrib, category, deviceid,
+                       None if position == NO_POSITION else position)
 
 
 def _measurement_row(m: Measurement) -> tuple | None:
@@ -294,7 +356,15 @@ def _measurement_row(m: Measurement) -> tuple | None:
         attrib, category = as_int(attrib, 0), as_int(category, 1)
     if deviceid is not None:
         deviceid = clean_text(deviceid)
-    return (grpid, meastype, value, measured_at, modified, attrib, category, deviceid)
+    return (grpid, meastype, value, measured_at, modified, attrib, category, deviceid,
+            _position(m.position))
+
+
+def _position(position: Any) -> int:
+    """The stored form of a body position: NO_POSITION for none (or one no int can hold)."""
+    if type(position) is int and INT64_MIN <= position <= INT64_MAX:
+        return position
+    return as_int(position, NO_POSITION)
 
 
 def _stage(db: sqlite3.Connection, measurements: list[Measurement]) -> None:
@@ -305,11 +375,13 @@ def _stage(db: sqlite3.Connection, measurements: list[Measurement]) -> None:
     """
     db.execute("CREATE TEMP TABLE IF NOT EXISTS incoming (grpid INTEGER, meastype "
                "INTEGER, value REAL, measured_at INTEGER, modified INTEGER, attrib "
-               "INTEGER, category INTEGER, deviceid TEXT, PRIMARY KEY (grpid, meastype))")
+               "INTEGER, category INTEGER, deviceid TEXT, position INTEGER, "
+               "PRIMARY KEY (grpid, meastype, position))")
     db.execute("DELETE FROM temp.incoming")
     rows = [(m.grpid, m.meastype, m.value, m.measured_at, m.modified, m.attrib, m.category,
-             m.deviceid) for m in measurements]
-    insert = "INSERT OR REPLACE INTO temp.incoming VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+             m.deviceid, NO_POSITION if m.position is None else m.position)
+            for m in measurements]
+    insert = "INSERT OR REPLACE INTO temp.incoming VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
     try:
         db.executemany(insert, _newest_versions(rows))
     except (OverflowError, UnicodeEncodeError, TypeError, sqlite3.ProgrammingError,
@@ -327,6 +399,8 @@ def _stage(db: sqlite3.Connection, measurements: list[Measurement]) -> None:
     db.execute("UPDATE temp.incoming SET attrib = 0 WHERE typeof(attrib) <> 'integer'")
     db.execute("UPDATE temp.incoming SET category = 1 WHERE typeof(category) <> 'integer'")
     db.execute("UPDATE temp.incoming SET deviceid = NULL WHERE typeof(deviceid) <> 'text'")
+    db.execute(f"UPDATE OR REPLACE temp.incoming SET position = {NO_POSITION} "
+               "WHERE typeof(position) <> 'integer'")
 
 
 def _newest_versions(rows: list[tuple]) -> list[tuple]:

@@ -16,7 +16,6 @@ from typing import Callable, TypeVar
 
 from withings_gui import __version__
 from withings_gui.core.config import Profile
-from withings_gui.core import held_back
 from withings_gui.core.context import AppContext
 from withings_gui.core.hass.client import HassApi, HassAuthError, HassError
 from withings_gui.core.hass.outbox import Outbox
@@ -244,7 +243,9 @@ class SyncEngine:
         batch = budget.run(client, lambda pages: client.get_measures(lastupdate, cursor.resume,
                                                                      pages))
         progress.new_measurements = store.add_measurements(saved.profile, batch.measurements)
-        held_back.remember(store, saved.profile, batch.held_back, batch.measurements)
+        # A read from the start (first pass, or cursor reset) counts held-back readings anew.
+        store.put_unassigned(saved.profile, batch.unassigned,
+                             recount=lastupdate is None and cursor.resume is None)
         # The cursor moves only after the rows are committed and every page is read, and
         # never past now: a crash, the page cap or a server date ahead re-fetch, never skip.
         if batch.resume is not None:

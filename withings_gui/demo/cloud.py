@@ -125,7 +125,7 @@ class SimulatedCloud:
         code = self.tokens.issue_code(client_id, redirect_uri, userid, scope)
         return routes.redirect_url(redirect_uri, code=code, state=state)
 
-    def add_measure_group(self, userid: int, date: int, measures: list[tuple[int, float]],
+    def add_measure_group(self, userid: int, date: int, measures: list[tuple],
                           attrib: int = 0, category: int = 1) -> int:
         """A new group, uploaded now (so ``lastupdate`` finds it); returns its grpid."""
         with self._lock:
@@ -135,6 +135,12 @@ class SimulatedCloud:
                                   device=None if attrib == 2 else _device_for(user, measures),
                                   timezone=user.timezone, attrib=attrib, category=category)
             return self._append(user, group)
+
+    def add_raw_group(self, userid: int, group: dict) -> int:
+        """A group exactly as given (any unit, position, attrib), uploaded now; its grpid."""
+        with self._lock:
+            now = int(self.clock())
+            return self._append(self.users[userid], {**group, "created": now, "modified": now})
 
     def hide_measure(self, userid: int, meastype: int) -> None:
         """As if the person hid this measure in the Withings app: replies leave it out."""
@@ -149,7 +155,8 @@ class SimulatedCloud:
             now = int(self.clock())
             newest = next(g for g in reversed(user.groups) if g["attrib"] == 0
                           and any(m["type"] == 1 for m in g["measures"]))
-            measures = [(m["type"], m["value"] * 10 ** m["unit"]) for m in newest["measures"]]
+            measures = [(m["type"], m["value"] * 10 ** m["unit"], m.get("position"))
+                        for m in newest["measures"]]
             return [self._append(user, measure_group(
                 date=now - hours * 3600, created=now, measures=measures,
                 device=_device_for(user, measures), timezone=user.timezone, attrib=1))
@@ -201,8 +208,9 @@ class SimulatedCloud:
             self._append(alice, alice_weigh_in(self.seed, alice, uploaded - 45, uploaded))
 
 
-def _device_for(user: DemoUser, measures: list[tuple[int, float]]) -> Device | None:
-    """The user's device that takes such measurements: blood pressure monitor or scale."""
-    wanted = "Blood Pressure Monitor" if {t for t, _ in measures} & BLOOD_PRESSURE_TYPES \
+def _device_for(user: DemoUser, measures: list[tuple]) -> Device | None:
+    """The user's newest device that takes such measurements: blood pressure monitor or
+    scale (Alice's Body Scan, not the Body Cardio it replaced)."""
+    wanted = "Blood Pressure Monitor" if {m[0] for m in measures} & BLOOD_PRESSURE_TYPES \
         else "Scale"
-    return next((device for device in user.devices if device.type == wanted), None)
+    return next((device for device in reversed(user.devices) if device.type == wanted), None)

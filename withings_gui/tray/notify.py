@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from withings_gui.core.units import mass_text
 from withings_gui.tray.state import TrayState
 from withings_gui.tray.status import TrayStatus
 
@@ -21,7 +20,7 @@ def notices_for(previous: TrayStatus | None, current: TrayStatus,
     notices = []
     if new_weigh_ins and current.weight is not None and previous is not None and \
             previous.weighed_at is not None and current.weighed_at != previous.weighed_at:
-        notices.append(Notice("New weigh-in", mass_text(current.weight, current.unit)))
+        notices.append(Notice("New weigh-in", current.weight_text()))
     if current.state is TrayState.NEEDS_REAUTH and (
             previous is None or previous.state is not TrayState.NEEDS_REAUTH):
         notices.append(Notice("Withings needs you to log in again",

@@ -39,8 +39,7 @@ class TrayStatus:
         """The tooltip without its title: for messages that have a title of their own."""
         lines = []
         if self.weight is not None:
-            lines.append(f"{mass_text(self.weight, self.unit)}, "
-                         f"weighed {_when(self.weighed_at, self.as_of)}")
+            lines.append(f"{self.weight_text()}, weighed {_when(self.weighed_at, self.as_of)}")
         else:
             lines.append("No weigh-in yet")
         last_sync = _when(self.last_success, self.as_of) if self.last_success else "not yet"
@@ -50,9 +49,19 @@ class TrayStatus:
         return "\n".join(lines)
 
     def menu_line(self) -> str:
-        weight = mass_text(self.weight, self.unit) if self.weight is not None \
-            else "No weight yet"
+        weight = self.weight_text() if self.weight is not None else "No weight yet"
         return f"{weight} — {self.state.value}"
+
+    def weight_text(self) -> str:
+        """The weight as Withings sent it, without trailing zeros ("72.35 kg", "70 kg"); in
+        pounds at the 2 decimals of the conversion; in stones as people say it ("11 st 2 lb",
+        whole pounds). Only the icon, 4 characters wide, shortens it."""
+        if self.weight is None:
+            return ""
+        if self.unit == "st":
+            return mass_text(self.weight, self.unit)
+        shown = int(self.weight) if float(self.weight).is_integer() else self.weight
+        return f"{shown} {self.unit}"
 
 
 def shown_profile(config: Config) -> Profile | None:

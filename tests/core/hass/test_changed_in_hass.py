@@ -15,7 +15,7 @@ from withings_gui.core.doctor import run_checks
 from withings_gui.core.secrets import HA_TOKEN, HA_WEBHOOK
 from withings_gui.core.sensors import build_sensor_states
 from withings_gui.core.store import HistoryStore
-from withings_gui.core.withings.measures import ActivityDay, Measurement
+from withings_gui.core.withings.measures import ActivityDay, Measurement, decode_value
 
 pytestmark = pytest.mark.ha
 
@@ -152,7 +152,12 @@ def test_switching_pounds_off_removes_the_stale_twins(hass_server, app, tmp_path
 @pytest.mark.hostile("HA changed behind our back (real HA)")
 def test_ha_shows_every_decimal_withings_gave(hass_server, app, tmp_path):
     store = HistoryStore(tmp_path / "history.sqlite3")
-    store.add_measurements("hana", [Measurement(1, 155, 28.9, 1_700_000_000, 1_700_000_000)])
+    sent = [(155, 289, -1), (4, 1020121, -3), (226, 221132, -3), (1, 70000, -3), (6, 2, 1),
+            (174, 103, -2, 3)]  # the last: fat mass of the left arm (Body Scan, position 3)
+    store.add_measurements("hana", [
+        Measurement(1, meastype, decode_value(value, unit), 1_700_000_000, 1_700_000_000,
+                    position=position[0] if position else None)
+        for meastype, value, unit, *position in sent])
     store.put_summaries("hana", "activity", [ActivityDay("2024-03-01", 1_700_000_000,
                                                          {"elevation": 1020.121})])
     try:
@@ -164,6 +169,12 @@ def test_ha_shows_every_decimal_withings_gave(hass_server, app, tmp_path):
     shown = hass_server.states()
     assert shown["sensor.withings_vascular_age_hana"]["state"] == "28.9"
     assert shown["sensor.withings_elevation_today_m_hana"]["state"] == "1020.121"
+    assert shown["sensor.withings_height_m_hana"]["state"] == "1020.121"
+    assert shown["sensor.withings_basal_metabolic_rate_kcal_hana"]["state"] == "221.132"
+    assert shown["sensor.withings_weight_kg_hana"]["state"] == "70"  # 70.000: no zeros
+    assert shown["sensor.withings_fat_ratio_pct_hana"]["state"] == "20"  # 2 × 10^1
+    arm = shown["sensor.withings_fat_mass_left_arm_kg_hana"]
+    assert (arm["state"], arm["attributes"]["unit_of_measurement"]) == ("1.03", "kg")
 
 
 def test_an_unchanged_pass_costs_one_request(hass_server, app):

@@ -3,12 +3,19 @@
 import http.server
 import json
 import math
+from decimal import Decimal
 from urllib.parse import parse_qsl
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.core.withings.conftest import PAGE_SIZE, alice, log_in
 from tests.support.local_server import local_server
+from withings_gui.core.catalog import MEASTYPES, measure_spec
+from withings_gui.core.config import Profile
+from withings_gui.core.sensors import build_sensor_states
+from withings_gui.core.store import HistoryStore
 from withings_gui.core.withings.api import (CURSOR_OVERLAP, MAX_PAGES_PER_CALL, SUMMARY_BACKFILL,
                                             Resume, WithingsClient)
 from withings_gui.core.withings.endpoints import Endpoints
@@ -45,17 +52,21 @@ def test_full_history_uses_exactly_the_pages_needed(client, cloud, clock):
     assert [p.get("offset") for p in params] == \
         [None] + [str(PAGE_SIZE * page) for page in range(1, pages)]
     assert {m.grpid for m in batch.measurements} == \
-        {g["grpid"] for g in groups if g["attrib"] not in (1, 4)}
+        {g["grpid"] for g in groups if g["attrib"] != 1}
+    assert {u.grpid for u in batch.unassigned} == \
+        {g["grpid"] for g in groups if g["attrib"] == 1}
     assert batch.updatetime == int(clock.now)  # Withings' updatetime, not this machine's
 
 
 def test_values_are_value_times_ten_to_the_unit(client, cloud):
-    got = {(m.grpid, m.meastype): m.value for m in client.get_measures(None).measurements}
+    got = {(m.grpid, m.meastype, m.position): m.value
+           for m in client.get_measures(None).measurements}
     group = next(g for g in reversed(real_groups(cloud)) if g["attrib"] == 0)
+    assert any("position" in measure for measure in group["measures"])  # a Body Scan's
     for measure in group["measures"]:
-        assert got[(group["grpid"], measure["type"])] == \
+        assert got[(group["grpid"], measure["type"], measure.get("position"))] == \
             decode_value(measure["value"], measure["unit"])
-    assert 40 < got[(group["grpid"], 1)] < 120  # a weight in kg
+    assert 40 < got[(group["grpid"], 1, None)] < 120  # a weight in kg
 
 
 def test_lastupdate_zero_is_the_full_history_too(client, cloud):
@@ -86,13 +97,15 @@ def test_lastupdate_returns_only_what_changed(client, cloud, clock):
     assert client.get_measures(fourth.updatetime).measurements == []  # out of the overlap
 
 
-def test_ambiguous_and_account_creation_groups_never_arrive(client, cloud, clock):
+def test_only_unassigned_groups_are_held_back_and_listed(client, cloud, clock):
     first = client.get_measures(None)
     clock.advance(60)
-    cloud.add_measure_group(alice(cloud), int(clock.now), [(1, 90.0)], attrib=1)
-    cloud.add_measure_group(alice(cloud), int(clock.now), [(1, 60.0)], attrib=4)
-    kept = cloud.add_measure_group(alice(cloud), int(clock.now), [(1, 66.0)], attrib=2)
-    assert {m.grpid for m in client.get_measures(first.updatetime).measurements} == {kept}
+    held = cloud.add_measure_group(alice(cloud), int(clock.now), [(1, 90.0)], attrib=1)
+    kept = {cloud.add_measure_group(alice(cloud), int(clock.now), [(1, 60.0)], attrib=attrib)
+            for attrib in (4, 2, 3, 17, 10009, 10010)}
+    batch = client.get_measures(first.updatetime)
+    assert {m.grpid for m in batch.measurements} == kept
+    assert [(u.grpid, u.measured_at) for u in batch.unassigned] == [(held, int(clock.now))]
 
 
 def test_summaries_devices_goals(client, cloud, clock):
@@ -112,7 +125,7 @@ def test_summaries_devices_goals(client, cloud, clock):
         assert set(params["data_fields"].split(",")) == set(fields)
         assert params["lastupdate"] == str(since)
     assert {(d.model, d.battery) for d in client.get_devices()} == {
-        ("Body Cardio", "high"), ("Aura Sensor V2", "high")}
+        ("Body Cardio", "high"), ("Body Scan", "high"), ("Aura Sensor V2", "high")}
     goals = client.get_goals()
     assert (goals.steps, goals.sleep_seconds, goals.weight_kg) == (10000, 28800, 65.0)
 
@@ -262,3 +275,70 @@ def test_a_server_that_always_says_more_gets_a_capped_number_of_requests(tokens,
     assert second.resume.offset == MAX_PAGES_PER_CALL + 3
     assert second.resume.cursor == 1_700_000_500  # still the first page's updatetime
     assert Resume.from_json(second.resume.to_json()) == second.resume
+
+
+# Any getmeas group Withings could send: types known and not, segments, units, attributions.
+_SEGMENTAL = (173, 174, 175)
+_mantissas = st.integers(-10**7, 10**9)
+_units = st.integers(-8, 2)
+_whole_body = st.dictionaries(
+    st.sampled_from(sorted({*MEASTYPES, 4242})),
+    st.tuples(_mantissas, _units, st.sampled_from([None, 7, 0])), max_size=6)
+_segments = st.dictionaries(
+    st.tuples(st.sampled_from(_SEGMENTAL), st.sampled_from([12, 3, 2, 10, 11, 99, None])),
+    st.tuples(_mantissas, _units), max_size=6)
+_groups = st.lists(st.tuples(
+    st.sampled_from([0, 0, 2, 3, 4, 8, 17, 10009, 10010, 1, 1]), st.sampled_from([1, 1, 2]),
+    _whole_body, _segments), min_size=1, max_size=4)
+
+
+def _raw_group(date, attrib, category, whole_body, segments) -> dict:
+    measures = [{"value": v, "unit": u, "type": t, **({"position": p} if p is not None else {})}
+                for t, (v, u, p) in whole_body.items()]
+    measures += [{"value": v, "unit": u, "type": t, **({"position": p} if p is not None else {})}
+                 for (t, p), (v, u) in segments.items()]
+    return {"attrib": attrib, "category": category, "date": date, "deviceid": "scan",
+            "hash_deviceid": "scan", "model": "Body Scan", "measures": measures}
+
+
+@pytest.mark.hostile("getmeas groups of any types, positions, units and attributions")
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(groups=_groups)
+def test_any_group_reaches_its_sensor_exactly_or_waits_to_be_assigned(client, cloud, clock,
+                                                                      groups):
+    clock.advance(CURSOR_OVERLAP * 5)  # earlier examples' groups are out of the window
+    since = int(clock.now)
+    clock.advance(60)
+    expected: dict[str, tuple[int, int, int, int]] = {}  # key → (date, grpid, value, unit)
+    held: list[int] = []
+    for index, (attrib, category, whole_body, segments) in enumerate(groups):
+        date = since - 1000 * (index + 1)  # one group per date: "newest" is never a tie
+        grpid = cloud.add_raw_group(alice(cloud), _raw_group(date, attrib, category,
+                                                              whole_body, segments))
+        if category != 1:
+            continue
+        if attrib == 1:
+            held.append(date)
+            continue
+        sent = [(t, p, v, u) for t, (v, u, p) in whole_body.items()]
+        sent += [(t, p, v, u) for (t, p), (v, u) in segments.items()]
+        for meastype, position, value, unit in sent:
+            spec = measure_spec(meastype, position)
+            if spec and decode_value(value, unit) is not None and (
+                    spec.key not in expected or date > expected[spec.key][0]):
+                expected[spec.key] = (date, grpid, value, unit)
+    batch = client.get_measures(since)
+    store = HistoryStore(":memory:")
+    try:
+        store.add_measurements("alice", batch.measurements)
+        store.put_unassigned("alice", batch.unassigned)
+        states = {s.entity_id: s.state for s in build_sensor_states(
+            store, Profile("alice", unit="kg"), now=clock.now)}
+        assert store.unassigned("alice") == (len(held), max(held, default=None))
+    finally:
+        store.close()
+    assert len(states) == len(expected)
+    for key, (_, _, value, unit) in expected.items():
+        state = states[f"sensor.withings_{key}_alice"]
+        assert Decimal(repr(state)) == Decimal(value).scaleb(unit), key

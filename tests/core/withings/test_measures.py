@@ -4,13 +4,16 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from withings_gui.core.catalog import MEASTYPES
 from withings_gui.core.withings.measures import (ActivityDay, Device, Goals, Measurement,
                                                  SleepSummary, as_int, decode_value,
                                                  latest_group_change, more_pages,
                                                  parse_activity, parse_devices, parse_goals,
-                                                 parse_measure_groups, parse_sleep)
+                                                 parse_measure_groups, parse_sleep,
+                                                 parse_unassigned_groups)
 
 PAYLOADS = Path(__file__).parent / "payloads"
 
@@ -35,16 +38,42 @@ def test_decoded_values_have_no_float_noise():
         assert repr(decode_value(mantissa, -3)) == repr(round(mantissa / 1000, 3))
 
 
-def test_documented_getmeas_reply_is_parsed_and_ambiguous_groups_skipped():
-    measurements = parse_measure_groups(load("getmeas.json"))
+def test_documented_getmeas_reply_is_parsed_and_unassigned_groups_held_back():
+    body = load("getmeas.json")
+    measurements = parse_measure_groups(body)
     by_type = {(m.grpid, m.meastype): m for m in measurements}
     assert by_type[(12, 1)] == Measurement(12, 1, 65.75, 1594245600, 1594245620, 0, 1,
                                            "892359876fd8805ac45bab078c4828692f0276b1")
     assert by_type[(12, 6)].value == 22.1
-    assert {m.grpid for m in measurements} == {12, 14, 15}  # 13 ambiguous, 16 attrib 4, 17 goal
+    # 13 waits to be assigned (attrib 1), 17 is a goal; 16 (typed at sign-up, 4) is the user's.
+    assert {m.grpid for m in measurements} == {12, 14, 15, 16}
+    assert [g.grpid for g in parse_unassigned_groups(body)] == [13]
     assert by_type[(15, 999)].value == 1.5  # unknown types are kept, never a crash
     assert by_type[(14, 1)].modified == 1594245900  # no "modified": created is used
     assert by_type[(14, 1)].deviceid is None
+
+
+def test_held_back_groups_say_which_measures_wait_with_them():
+    def group(grpid, attrib, date, types=(1, 6)):
+        return {"grpid": grpid, "attrib": attrib, "date": date, "category": 1,
+                "measures": [{"type": t, "value": 700, "unit": -1} for t in types]}
+    body = {"measuregrps": [group(1, 0, 100), group(2, 1, 200), group(3, 4, 300),
+                            group(4, 17, 400), group(5, 1, 500, types=(1,)),
+                            {**group(6, 1, 600), "measures": [{"type": "x"}, "junk", {}]}]}
+    assert [(g.grpid, g.measured_at, g.meastypes) for g in parse_unassigned_groups(body)] == [
+        (2, 200, {1, 6}), (5, 500, {1}), (6, 600, frozenset())]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text() | st.floats(),
+                    lambda inner: st.lists(inner, max_size=4)
+                    | st.dictionaries(st.sampled_from(["measuregrps", "grpid", "attrib",
+                                                       "date", "measures", "type"]),
+                                      inner, max_size=5), max_leaves=20))
+def test_any_reply_lists_its_held_back_groups_without_a_crash(body):
+    for found in parse_unassigned_groups(body):
+        assert isinstance(found.grpid, int) and isinstance(found.measured_at, int)
+        assert all(isinstance(meastype, int) for meastype in found.meastypes)
 
 
 def test_real_world_getmeas_with_loose_types():
@@ -63,8 +92,9 @@ def test_real_world_getmeas_with_loose_types():
     assert got[(2726375351, 4242)].value == 12.3 and 4242 not in MEASTYPES
     assert got[(2726375351, 130)].value == 1.0
     assert (2726375351, 6) not in got and (2726375351, 8) not in got
-    # attrib 1 and category 2 are never the user's measurements.
+    # attrib 1 (held back, listed apart) and category 2 are never the user's measurements.
     assert 2726389202 not in {m.grpid for m in measurements}
+    assert [g.grpid for g in parse_unassigned_groups(body)] == [2726389202]
     assert 2726389300 not in {m.grpid for m in measurements}
     assert latest_group_change(body) == 1690491663
     # Skipped groups count for the cursor too: the category-2 group is the newest of these.

@@ -139,11 +139,12 @@ more = usually(one_of(0, 1, False, True, "0", "1", "true"))
 # -- near-real bodies, shaped like the replies in tests/fixtures/withings ----------------------
 
 measure = record({"type": mostly(one_of(1, 4, 5, 6, 8, 9, 10, 11, 54, 76, 77, 88, 170, 173,
-                                         226, 999)),
+                                         174, 175, 196, 167, 229, 226, 999)),
                   "value": mostly(between(-10**6, 10**6)), "unit": mostly(between(-8, 8)),
-                  "position": small, "algo": small, "fm": small})
+                  "position": usually(one_of(12, 3, 2, 10, 11, 7, 0, -1, 99, 2**70)),
+                  "algo": small, "fm": small})
 group = record({"grpid": mostly(between(1, 40)),
-                "attrib": usually(one_of(0, 0, 0, 2, 8, 17, 1, 4)),
+                "attrib": usually(one_of(0, 0, 0, 2, 8, 17, 1, 4, 3, 10009, 10010)),
                 "category": usually(one_of(1, 1, 1, 2)), "date": mostly(date), "created": date,
                 "modified": date, "deviceid": text, "hash_deviceid": text,
                 "measures": items(measure, 6), "model": text, "modelid": small,
@@ -219,6 +220,10 @@ def response_for(payload: Any) -> requests.Response:
 def store_measures(store: HistoryStore, body: dict) -> tuple[int, int]:
     found = measures.parse_measure_groups(body)
     changed = store.add_measurements(PROFILE.slug, found)
+    held = measures.parse_unassigned_groups(body)
+    before = store.unassigned(PROFILE.slug)
+    store.put_unassigned(PROFILE.slug, held)
+    changed += int(store.unassigned(PROFILE.slug) != before)
     # The cursor as WithingsClient.get_measures takes it.
     cursor = measures.as_int(body.get("updatetime")) or measures.latest_group_change(body)
     assert measures.more_pages(body) in (True, False)

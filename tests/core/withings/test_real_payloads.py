@@ -118,8 +118,9 @@ def test_a_whole_account_of_real_replies_syncs_twice(replay, store):
     new, states = sync_pass(replay, store)
     assert sorted(set(replay.handler.asked)) == ["getactivity", "getdevice", "getgoals",
                                                  "getmeas", "getsummary"]
-    # Two Body Scan weigh-ins, 14 types each once the twice-listed measures are merged.
-    assert new == store.count("alice") == 28
+    # Two Body Scan weigh-ins: 11 whole-body types each once the twice-listed measures are
+    # merged, and fat-free, fat and muscle mass for each of the 5 segments.
+    assert new == store.count("alice") == 52
     sensors = by_entity(states)
     weight = sensors["sensor.withings_weight_kg_alice"]
     assert weight.state == 96.44 and repr(weight.state) == "96.44"  # 96440 × 10^-3
@@ -127,6 +128,17 @@ def test_a_whole_account_of_real_replies_syncs_twice(replay, store):
     assert sensors["sensor.withings_weight_lbs_alice"].state == to_pounds(96.44)
     assert sensors["sensor.withings_fat_ratio_pct_alice"].state == 18.457
     assert store.latest("alice", 170).value == 3.1  # visceral fat, unit -1
+    # Segments by Withings' position (aiowithings' MeasurementPosition): the newest group's.
+    segments = {key: sensors[f"sensor.withings_{key}_alice"].state for key in (
+        "fat_free_mass_torso_kg", "fat_mass_left_arm_kg", "fat_mass_right_arm_kg",
+        "muscle_mass_left_leg_kg", "muscle_mass_right_leg_kg")}
+    assert segments == {"fat_free_mass_torso_kg": 40.49, "fat_mass_left_arm_kg": 1.03,
+                        "fat_mass_right_arm_kg": 0.99, "muscle_mass_left_leg_kg": 13.09,
+                        "muscle_mass_right_leg_kg": 13.29}
+    assert sensors["sensor.withings_fat_mass_left_arm_lbs_alice"].state == to_pounds(1.03)
+    assert sensors["sensor.withings_fat_mass_left_arm_kg_alice"].unit == "kg"
+    # Whole-body types sent with position 7 feed the usual sensors.
+    assert sensors["sensor.withings_fat_free_mass_kg_alice"].state == 78.63
     assert store.series("alice", 1) == [(1704769719, 95.854), (1704938744, 96.44)]
     # Sleep: the newest night of the five, whatever their order in the reply.
     sleep = store.latest_summary("alice", "sleep")
@@ -144,7 +156,7 @@ def test_a_whole_account_of_real_replies_syncs_twice(replay, store):
     assert store.goals("alice") == Goals(10000, 28800, 70.5)
 
     again, states_again = sync_pass(replay, store)
-    assert again == 0 and store.count("alice") == 28
+    assert again == 0 and store.count("alice") == 52
     assert [s.payload() for s in states_again] == [s.payload() for s in states]
 
 
@@ -161,7 +173,14 @@ def test_a_group_listed_three_times_keeps_its_newest_version(replay, store, meas
     assert new == len(kept) == len({m["type"] for m in newest["measures"]})
     assert kept[1].value == 70.0 and kept[1].measured_at == 1564660800
     assert kept[6].value == 0.07 and kept[54].value == 0.95  # 70 × 10^-3, 95 × 10^-2
-    assert by_entity(states)["sensor.withings_weight_kg_alice"].state == 70.0
+    sensors = by_entity(states)
+    assert sensors["sensor.withings_weight_kg_alice"].state == 70
+    if 196 in kept:  # Body Scan's feet (ha_measurements.json): electrodermal activity in %
+        eda = sensors["sensor.withings_electrodermal_activity_feet_pct_alice"]
+        assert (eda.state, eda.unit) == (102, "%")
+    # The version listed as unassigned (attrib 1) takes nothing away from the user's own
+    # readings of that group, and is not counted as waiting to be assigned.
+    assert store.unassigned("alice") == (0, None)
     assert len(store.devices("alice")) == 1
     for _ in range(2):
         assert sync_pass(replay, store)[0] == 0

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any, Callable, TypeVar
 
 import requests
 
 from withings_gui import __version__
-from withings_gui.core.held_back import HeldBackGroup, ambiguous_groups
 from withings_gui.core.withings import ecg, measures, workouts
 from withings_gui.core.withings.endpoints import Endpoints
 from withings_gui.core.withings.envelope import unwrap
@@ -72,8 +71,8 @@ class MeasureBatch:
     measurements: list[measures.Measurement]
     updatetime: int  # the ``lastupdate`` to send next time (once ``resume`` is None)
     resume: Resume | None = None  # not None: stopped at the page cap, more is waiting
-    # Weigh-ins waiting to be assigned to a person in the Withings app (not published).
-    held_back: tuple[HeldBackGroup, ...] = ()
+    # Readings held back until the user assigns them in the Withings app (attrib 1).
+    unassigned: list[measures.UnassignedGroup] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -126,15 +125,16 @@ class WithingsClient:
         if asked:
             params["lastupdate"] = asked
         found: list[measures.Measurement] = []
+        unassigned: list[measures.UnassignedGroup] = []
         updatetime = resume.cursor if resume is not None and resume.server_time else None
         latest_change = resume.cursor if resume is not None and not resume.server_time \
             else None
         first = resume is None
         bodies, next_offset = self._pages("/measure", "getmeas", params,
                                           resume.offset if resume else None, max_pages)
-        held_back = tuple(group for body in bodies for group in ambiguous_groups(body))
         for body in bodies:
             found.extend(measures.parse_measure_groups(body))
+            unassigned.extend(measures.parse_unassigned_groups(body))
             if first:  # the first page's: nothing changed after it is skipped
                 updatetime = measures.as_int(body.get("updatetime"))
                 first = False
@@ -150,8 +150,8 @@ class WithingsClient:
         if next_offset is not None:
             return MeasureBatch(found, cursor, Resume(asked, next_offset,
                                                        cursor if server_time else latest_change,
-                                                       server_time), held_back)
-        return MeasureBatch(found, cursor, held_back=held_back)
+                                                       server_time), unassigned)
+        return MeasureBatch(found, cursor, unassigned=unassigned)
 
     def get_sleep(self, lastupdate: int | None, resume: Resume | None = None,
                   max_pages: int = MAX_PAGES_PER_CALL) -> SummaryBatch:

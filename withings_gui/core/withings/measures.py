@@ -12,14 +12,23 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date as calendar_date
+from decimal import Decimal
 from typing import Any, Iterable
 
 log = logging.getLogger(__name__)
 
-# Attribution 1 ("ambiguous": the scale could not tell who stood on it) and 4 (entered while
-# creating the account) must not be reported as the user's own measurement.
-AMBIGUOUS_ATTRIBUTIONS = frozenset({1, 4})
+# Attribution 1 (the scale could not tell who stood on it; the reading waits in the Withings
+# app to be assigned to a person) is held back and counted. Withings' getmeas reference
+# documents 4 as "entered manually during user creation (and may not be accurate)": the
+# user's own height and first weight, typed at sign-up, so kept (dated then, any later
+# reading supersedes it). Only python-withings-api's old ``is_measure_ambiguous`` lumped 4
+# with 1; aiowithings and Home Assistant's integration keep it. Codes not documented (3, 17,
+# 10009, 10010, ...) are the user's too: readings carrying them are kept.
+AMBIGUOUS_ATTRIBUTIONS = frozenset({1})
 CATEGORY_REAL = 1  # 2 would be a user objective, not a measurement
+# How the history stores "no position sent" (a key column cannot hold NULL and stay unique);
+# Withings' positions are 0 … 14, so a -1 from outside means no position too.
+NO_POSITION = -1
 _YMD = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # What SQLite can hold: INTEGER is signed 64-bit; REAL must be finite, and stays well inside
 # the float range so a unit conversion (kg → lb) cannot overflow it either.
@@ -45,6 +54,17 @@ class Measurement:
     attrib: int = 0
     category: int = CATEGORY_REAL
     deviceid: str | None = None
+    # Where on the body (Body Scan's segments: catalog.SEGMENTS); None when not sent.
+    position: int | None = None
+
+
+@dataclass(frozen=True)
+class UnassignedGroup:
+    """A reading held back: Withings waits for the user to say whose it is (attrib 1)."""
+    grpid: int
+    measured_at: int
+    modified: int
+    meastypes: frozenset[int] = frozenset()  # what it holds: which measures wait with it
 
 
 @dataclass(frozen=True)
@@ -82,18 +102,15 @@ class Goals:
 def decode_value(value: Any, unit: Any) -> float | None:
     """Withings sends ``value × 10^unit`` as two integers: 72350, -3 → 72.35.
 
-    Rounded to the decimals the unit implies, so 72350e-3 is 72.35 and not 72.35000000001.
-    None when the result is no storable number (10**400 kg, say).
+    Computed in decimal from the two integers, then taken as the float nearest to it: its
+    shortest repr is the decimal itself (72.35, never 72.35000000001) for every value of up
+    to 15 significant digits (real replies carry at most 7). None when the result is no
+    storable number (10**400 kg, say).
     """
     mantissa, exponent = as_int(value), as_int(unit)
     if mantissa is None or exponent is None or abs(exponent) > 30:
         return None
-    try:
-        if exponent >= 0:
-            return finite_number(float(mantissa * 10 ** exponent))
-        return finite_number(round(mantissa * 10.0 ** exponent, -exponent))
-    except OverflowError:
-        return None
+    return finite_number(float(Decimal(mantissa).scaleb(exponent)))
 
 
 def finite_number(value: Any) -> float | None:
@@ -114,14 +131,12 @@ def timestamp(value: Any) -> int | None:
 
 
 def parse_measure_groups(body: dict[str, Any]) -> list[Measurement]:
-    """Every measurement of the real (category 1), unambiguously attributed groups."""
+    """Every measurement of the real (category 1) groups not held back (attrib 1)."""
     measurements = []
-    for group in _items(body, "measuregrps"):
+    for group in _real_groups(body):
         attrib = as_int(group.get("attrib"), 0)
-        category = as_int(group.get("category"), CATEGORY_REAL)
         grpid, date = as_int(group.get("grpid")), timestamp(group.get("date"))
-        if attrib in AMBIGUOUS_ATTRIBUTIONS or category != CATEGORY_REAL or grpid is None \
-                or date is None:
+        if attrib in AMBIGUOUS_ATTRIBUTIONS or grpid is None or date is None:
             continue
         modified = _change_time(group) or date
         deviceid = clean_text(group.get("deviceid")) or clean_text(group.get("hash_deviceid"))
@@ -133,9 +148,33 @@ def parse_measure_groups(body: dict[str, Any]) -> list[Measurement]:
             value = decode_value(measure.get("value"), measure.get("unit"))
             if meastype is None or value is None:
                 continue
+            position = as_int(measure.get("position"))
             measurements.append(Measurement(grpid, meastype, value, date, modified, attrib,
-                                            category, deviceid))
+                                            CATEGORY_REAL, deviceid,
+                                            position if position != NO_POSITION else None))
     return measurements
+
+
+def parse_unassigned_groups(body: dict[str, Any]) -> list[UnassignedGroup]:
+    """The real groups held back because no person is assigned to them yet (attrib 1)."""
+    held = []
+    for group in _real_groups(body):
+        grpid, date = as_int(group.get("grpid")), timestamp(group.get("date"))
+        if as_int(group.get("attrib"), 0) in AMBIGUOUS_ATTRIBUTIONS and grpid is not None \
+                and date is not None:
+            held.append(UnassignedGroup(grpid, date, _change_time(group) or date,
+                                        _meastypes(group)))
+    return held
+
+
+def _meastypes(group: dict[str, Any]) -> frozenset[int]:
+    found = (as_int(m.get("type")) for m in _items(group, "measures"))
+    return frozenset(t for t in found if t is not None)
+
+
+def _real_groups(body: dict[str, Any]) -> list[dict[str, Any]]:
+    return [group for group in _items(body, "measuregrps")
+            if as_int(group.get("category"), CATEGORY_REAL) == CATEGORY_REAL]
 
 
 def latest_group_change(body: dict[str, Any]) -> int | None:
