@@ -124,7 +124,8 @@ def test_malformed_ha_urls_are_one_line_with_the_reason(cli, url, reason):
     ("https://ha.example.com:0/auth/external/callback", "not a number from 1 to 65535"),
 ])
 def test_malformed_callback_urls_are_one_line_with_the_reason(cli, url, reason):
-    args = ["configure", "--profile", "alice", "--client-id", DEMO_CLIENT_ID, "--callback-url", url]
+    args = ["configure", "--profile", "alice", "--client-id", DEMO_CLIENT_ID,
+            "--callback-url", url]
     assert reason in refused(cli.run(*args, stdin=SECRET_LINE, check=False))
 
 

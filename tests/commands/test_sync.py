@@ -1,4 +1,5 @@
-"""End to end: simulated Withings cloud → ``withings-gui sync --once`` → a real Home Assistant."""
+"""End to end: simulated Withings cloud → ``withings-gui sync --once`` → a real Home
+Assistant."""
 
 import sqlite3
 import time

@@ -17,7 +17,8 @@ def test_missing_file_gives_blank_config(tmp_path):
 
 def test_round_trip_keeps_every_field(tmp_path):
     path = tmp_path / "config.json"
-    config = Config(client_id="a" * 64, callback_url="https://ha.example.com/auth/external/callback",
+    config = Config(client_id="a" * 64,
+                    callback_url="https://ha.example.com/auth/external/callback",
                     ha_url="http://ha:8123", interval_minutes=7, autostart=True,
                     profiles={"alice": Profile("alice", "Alice", "both", "12345")})
     save_config(path, config)

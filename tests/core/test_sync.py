@@ -53,7 +53,8 @@ def test_first_sync_backfills_and_reports_latest_weight(session, cloud, clock):
     assert result.state is SyncState.OK, result.message
     assert result.new_measurements > 100
     latest = session.ctx.store.latest("alice", 1)
-    assert result.latest_weight_kg == latest.value and result.latest_weight_at == latest.measured_at
+    assert result.latest_weight_kg == latest.value
+    assert result.latest_weight_at == latest.measured_at
     weight = next(e for e in result.entities if e.entity_id == "sensor.withings_weight_kg_alice")
     assert weight.state == latest.value and weight.unit_of_measurement == "kg"
 

@@ -16,7 +16,8 @@ def pixels(pixmap):
 
 def white_share(pixmap):
     colors = pixels(pixmap)
-    return sum(1 for c in colors if c.red() > 230 and c.green() > 230 and c.blue() > 230) / len(colors)
+    white = sum(1 for c in colors if c.red() > 230 and c.green() > 230 and c.blue() > 230)
+    return white / len(colors)
 
 
 @pytest.mark.parametrize("size", ICON_SIZES)

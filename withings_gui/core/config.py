@@ -122,7 +122,8 @@ class Config:
                 raise ConfigError(path, problem)
         for slug, profile in self.profiles.items():
             shown = _shown(slug)
-            if not (isinstance(profile.slug, str) and profile.slug == slug and is_saved_slug(slug)):
+            if not (isinstance(profile.slug, str) and profile.slug == slug
+                    and is_saved_slug(slug)):
                 raise ConfigError(path, f"profile {shown}: not a valid profile slug "
                                         "(lowercase letters, digits and '_', starting with a "
                                         "letter, e.g. alice or bob_smith)")

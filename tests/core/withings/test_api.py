@@ -218,7 +218,8 @@ def test_truncated_pagination_fails_without_half_a_result(client, cloud):
 
 
 def test_unreachable_withings(tokens, clock):
-    with WithingsClient(Endpoints("http://127.0.0.1:9", "http://127.0.0.1:9"), tokens, clock) as dead:
+    nowhere = Endpoints("http://127.0.0.1:9", "http://127.0.0.1:9")
+    with WithingsClient(nowhere, tokens, clock) as dead:
         with pytest.raises(WithingsNetworkError, match="Could not reach Withings"):
             dead.get_goals()
 
