@@ -10,7 +10,8 @@ RESULTS = [
                withings_requests=3, ha_writes=4, published=True,
                entities=(EntityReport("sensor.withings_weight_kg_alice", 72.4, "kg", "weight",
                                       "2026-11-30T07:12:00+00:00"),),
-               latest_weight_kg=72.4, latest_weight_at=1796022720, finished_at=1796022800.5),
+               latest_weight_kg=72.4, latest_weight_at=1796022720, weight_trend_kg=-0.8,
+               finished_at=1796022800.5),
     SyncResult("bob", SyncState.NEEDS_REAUTH, "Log in again", withings_requests=1),
 ]
 

@@ -27,6 +27,7 @@ from withings_gui.core.sync_result import EntityReport, SyncResult, SyncState
 from withings_gui.core.sync_state import ProfileSyncState, SavedSyncState
 from withings_gui.core.timekeeping import (cursor_to_keep, is_due, not_after, trusted_cursor,
                                            waiting)
+from withings_gui.core.trend import weight_trend_kg
 from withings_gui.core.withings.api import MAX_PAGES_PER_CALL, WithingsClient
 from withings_gui.core.withings.errors import (MAX_RATE_LIMIT_WAIT, AuthRevokedError,
                                                RateLimitedError, ScopeMissingError,
@@ -196,6 +197,7 @@ class SyncEngine:
             entities=tuple(_entity_report(s, report) for s in states),
             latest_weight_kg=weight.value if weight else None,
             latest_weight_at=weight.measured_at if weight else None,
+            weight_trend_kg=weight_trend_kg(self._ctx.store, slug, self._clock()),
             finished_at=self._clock())
 
     def _read_streams(self, client: WithingsClient, saved: SavedSyncState, full: bool,

@@ -41,6 +41,8 @@ class SyncResult:
     entities: tuple[EntityReport, ...] = ()
     latest_weight_kg: float | None = None
     latest_weight_at: int | None = None
+    # kg per 7 days, least squares over the last 7 days (core/trend.py); None: no trend.
+    weight_trend_kg: float | None = None
     finished_at: float = 0.0
 
     @property
@@ -55,7 +57,7 @@ class SyncResult:
 # Per-profile fields of the JSON's "profiles" list (everything but the entities).
 _PROFILE_FIELDS = ("profile", "message", "new_measurements", "withings_requests", "ha_writes",
                    "ha_pending", "published", "latest_weight_kg", "latest_weight_at",
-                   "finished_at")
+                   "weight_trend_kg", "finished_at")
 
 
 def results_to_json(results: list[SyncResult]) -> dict:
