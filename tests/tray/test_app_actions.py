@@ -141,3 +141,23 @@ def test_a_start_with_a_broken_weight_file_draws_a_dash(qtbot, demo, no_notifica
     app = TrayApp(demo.ctx, tray_available=False)
     qtbot.addWidget(app.fallback)
     assert app.status.weight is None and app.status.state is TrayState.STARTING
+
+
+def test_the_trend_of_the_last_7_days_reaches_the_tooltip_menu_and_icon(qtbot, tray, demo):
+    # Alice weighs in daily on the simulated cloud; the sync child computes her trend from the
+    # history it just wrote, and the tray shows it without opening the history itself.
+    from withings_gui.core.trend import direction, trend_text, weight_trend_kg
+    from withings_gui.tray.icon import make_icon
+
+    tray.start()
+    qtbot.waitUntil(lambda: tray.status.state is TrayState.OK, timeout=15000)
+    result = next(r for r in tray.results if r.profile == "alice")
+    expected = weight_trend_kg(demo.ctx.store, "alice", result.finished_at)
+    assert expected is not None and result.weight_trend_kg == pytest.approx(expected)
+    shown = trend_text(expected, "kg")
+    assert re.fullmatch(r"[+−±]\d+\.\d kg in 7 days", shown)
+    assert shown in tray.status.tooltip().splitlines()
+    tray.menu.rebuild()
+    assert tray.menu.actions()[0].text() == f"{tray.status.weight_text()}, {shown} — up to date"
+    drawn = make_icon(tray.status.weight, "kg", TrayState.OK, direction(expected))
+    assert tray.fallback.icon.pixmap().toImage() == drawn.pixmap(48, 48).toImage()

@@ -2,6 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from withings_gui.core.trend import Direction
 from withings_gui.tray.icon import (ICON_SIZES, format_weight, make_icon, render_weight_icon,
                                    unit_line)
 from withings_gui.tray.state import TrayState
@@ -83,10 +84,12 @@ def test_drawing_every_icon_leaves_the_qt_namespace_unbuilt(tmp_path):
             "from PySide6.QtWidgets import QApplication\n"
             "from withings_gui.tray.icon import make_icon\n"
             "from withings_gui.tray.state import TrayState\n"
+            "from withings_gui.core.trend import Direction\n"
             "app = QApplication(sys.argv[:1])\n"
             "for state in TrayState:\n"
             "    for value in (72.4, 159.5, 1000.2, None, float('nan'), -1.0, 1e308):\n"
-            "        make_icon(value, 'kg', state)\n"
+            "        for trend in (None, *Direction):\n"
+            "            make_icon(value, 'kg', state, trend)\n"
             "print('Qt' in vars(sys.modules['PySide6.QtCore']))\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), timeout=60)
@@ -117,9 +120,9 @@ def test_digits_that_do_not_fit_the_size_become_a_dash(value, size, text):
 @settings(max_examples=400, deadline=None)
 @given(value=st.one_of(st.none(), st.floats(), st.floats(1, 10_000), st.integers()),
        size=st.sampled_from(ICON_SIZES), state=st.sampled_from(TrayState),
-       unit=st.sampled_from(("kg", "lb", "st")))
-def test_any_number_draws_an_icon_of_its_size(qapp, value, size, state, unit):
-    pixmap = render_weight_icon(value, unit, state, size)
+       unit=st.sampled_from(("kg", "lb", "st")), trend=st.sampled_from([None, *Direction]))
+def test_any_number_draws_an_icon_of_its_size(qapp, value, size, state, unit, trend):
+    pixmap = render_weight_icon(value, unit, state, size, trend)
     assert (pixmap.width(), pixmap.height()) == (size, size)
     assert not pixmap.isNull()
 
@@ -157,3 +160,64 @@ def test_stones_show_the_whole_stones_and_the_pounds_below(size):
     assert format_weight(167.6 / 14, size, "st") == "12"  # 11 st 13.6 lb rounds to 12 st 0
     assert unit_line(eleven_two, "st") == "st 2" and unit_line(None, "st") == "st"
     assert unit_line(72.4, "kg") == "kg"
+
+
+# -- the trend arrow (issue 18) ------------------------------------------------------------
+
+def image(size, trend, unit="kg", value=72.4, state=TrayState.OK):
+    return render_weight_icon(value, unit, state, size, trend).toImage()
+
+
+def grey(img):
+    from PySide6.QtGui import QImage
+
+    return img.convertToFormat(QImage.Format.Format_Grayscale8)
+
+
+@pytest.mark.parametrize("size", [16, 22, 24])
+def test_no_arrow_below_32_px(qapp, size):
+    plain = image(size, None)
+    assert all(image(size, trend) == plain for trend in Direction)
+
+
+@pytest.mark.parametrize("size", [32, 48, 64])
+@pytest.mark.parametrize("unit", ["kg", "lb", "st"])
+def test_from_32_px_the_arrow_tells_up_down_and_flat_by_its_shape(qapp, size, unit):
+    # Compared in greyscale: the arrows differ in shape, not in colour.
+    drawn = [grey(image(size, trend, unit)) for trend in (None, *Direction)]
+    assert len({bytes(img.constBits()) for img in drawn}) == 4
+
+
+def white_rows(img, top, bottom, left, right):
+    return sum(1 for y in range(top, bottom) for x in range(left, right)
+               if img.pixelColor(x, y).lightness() > 200)
+
+
+@pytest.mark.parametrize("size", [32, 48, 64])
+def test_up_points_up_and_down_points_down(qapp, size):
+    # In the bottom-left corner: an up arrow's head (its wide part) is in the upper half.
+    from withings_gui.tray.icon import _arrow_box
+
+    box = _arrow_box(size)
+    left, top = int(box.left()), int(box.top())
+    right, bottom, middle = int(box.right()), int(box.bottom()), int(box.center().y())
+    up, down = image(size, Direction.UP), image(size, Direction.DOWN)
+    assert white_rows(up, top, middle, left, right) > white_rows(up, middle, bottom, left, right)
+    assert white_rows(down, top, middle, left, right) < \
+        white_rows(down, middle, bottom, left, right)
+    flat = image(size, Direction.FLAT)
+    centre = int(box.center().x())
+    assert white_rows(flat, top, bottom, centre, right) > \
+        white_rows(flat, top, bottom, left, centre)
+
+
+@pytest.mark.parametrize("size", [32, 48, 64])
+@pytest.mark.parametrize("trend", list(Direction))
+def test_the_arrow_keeps_clear_of_the_unit_line(qapp, size, trend):
+    # Its corner holds the arrow alone, whatever the unit line says ("st 13" is wide).
+    from withings_gui.tray.icon import _arrow_box
+
+    corner = _arrow_box(size).adjusted(-1, -1, 1, 1).toRect()
+    drawn = [image(size, trend, unit, value).copy(corner)
+             for unit, value in (("kg", 72.4), ("lb", 159.5), ("st", 13.9), ("st", 11.1))]
+    assert all(img == drawn[0] for img in drawn[1:])

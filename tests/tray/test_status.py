@@ -182,3 +182,38 @@ def test_the_weight_shows_every_decimal_withings_sent(kg, shown):
     status = derive_status(config(), [result(weight=kg)], False, False, NOW, NOW)
     assert status.menu_line() == f"{shown} — up to date"
     assert status.details().startswith(f"{shown}, weighed ")
+
+
+# -- the weight trend (issue 18) -----------------------------------------------------------
+
+def trending(kg_per_week, weight=72.4):
+    return SyncResult("alice", SyncState.OK, "", latest_weight_kg=weight,
+                      latest_weight_at=NOW - 3600, weight_trend_kg=kg_per_week)
+
+
+@pytest.mark.parametrize("unit, shown", [("kg", "−0.8 kg in 7 days"),
+                                         ("lb", "−1.8 lb in 7 days"),
+                                         ("st", "−1.8 lb in 7 days")])
+def test_tooltip_and_menu_line_show_the_trend_in_the_profiles_unit(unit, shown):
+    status = derive_status(config(unit), [trending(-0.8)], False, False, NOW, NOW)
+    assert status.tooltip().splitlines()[2] == shown
+    assert status.menu_line().endswith(f", {shown} — up to date")
+
+
+def test_no_trend_no_trend_text():
+    status = derive_status(config(), [trending(None)], False, False, NOW, NOW)
+    assert "in 7 days" not in status.tooltip() + status.menu_line()
+    assert status.menu_line() == "72.4 kg — up to date" and status.trend_direction() is None
+
+
+@pytest.mark.parametrize("weight", [None, float("nan"), 1e300])
+def test_a_trend_without_a_weight_to_go_with_it_is_not_shown(weight):
+    status = derive_status(config(), [trending(-0.8, weight)], False, False, NOW, NOW)
+    assert "in 7 days" not in status.tooltip() + status.menu_line()
+    assert status.trend_direction() is None
+
+
+def test_the_trend_waits_for_the_first_sync():
+    # The weight saved by the last run is drawn at once; its trend comes with the sync.
+    status = derive_status(config(), None, False, False, None, NOW, stored=(72.4, NOW))
+    assert status.weight == 72.4 and status.trend_line() == ""

@@ -21,9 +21,9 @@ if TYPE_CHECKING:  # the tray imports this module for its texts, and never loads
 WEEK = 7 * 24 * 3600
 WEIGHT_MEASTYPE = 1
 # Weigh-ins closer together than this give no trend: two minutes apart, 0.1 kg of scale
-# noise would read as 100 kg a week; two days of day-to-day water swings (±0.5 kg) still
-# read as a kilo or two a week, so the weigh-ins must span half the week.
-MIN_SPAN = 3 * 24 * 3600
+# noise would read as 500 kg a week, and within a day the morning-to-evening swing (a kilo)
+# would read as 7 kg a week. Two days: three mornings at least.
+MIN_SPAN = 2 * 24 * 3600
 # Below this (kg per 7 days) the arrow is flat. A week of daily weigh-ins that swing ±0.3 kg
 # fits a slope with a standard error of ~0.4 kg/7 days: an arrow for less would flip up and
 # down with the noise. 0.5 kg a week is also the pace health services advise for deliberate

@@ -51,7 +51,8 @@ class FallbackWindow(QWidget):
         self._app.quit()
 
     def update_status(self, status: TrayStatus) -> None:
-        self.icon.setPixmap(make_icon(status.weight, status.unit, status.state).pixmap(48, 48))
+        icon = make_icon(status.weight, status.unit, status.state, status.trend_direction())
+        self.icon.setPixmap(icon.pixmap(48, 48))
         self.label.setText(status.tooltip())
         self._fit()
 

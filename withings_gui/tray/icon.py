@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap
 
+from withings_gui.core.trend import Direction
 from withings_gui.core.units import stones_and_pounds
 from withings_gui.tray.glyphs import draw_text, fit_height, text_width
 from withings_gui.tray.paint import solid_brush, solid_pen
@@ -50,20 +51,22 @@ def _digits_width(size: int) -> int:
     return size - 4 if size >= 32 else size - 2
 
 
-def render_weight_icon(value: float | None, unit: str, state: TrayState, size: int) -> QPixmap:
+def render_weight_icon(value: float | None, unit: str, state: TrayState, size: int,
+                       trend: Direction | None = None) -> QPixmap:
+    """``trend``: the arrow in the bottom-left corner, from 32 px (none: no arrow)."""
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
     # Ended whatever happens: a pixmap dropped while still being painted crashes the process.
     try:
-        _paint(painter, value, unit, state, size)
+        _paint(painter, value, unit, state, size, trend)
     finally:
         painter.end()
     return pixmap
 
 
 def _paint(painter: QPainter, value: float | None, unit: str, state: TrayState,
-           size: int) -> None:
+           size: int, trend: Direction | None) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     radius = max(2.0, size / 6)
     badge = QPainterPath()
@@ -80,8 +83,19 @@ def _paint(painter: QPainter, value: float | None, unit: str, state: TrayState,
         draw_text(painter, text, digits, QRectF(0, 0, size, size * 0.62), white)
         # The unit sits below, clear of the dot in the corner; its descender may use the rim.
         below = unit_line(value, unit)
-        draw_text(painter, below, fit_height(below, round(size * 0.22), _digits_width(size)),
-                  QRectF(0, size * 0.6, size, size * 0.3), white)
+        tallest = round(size * 0.22)
+        area = QRectF(0, size * 0.6, size, size * 0.3)
+        height = fit_height(below, tallest, _digits_width(size))
+        if trend is not None:
+            _arrow(painter, size, trend, white)
+            # Centred between the arrow and the dot when it fits there ("kg"), else right of
+            # the arrow ("st 13" in stones, as wide as without an arrow).
+            left = _arrow_box(size).right() + 1
+            height = fit_height(below, tallest, round(size - 2 * left))
+            if height < tallest:
+                area.setLeft(left)
+                height = fit_height(below, tallest, round(size - left - 2))
+        draw_text(painter, below, height, area, white)
     else:
         draw_text(painter, text, fit_height(text, round(size * 0.62), _digits_width(size)),
                   QRectF(0, 0, size, size), white)
@@ -90,11 +104,39 @@ def _paint(painter: QPainter, value: float | None, unit: str, state: TrayState,
         _corner_dot(painter, size, state)
 
 
-def make_icon(value: float | None, unit: str, state: TrayState) -> QIcon:
+def make_icon(value: float | None, unit: str, state: TrayState,
+              trend: Direction | None = None) -> QIcon:
     icon = QIcon()
     for size in ICON_SIZES:
-        icon.addPixmap(render_weight_icon(value, unit, state, size))
+        icon.addPixmap(render_weight_icon(value, unit, state, size, trend))
     return icon
+
+
+def _arrow_box(size: int) -> QRectF:
+    """Bottom left, mirroring the state dot; an even side, so the shaft sits on whole pixels."""
+    side = 2 * round(size / 8)
+    return QRectF(2, size - side - 2, side, side)
+
+
+def _arrow(painter: QPainter, size: int, trend: Direction, color: QColor) -> None:
+    """An arrow up, down or to the right (flat): its shape says the trend, not its colour."""
+    box = _arrow_box(size)
+    side = box.width()
+    half, shaft = side / 2, max(1, round(side / 6))
+    # Pointing up, in the box's pixels: the head's tip, its right corner, down the shaft and
+    # up again, its left corner.
+    points = [(half, 0), (side, half), (half + shaft, half), (half + shaft, side),
+              (half - shaft, side), (half - shaft, half), (0, half)]
+    if trend is Direction.DOWN:
+        points = [(x, side - y) for x, y in points]
+    elif trend is Direction.FLAT:
+        points = [(side - y, x) for x, y in points]
+    path = QPainterPath()
+    path.moveTo(QPointF(box.x() + points[0][0], box.y() + points[0][1]))
+    for x, y in points[1:]:
+        path.lineTo(QPointF(box.x() + x, box.y() + y))
+    path.closeSubpath()
+    painter.fillPath(path, solid_brush(color))
 
 
 def _corner_dot(painter: QPainter, size: int, state: TrayState) -> None:

@@ -40,10 +40,11 @@ class TrayIndicator(QSystemTrayIcon):
         # Redraw only on change: every sync refreshes, and tray hosts repaint on each setIcon.
         # What the icon shows of the weight: to 0.1 kg or lb, whole pounds in stones.
         drawn = (None if status.weight is None else mass_text(status.weight, status.unit),
-                 status.unit, status.state)
+                 status.unit, status.state, status.trend_direction())
         if drawn != self._drawn:
             self._drawn = drawn
-            self.setIcon(make_icon(status.weight, status.unit, status.state))
+            self.setIcon(make_icon(status.weight, status.unit, status.state,
+                                   status.trend_direction()))
         self.setToolTip(status.tooltip())
 
     def watch_placement(self) -> None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from withings_gui.core.config import Config, Profile
 from withings_gui.core.timekeeping import FUTURE_SKEW
+from withings_gui.core.trend import Direction, direction, trend_text
 from withings_gui.core.units import in_display_unit, mass_text
 from withings_gui.tray.state import TrayState, is_drawable_kg
 
@@ -31,6 +32,8 @@ class TrayStatus:
     message: str
     # The clock's time when derived: "today" and "ahead of this clock" are judged against it.
     as_of: float | None = None
+    # kg per 7 days (core/trend.py), from the last sync; None: no trend, or not known yet.
+    trend_kg: float | None = None
 
     def tooltip(self) -> str:
         return f"{APP_TITLE}\n{self.details()}"
@@ -40,6 +43,8 @@ class TrayStatus:
         lines = []
         if self.weight is not None:
             lines.append(f"{self.weight_text()}, weighed {_when(self.weighed_at, self.as_of)}")
+            if self.trend_line():
+                lines.append(self.trend_line())
         else:
             lines.append("No weigh-in yet")
         last_sync = _when(self.last_success, self.as_of) if self.last_success else "not yet"
@@ -50,7 +55,19 @@ class TrayStatus:
 
     def menu_line(self) -> str:
         weight = self.weight_text() if self.weight is not None else "No weight yet"
-        return f"{weight} — {self.state.value}"
+        trend = f", {self.trend_line()}" if self.trend_line() else ""
+        return f"{weight}{trend} — {self.state.value}"
+
+    def trend_line(self) -> str:
+        """ "−0.8 kg in 7 days" in the profile's unit (pounds for stones); "" without a
+        trend or a weight to go with it."""
+        if self.weight is None or self.trend_kg is None:
+            return ""
+        return trend_text(self.trend_kg, self.unit)
+
+    def trend_direction(self) -> Direction | None:
+        """What the icon's arrow shows; None (no arrow) without a weight or a trend."""
+        return None if self.weight is None else direction(self.trend_kg)
 
     def weight_text(self) -> str:
         """The weight as Withings sent it, without trailing zeros ("72.35 kg", "70 kg"); in
@@ -83,10 +100,11 @@ def derive_status(config: Config, results: list[SyncResult] | None, syncing: boo
     primary = next((r for r in results or [] if profile and r.profile == profile.slug), None)
     weight = primary.latest_weight_kg if primary else None
     weighed_at = primary.latest_weight_at if primary else None
+    trend_kg = primary.weight_trend_kg if primary else None
     if primary is None and stored is not None:
         weight, weighed_at = stored
     if not is_drawable_kg(weight):  # the icon draws a dash; the texts say "no weigh-in"
-        weight, weighed_at = None, None
+        weight, weighed_at, trend_kg = None, None, None
     if weight is not None:
         weight = in_display_unit(weight, unit)
     message = primary.message if primary else ""
@@ -107,7 +125,7 @@ def derive_status(config: Config, results: list[SyncResult] | None, syncing: boo
             and now - last_success > stale_after:
         state = TrayState.STALE
         message = f"no successful sync for {age_text(now - last_success)}"
-    return TrayStatus(state, weight, unit, weighed_at, last_success, message, now)
+    return TrayStatus(state, weight, unit, weighed_at, last_success, message, now, trend_kg)
 
 
 def age_text(seconds: float) -> str:
