@@ -42,7 +42,7 @@ def slope_per_second(points: Sequence[tuple[int, float]]) -> float | None:
     """The least-squares slope of (time in seconds, value) points, in value per second.
 
     None (no trend) with fewer than 2 points, when they span less than ``MIN_SPAN`` (all at
-    one instant among them), or when the numbers are too large to give a finite slope.
+    one instant, a double weigh-in), or when the numbers are too large for a finite slope.
     The order of the points does not matter: sums are exact (``math.fsum``).
     """
     if len(points) < 2:
@@ -50,7 +50,7 @@ def slope_per_second(points: Sequence[tuple[int, float]]) -> float | None:
     times = [int(t) for t, _ in points]
     if max(times) - min(times) < MIN_SPAN:
         return None
-    # Centred on the first time in whole seconds (exact), then on the means: a timestamp of
+    # Centred on the earliest time in whole seconds (exact), then on the means: a timestamp of
     # 1.8e9 squared would swallow the differences that make the slope.
     first = min(times)
     count = len(points)
