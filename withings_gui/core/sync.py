@@ -17,6 +17,7 @@ from typing import Callable, TypeVar
 from withings_gui import __version__
 from withings_gui.core.config import Profile
 from withings_gui.core.context import AppContext
+from withings_gui.core.device_battery import device_name, newly_low
 from withings_gui.core.hass.client import HassApi, HassAuthError, HassError
 from withings_gui.core.hass.outbox import Outbox
 from withings_gui.core.hass.publisher import MobileAppPublisher, PublishReport, SensorState
@@ -68,6 +69,7 @@ class _Pass:
     message: str = ""
     more_waiting: bool = False  # the page cap stopped a read; the next pass goes on
     note: str = ""  # said after the outcome of a pass that worked (a stream not allowed)
+    low_batteries: tuple[str, ...] = ()  # devices whose battery turned low
 
 
 class _Budget:
@@ -196,7 +198,7 @@ class SyncEngine:
             entities=tuple(_entity_report(s, report) for s in states),
             latest_weight_kg=weight.value if weight else None,
             latest_weight_at=weight.measured_at if weight else None,
-            finished_at=self._clock())
+            finished_at=self._clock(), low_batteries=progress.low_batteries)
 
     def _read_streams(self, client: WithingsClient, saved: SavedSyncState, full: bool,
                       now: float, progress: _Pass, cancel: threading.Event | None,
@@ -220,7 +222,8 @@ class SyncEngine:
                 return
             check_cancel()
             try:
-                done = self._fetch_stream(client, self._ctx.store, saved, stream, now, budget)
+                done = self._fetch_stream(client, self._ctx.store, saved, stream, now, budget,
+                                          progress)
             except ScopeMissingError as exc:
                 if stream not in OPTIONAL_STREAMS:
                     raise
@@ -257,7 +260,7 @@ class SyncEngine:
 
     @staticmethod
     def _fetch_stream(client: WithingsClient, store: HistoryStore, saved: SavedSyncState,
-                      stream: str, now: float, budget: _Budget) -> bool:
+                      stream: str, now: float, budget: _Budget, progress: _Pass) -> bool:
         """One slower stream; False when the page cap stopped it (the next pass goes on)."""
         slug = saved.profile
         if stream in ("sleep", "activity", "workouts"):
@@ -276,7 +279,11 @@ class SyncEngine:
             saved.update_stream(stream, resume=None,
                                 lastupdate=cursor_to_keep(batch.updatetime, now))
         elif stream == "devices":
+            before = store.devices(slug)
             store.put_devices(slug, budget.run(client, lambda _: client.get_devices()))
+            # Both lists as stored (cleaned alike), so only a real change counts.
+            progress.low_batteries = tuple(device_name(device) for device in
+                                           newly_low(before, store.devices(slug)))
         elif stream == "goals":
             store.put_goals(slug, budget.run(client, lambda _: client.get_goals()))
         elif stream == "ecg":
