@@ -20,7 +20,7 @@ from withings_gui.tray.state import TrayState, is_drawable_kg
 from withings_gui.tray.indicator import TrayIndicator
 from withings_gui.tray.last_weight import newest_known_weight, save_last_weight
 from withings_gui.tray.menu import TrayMenu
-from withings_gui.tray.notify import Notice, notices_for
+from withings_gui.tray.notify import Notice, battery_notices, notices_for
 from withings_gui.tray.scheduler import SyncScheduler
 from withings_gui.tray.status import APP_TITLE, TrayStatus, derive_status, shown_profile
 
@@ -142,7 +142,8 @@ class TrayApp(QObject):
         self._remember_weight(results)
         previous = self.refresh()
         for notice in notices_for(previous if previous_results else None, self.status,
-                                  self.ctx.config.notify_new_weigh_in):
+                                  self.ctx.config.notify_new_weigh_in) + \
+                battery_notices(results, len(self.ctx.config.profiles) > 1):
             self.notify(notice.title, notice.text, notice.critical)
         if manual and self.status.state in (TrayState.ERROR, TrayState.NEEDS_REAUTH):
             self.notify("Sync did not complete", self.status.message, True)
