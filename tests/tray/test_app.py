@@ -46,7 +46,8 @@ def test_menu_has_every_action_and_a_status_line(qtbot, tray):
     tray.menu.rebuild()
     texts = [a.text().replace("&", "") for a in tray.menu.actions() if a.text()]
     assert texts[0].endswith("— up to date")
-    for label in ("Sync now", "Open Home Assistant", "History…", "Settings / Re-run setup…",
+    for label in ("Sync now", "Open Home Assistant", "History…", "Devices…",
+                  "Settings / Re-run setup…",
                   "Re-authorize…", "Pause syncing", "Show log", "Quit"):
         assert label in texts
     assert not tray.menu.action("open_ha").isEnabled()  # demo without HA

@@ -74,6 +74,7 @@ class TrayApp(QObject):
                              lambda: self.scheduler.paused, {
                                  "sync": self.sync_now,
                                  "open_ha": self.open_home_assistant, "history": self.show_history,
+                                 "devices": self.show_devices,
                                  "setup": lambda: self.launch_setup(False),
                                  "reauthorize": lambda: self.launch_setup(True),
                                  "pause": self.toggle_pause, "log": self.show_log,
@@ -91,6 +92,7 @@ class TrayApp(QObject):
 
             self.fallback = FallbackWindow(self)
         self.history = None  # HistoryWindow, built (and QtCharts loaded) on first use
+        self.devices_window = None  # DevicesWindow of the shown profile, made when asked
         self.missing_windows: dict = {}  # profile → MissingMeasuresWindow, made when asked
         self.launched: list = []  # the setup wizards started (subprocess.Popen)
         self.refresh()
@@ -234,6 +236,25 @@ class TrayApp(QObject):
         self.history.show()
         self.history.raise_()
         self.history.activateWindow()
+
+    def show_devices(self) -> None:
+        """The shown profile's Withings devices, read anew from the store."""
+        profile = shown_profile(self.ctx.config)
+        if profile is None:
+            return
+        window = self.devices_window
+        if window is None or window.profile != profile.slug:  # another person shown now
+            from withings_gui.tray.devices import DevicesWindow
+
+            if window is not None:
+                window.close()
+            window = self.devices_window = DevicesWindow(self.ctx.store, profile.slug,
+                                                         self.runner)
+        if window.isVisible():
+            window.reload()
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def explain_missing(self, profile: str) -> None:
         """The window that says why a measure of ``profile`` is missing, read anew."""
