@@ -121,6 +121,8 @@ class SyncEngine:
             requests = client.request_count + tokens.refresh_count
         states = build_sensor_states(self._ctx.store, profile, now=self._clock())
         report = None if dry_run or not self._ha_configured() else self._publish(states)
+        if report is not None and report.ha_device:  # for the tray's "Open Home Assistant"
+            self._ctx.store.remember_ha_device(self._ctx.config.ha_url, report.ha_device)
         return self._report(slug, progress, states, report, requests, dry_run)
 
     def _decide(self, state: ProfileSyncState, tokens: TokenManager,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from urllib.parse import quote
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
@@ -221,8 +222,20 @@ class TrayApp(QObject):
         self.scheduler.request_sync(manual=True)
 
     def open_home_assistant(self) -> None:
-        if self.ctx.config.ha_url:
-            QDesktopServices.openUrl(QUrl(self.ctx.config.ha_url))
+        """This install's device page in HA when a sync has learnt its id, else HA's front
+        page. The id is read in the background: a sync child may be writing the store."""
+        ha_url, store = self.ctx.config.ha_url, self.ctx.store
+        if ha_url:
+            self.runner.start(lambda cancel: home_assistant_page(ha_url, store.ha_device(ha_url)),
+                              self._open_page, lambda exc: self._open_front_page(ha_url, exc))
+
+    @Slot(object)
+    def _open_page(self, url: str) -> None:
+        QDesktopServices.openUrl(QUrl(url))
+
+    def _open_front_page(self, ha_url: str, exc: BaseException) -> None:
+        log.warning("Home Assistant's device page not known (%s); opening its front page", exc)
+        QDesktopServices.openUrl(QUrl(ha_url))
 
     def show_history(self) -> None:
         profile = shown_profile(self.ctx.config)
@@ -333,6 +346,13 @@ class TrayApp(QObject):
         self.scheduler.stop()
         self.tray.hide()
         QApplication.quit()
+
+
+def home_assistant_page(ha_url: str, device: str | None) -> str:
+    """HA's page of the device ``device`` (HA's own id for it), else HA's front page."""
+    if not device:
+        return ha_url
+    return f"{ha_url.rstrip('/')}/config/devices/device/{quote(device, safe='')}"
 
 
 def _charted(profile: Profile | None) -> tuple[str, str] | None:
