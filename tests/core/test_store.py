@@ -474,3 +474,18 @@ def test_a_damaged_workout_row_is_passed_over(store):
                        [(2, 900, "not json"), (3, 800, "[" * 100_000), (4, "late", "{}")])
     assert store.latest_workout("alice").workout_id == 1
     passes_cleanly(store)
+
+
+def test_ha_device_page_id_is_kept_for_the_ha_it_belongs_to(tmp_path):
+    store = HistoryStore(tmp_path / "h.db")
+    assert store.ha_device("http://ha:8123") is None
+    store.remember_ha_device("http://ha:8123", "d1")
+    changes = store._db.total_changes
+    store.remember_ha_device("http://ha:8123", "d1")
+    assert store._db.total_changes == changes  # unchanged: nothing written
+    assert store.ha_device("http://ha:8123") == "d1"
+    assert store.ha_device("http://other:8123") is None
+    with sqlite3.connect(tmp_path / "h.db") as db:
+        db.execute("UPDATE install_ids SET value='{' WHERE name='ha_registry_device'")
+    assert store.ha_device("http://ha:8123") is None  # damaged: the front page, no error
+    store.close()

@@ -11,7 +11,7 @@ RESULTS = [
                entities=(EntityReport("sensor.withings_weight_kg_alice", 72.4, "kg", "weight",
                                       "2026-11-30T07:12:00+00:00"),),
                latest_weight_kg=72.4, latest_weight_at=1796022720, weight_trend_kg=-0.8,
-               finished_at=1796022800.5),
+               finished_at=1796022800.5, low_batteries=("Body Scan",)),
     SyncResult("bob", SyncState.NEEDS_REAUTH, "Log in again", withings_requests=1),
 ]
 
@@ -33,7 +33,10 @@ def test_json_has_the_documented_top_level_keys():
 
 @pytest.mark.parametrize("document", [{}, {"entities": [], "profiles": [{"profile": "a"}]},
                                       {"entities": [{"profile": "a"}], "profiles": []},
-                                      {"entities": [], "profiles": "x"}])
+                                      {"entities": [], "profiles": "x"},
+                                      {"entities": [], "profiles": [
+                                          {**results_to_json(RESULTS)["profiles"][1],
+                                           "low_batteries": "Body Scan"}]}])
 def test_a_document_that_is_not_a_report_is_refused(document):
     with pytest.raises(ValueError, match="not a sync report"):
         results_from_json(document)

@@ -3,6 +3,7 @@ import shutil
 import pytest
 
 from tests.support.dbus import dunst_on_demand, session_bus
+from tests.support.opened_urls import opened_urls  # noqa: F401 — a fixture
 from tests.support.xvfb import screen_with_tray
 from withings_gui.demo.cloud import SimulatedCloud
 from withings_gui.demo.session import open_demo

@@ -1,5 +1,6 @@
 """The tray against the simulated cloud: syncing, state changes, menu actions, history."""
 
+import dataclasses
 import json
 import logging
 import os
@@ -45,7 +46,8 @@ def test_menu_has_every_action_and_a_status_line(qtbot, tray):
     tray.menu.rebuild()
     texts = [a.text().replace("&", "") for a in tray.menu.actions() if a.text()]
     assert texts[0].endswith("— up to date")
-    for label in ("Sync now", "Open Home Assistant", "History…", "Settings / Re-run setup…",
+    for label in ("Sync now", "Open Home Assistant", "History…", "Devices…",
+                  "Settings / Re-run setup…",
                   "Re-authorize…", "Pause syncing", "Show log", "Quit"):
         assert label in texts
     assert not tray.menu.action("open_ha").isEnabled()  # demo without HA
@@ -148,6 +150,27 @@ def test_without_a_notification_service_the_tray_icon_shows_the_notice(
     assert "no desktop notification service" in caplog.text
     # The finished task is freed: a tray runs for months.
     qtbot.waitUntil(lambda: not tray_icon_app.runner.findChildren(Task))
+
+
+def test_a_battery_turning_low_is_noticed_once(qtbot, no_notification_service, tray_icon_app,
+                                               cloud):
+    """Through real syncs (child processes) of the simulated cloud's devices."""
+    shown = []
+    tray_icon_app.notice_shown.connect(lambda notice, _where: shown.append(notice))
+    with qtbot.waitSignal(tray_icon_app.scheduler.finished, timeout=30000):
+        tray_icon_app.sync_now()
+    alice = next(user for user in cloud.users.values() if user.name == "Alice")
+    scale = alice.devices[0]
+    alice.devices[0] = dataclasses.replace(scale, battery="low")
+    for _ in range(2):  # still low on the second pass: not said again
+        with qtbot.waitSignal(tray_icon_app.scheduler.finished, timeout=30000):
+            tray_icon_app.sync_now()
+    qtbot.waitUntil(lambda: any(n.title == "Withings battery low" for n in shown),
+                    timeout=10000)
+    tray_icon_app.runner.wait_idle()
+    assert [n.text.split(":")[0] for n in shown if n.title == "Withings battery low"] \
+        == [scale.model]
+    tray_icon_app.scheduler.stop()
 
 
 def test_demo_tray_process_never_loads_webengine(tmp_path):

@@ -9,7 +9,8 @@ import pytest
 
 from tests.support.clock import FakeClock
 from withings_gui.cli import build_parser
-from withings_gui.tray.app import TrayApp, setup_command
+from withings_gui.core.secrets import HA_TOKEN
+from withings_gui.tray.app import TrayApp, home_assistant_page, setup_command
 from withings_gui.tray.state import TrayState
 
 pytestmark = pytest.mark.gui
@@ -161,3 +162,47 @@ def test_the_trend_of_the_last_7_days_reaches_the_tooltip_menu_and_icon(qtbot, t
     assert tray.menu.actions()[0].text() == f"{tray.status.weight_text()}, {shown} — up to date"
     drawn = make_icon(tray.status.weight, "kg", TrayState.OK, direction(expected))
     assert tray.fallback.icon.pixmap().toImage() == drawn.pixmap(48, 48).toImage()
+
+
+def test_open_home_assistant_opens_the_device_page_once_a_sync_learnt_it(qtbot, tray,
+                                                                          opened_urls):
+    ha = "http://127.0.0.1:8123/"
+    tray.ctx.update_config(lambda config: setattr(config, "ha_url", ha))
+    tray.open_home_assistant()
+    qtbot.waitUntil(lambda: len(opened_urls) == 1, timeout=5000)
+    assert opened_urls == [ha]  # no sync has read HA's id of this install's device yet
+
+    tray.ctx.store.remember_ha_device(ha, "0f5c1e7d")
+    tray.open_home_assistant()
+    qtbot.waitUntil(lambda: len(opened_urls) == 2, timeout=5000)
+    assert opened_urls[1] == "http://127.0.0.1:8123/config/devices/device/0f5c1e7d"
+
+    # Pointed at another Home Assistant: that id means nothing there.
+    tray.ctx.update_config(lambda config: setattr(config, "ha_url", "http://ha.lan:8123"))
+    tray.open_home_assistant()
+    qtbot.waitUntil(lambda: len(opened_urls) == 3, timeout=5000)
+    assert opened_urls[2] == "http://ha.lan:8123"
+
+
+def test_home_assistant_page_is_the_device_page_under_any_base_address():
+    assert home_assistant_page("https://ha.example.com/", "ab12") == \
+        "https://ha.example.com/config/devices/device/ab12"
+    assert home_assistant_page("https://ha.example.com", None) == "https://ha.example.com"
+    assert home_assistant_page("http://h/x/", "a/b") == "http://h/x/config/devices/device/a%2Fb"
+
+
+@pytest.mark.ha
+def test_open_home_assistant_opens_this_installs_device_page_in_a_real_ha(
+        qtbot, tray, hass_server, opened_urls):
+    """A real sync (child process) publishes to HA and learns the device's id there."""
+    tray.ctx.secrets.set(HA_TOKEN, hass_server.token)
+    tray.ctx.update_config(lambda config: setattr(config, "ha_url", hass_server.url))
+    with qtbot.waitSignal(tray.scheduler.finished, timeout=90000):
+        tray.sync_now()
+    assert tray.results[0].published, tray.results[0].message
+    tray.open_home_assistant()
+    qtbot.waitUntil(lambda: opened_urls != [], timeout=5000)
+    ours = ["mobile_app", tray.ctx.ha_device_id()]
+    [device] = [d for d in hass_server.ws({"type": "config/device_registry/list"})
+                if ours in d["identifiers"]]
+    assert opened_urls == [f"{hass_server.url}/config/devices/device/{device['id']}"]

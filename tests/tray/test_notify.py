@@ -1,5 +1,6 @@
+from withings_gui.core.sync_result import SyncResult, SyncState
 from withings_gui.tray.state import TrayState
-from withings_gui.tray.notify import notices_for
+from withings_gui.tray.notify import battery_notices, notices_for
 from withings_gui.tray.status import TrayStatus
 
 
@@ -22,3 +23,18 @@ def test_revoked_login_asks_for_reauthorize_once():
     [notice] = notices_for(status(), revoked, False)
     assert notice.critical and "Re-authorize" in notice.text
     assert notices_for(revoked, revoked, False) == []  # not again on every background sync
+
+
+def result(profile="alice", low=()):
+    return SyncResult(profile, SyncState.OK, "", low_batteries=low)
+
+
+def test_a_battery_turned_low_is_said_with_the_device_and_whose_it_is():
+    assert battery_notices([result()], False) == []
+    [notice] = battery_notices([result(low=("Body Scan",))], False)
+    assert notice.title == "Withings battery low" and not notice.critical
+    assert notice.text.startswith("Body Scan: its battery is low.")
+    [alice, bob] = battery_notices([result(low=("Body+",)),
+                                    result("bob", ("BPM Connect", "Body Scan", "Aura"))], True)
+    assert alice.text.startswith("Body+ (alice): its battery is low.")
+    assert bob.text.startswith("BPM Connect, Body Scan and Aura (bob): their batteries are low.")

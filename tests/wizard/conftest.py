@@ -4,10 +4,9 @@ import os
 
 import pytest
 import trustme
-from PySide6.QtCore import QObject, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
 
 from tests.support.local_server import local_server
+from tests.support.opened_urls import opened_urls  # noqa: F401 — a fixture
 from withings_gui.core.context import AppContext
 from withings_gui.core.withings.endpoints import Endpoints
 from withings_gui.demo.cloud import SimulatedCloud
@@ -88,25 +87,9 @@ def make_wizard(qtbot, ctx):
         wizard.runner.wait_idle()
 
 
-class _UrlCatcher(QObject):
-    def __init__(self):
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url):
-        self.urls.append(url.toString())
-
-
 @pytest.fixture(autouse=True)
-def opened_urls(qapp):
-    """What the wizard asked the system browser to open; no browser is started in tests."""
-    catcher = _UrlCatcher()
-    for scheme in ("http", "https"):
-        QDesktopServices.setUrlHandler(scheme, catcher, "open")
-    yield catcher.urls
-    for scheme in ("http", "https"):
-        QDesktopServices.unsetUrlHandler(scheme)
+def _no_browser(opened_urls):
+    """The wizard's links are caught in every test here, asked for or not."""
 
 
 @pytest.fixture

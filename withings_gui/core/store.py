@@ -319,6 +319,29 @@ class HistoryStore:
             return str(db.execute("SELECT value FROM install_ids "
                                   "WHERE name='ha_device_id'").fetchone()[0])
 
+    def remember_ha_device(self, ha_url: str, device: str) -> None:
+        """HA's own id of this install's device at ``ha_url`` (its device page's address);
+        written only when it changed."""
+        value = json.dumps({"url": ha_url, "device": device})
+        if self._one("SELECT value FROM install_ids WHERE name='ha_registry_device'",
+                     ()) == (value,):
+            return
+        with self._write() as db:
+            db.execute("INSERT OR REPLACE INTO install_ids VALUES ('ha_registry_device', ?)",
+                       (value,))
+
+    def ha_device(self, ha_url: str) -> str | None:
+        """The id ``remember_ha_device`` kept for ``ha_url``; None for another HA or none."""
+        found = self._one("SELECT value FROM install_ids WHERE name='ha_registry_device'", ())
+        try:
+            data = json.loads(found[0]) if found else None
+        except (TypeError, ValueError, RecursionError):
+            return None
+        if not isinstance(data, dict) or data.get("url") != ha_url:
+            return None
+        device = data.get("device")
+        return device if isinstance(device, str) and device else None
+
     # -- plumbing --------------------------------------------------------------------------
 
     def _one(self, sql: str, args: tuple) -> Any:

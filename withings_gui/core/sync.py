@@ -17,6 +17,7 @@ from typing import Callable, TypeVar
 from withings_gui import __version__
 from withings_gui.core.config import Profile
 from withings_gui.core.context import AppContext
+from withings_gui.core.device_battery import device_name, newly_low
 from withings_gui.core.hass.client import HassApi, HassAuthError, HassError
 from withings_gui.core.hass.outbox import Outbox
 from withings_gui.core.hass.publisher import MobileAppPublisher, PublishReport, SensorState
@@ -69,6 +70,7 @@ class _Pass:
     message: str = ""
     more_waiting: bool = False  # the page cap stopped a read; the next pass goes on
     note: str = ""  # said after the outcome of a pass that worked (a stream not allowed)
+    low_batteries: tuple[str, ...] = ()  # devices whose battery turned low
 
 
 class _Budget:
@@ -120,6 +122,8 @@ class SyncEngine:
             requests = client.request_count + tokens.refresh_count
         states = build_sensor_states(self._ctx.store, profile, now=self._clock())
         report = None if dry_run or not self._ha_configured() else self._publish(states)
+        if report is not None and report.ha_device:  # for the tray's "Open Home Assistant"
+            self._ctx.store.remember_ha_device(self._ctx.config.ha_url, report.ha_device)
         return self._report(slug, progress, states, report, requests, dry_run)
 
     def _decide(self, state: ProfileSyncState, tokens: TokenManager,
@@ -198,7 +202,7 @@ class SyncEngine:
             latest_weight_kg=weight.value if weight else None,
             latest_weight_at=weight.measured_at if weight else None,
             weight_trend_kg=weight_trend_kg(self._ctx.store, slug, self._clock()),
-            finished_at=self._clock())
+            finished_at=self._clock(), low_batteries=progress.low_batteries)
 
     def _read_streams(self, client: WithingsClient, saved: SavedSyncState, full: bool,
                       now: float, progress: _Pass, cancel: threading.Event | None,
@@ -222,7 +226,8 @@ class SyncEngine:
                 return
             check_cancel()
             try:
-                done = self._fetch_stream(client, self._ctx.store, saved, stream, now, budget)
+                done = self._fetch_stream(client, self._ctx.store, saved, stream, now, budget,
+                                          progress)
             except ScopeMissingError as exc:
                 if stream not in OPTIONAL_STREAMS:
                     raise
@@ -259,7 +264,7 @@ class SyncEngine:
 
     @staticmethod
     def _fetch_stream(client: WithingsClient, store: HistoryStore, saved: SavedSyncState,
-                      stream: str, now: float, budget: _Budget) -> bool:
+                      stream: str, now: float, budget: _Budget, progress: _Pass) -> bool:
         """One slower stream; False when the page cap stopped it (the next pass goes on)."""
         slug = saved.profile
         if stream in ("sleep", "activity", "workouts"):
@@ -278,7 +283,11 @@ class SyncEngine:
             saved.update_stream(stream, resume=None,
                                 lastupdate=cursor_to_keep(batch.updatetime, now))
         elif stream == "devices":
+            before = store.devices(slug)
             store.put_devices(slug, budget.run(client, lambda _: client.get_devices()))
+            # Both lists as stored (cleaned alike), so only a real change counts.
+            progress.low_batteries = tuple(device_name(device) for device in
+                                           newly_low(before, store.devices(slug)))
         elif stream == "goals":
             store.put_goals(slug, budget.run(client, lambda _: client.get_goals()))
         elif stream == "ecg":

@@ -44,6 +44,7 @@ class SyncResult:
     # kg per 7 days, least squares over the last 7 days (core/trend.py); None: no trend.
     weight_trend_kg: float | None = None
     finished_at: float = 0.0
+    low_batteries: tuple[str, ...] = ()  # devices whose battery turned low in this pass
 
     @property
     def ok(self) -> bool:
@@ -57,7 +58,7 @@ class SyncResult:
 # Per-profile fields of the JSON's "profiles" list (everything but the entities).
 _PROFILE_FIELDS = ("profile", "message", "new_measurements", "withings_requests", "ha_writes",
                    "ha_pending", "published", "latest_weight_kg", "latest_weight_at",
-                   "weight_trend_kg", "finished_at")
+                   "weight_trend_kg", "finished_at", "low_batteries")
 
 
 def results_to_json(results: list[SyncResult]) -> dict:
@@ -81,9 +82,16 @@ def results_from_json(document: dict) -> list[SyncResult]:
         for entity in document["entities"]:
             fields = {k: v for k, v in entity.items() if k != "profile"}
             by_profile.setdefault(entity["profile"], []).append(EntityReport(**fields))
-        return [SyncResult(**{name: item[name] for name in _PROFILE_FIELDS},
+        return [SyncResult(**{**{name: item[name] for name in _PROFILE_FIELDS},
+                              "low_batteries": _names(item["low_batteries"])},
                            state=SyncState(item["state"]),
                            entities=tuple(by_profile.get(item["profile"], ())))
                 for item in document["profiles"]]
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"not a sync report: {exc!r}") from exc
+
+
+def _names(value: object) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(name, str) for name in value):
+        raise ValueError(f"not a list of device names: {value!r}")
+    return tuple(value)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from urllib.parse import quote
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
@@ -20,7 +21,7 @@ from withings_gui.tray.state import TrayState, is_drawable_kg
 from withings_gui.tray.indicator import TrayIndicator
 from withings_gui.tray.last_weight import newest_known_weight, save_last_weight
 from withings_gui.tray.menu import TrayMenu
-from withings_gui.tray.notify import Notice, notices_for
+from withings_gui.tray.notify import Notice, battery_notices, notices_for
 from withings_gui.tray.scheduler import SyncScheduler
 from withings_gui.tray.status import APP_TITLE, TrayStatus, derive_status, shown_profile
 
@@ -74,6 +75,7 @@ class TrayApp(QObject):
                              lambda: self.scheduler.paused, {
                                  "sync": self.sync_now,
                                  "open_ha": self.open_home_assistant, "history": self.show_history,
+                                 "devices": self.show_devices,
                                  "setup": lambda: self.launch_setup(False),
                                  "reauthorize": lambda: self.launch_setup(True),
                                  "pause": self.toggle_pause, "log": self.show_log,
@@ -91,6 +93,7 @@ class TrayApp(QObject):
 
             self.fallback = FallbackWindow(self)
         self.history = None  # HistoryWindow, built (and QtCharts loaded) on first use
+        self.devices_window = None  # DevicesWindow of the shown profile, made when asked
         self.missing_windows: dict = {}  # profile → MissingMeasuresWindow, made when asked
         self.launched: list = []  # the setup wizards started (subprocess.Popen)
         self.refresh()
@@ -142,7 +145,8 @@ class TrayApp(QObject):
         self._remember_weight(results)
         previous = self.refresh()
         for notice in notices_for(previous if previous_results else None, self.status,
-                                  self.ctx.config.notify_new_weigh_in):
+                                  self.ctx.config.notify_new_weigh_in) + \
+                battery_notices(results, len(self.ctx.config.profiles) > 1):
             self.notify(notice.title, notice.text, notice.critical)
         if manual and self.status.state in (TrayState.ERROR, TrayState.NEEDS_REAUTH):
             self.notify("Sync did not complete", self.status.message, True)
@@ -218,8 +222,20 @@ class TrayApp(QObject):
         self.scheduler.request_sync(manual=True)
 
     def open_home_assistant(self) -> None:
-        if self.ctx.config.ha_url:
-            QDesktopServices.openUrl(QUrl(self.ctx.config.ha_url))
+        """This install's device page in HA when a sync has learnt its id, else HA's front
+        page. The id is read in the background: a sync child may be writing the store."""
+        ha_url, store = self.ctx.config.ha_url, self.ctx.store
+        if ha_url:
+            self.runner.start(lambda cancel: home_assistant_page(ha_url, store.ha_device(ha_url)),
+                              self._open_page, lambda exc: self._open_front_page(ha_url, exc))
+
+    @Slot(object)
+    def _open_page(self, url: str) -> None:
+        QDesktopServices.openUrl(QUrl(url))
+
+    def _open_front_page(self, ha_url: str, exc: BaseException) -> None:
+        log.warning("Home Assistant's device page not known (%s); opening its front page", exc)
+        QDesktopServices.openUrl(QUrl(ha_url))
 
     def show_history(self) -> None:
         profile = shown_profile(self.ctx.config)
@@ -233,6 +249,25 @@ class TrayApp(QObject):
         self.history.show()
         self.history.raise_()
         self.history.activateWindow()
+
+    def show_devices(self) -> None:
+        """The shown profile's Withings devices, read anew from the store."""
+        profile = shown_profile(self.ctx.config)
+        if profile is None:
+            return
+        window = self.devices_window
+        if window is None or window.profile != profile.slug:  # another person shown now
+            from withings_gui.tray.devices import DevicesWindow
+
+            if window is not None:
+                window.close()
+            window = self.devices_window = DevicesWindow(self.ctx.store, profile.slug,
+                                                         self.runner)
+        if window.isVisible():
+            window.reload()
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def explain_missing(self, profile: str) -> None:
         """The window that says why a measure of ``profile`` is missing, read anew."""
@@ -311,6 +346,13 @@ class TrayApp(QObject):
         self.scheduler.stop()
         self.tray.hide()
         QApplication.quit()
+
+
+def home_assistant_page(ha_url: str, device: str | None) -> str:
+    """HA's page of the device ``device`` (HA's own id for it), else HA's front page."""
+    if not device:
+        return ha_url
+    return f"{ha_url.rstrip('/')}/config/devices/device/{quote(device, safe='')}"
 
 
 def _charted(profile: Profile | None) -> tuple[str, str] | None:

@@ -35,6 +35,7 @@ class TrayMenu(QMenu):
         self._add("&Sync now", "sync")
         self._add("Open &Home Assistant", "open_ha").setEnabled(self._has_ha())
         self._add("&History…", "history")
+        self._add("&Devices…", "devices")
         self._add_missing_entries()
         self.addSeparator()
         self._add("Se&ttings / Re-run setup…", "setup")

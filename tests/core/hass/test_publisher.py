@@ -46,6 +46,7 @@ def test_entities_appear_in_the_registry_with_everything_read_back(fresh_hass, a
     device = next(d for d in devices if d["id"] == entry["device_id"])
     assert (device["name"], device["manufacturer"], device["model"]) == \
         (DEVICE_NAME, "Withings", "withings-gui")
+    assert report.ha_device == device["id"]  # its page: /config/devices/device/<id>
 
 
 def test_an_unchanged_poll_writes_nothing(fresh_hass, app, changes_of):
@@ -56,6 +57,7 @@ def test_an_unchanged_poll_writes_nothing(fresh_hass, app, changes_of):
     again = publisher.publish([weight(70.5), fat_ratio(21.3)])
     assert (again.writes, again.pending, again.error) == (0, 0, None)
     assert again.entity_ids[WEIGHT_UID] == WEIGHT_ID
+    assert again.ha_device is not None  # read from the entries the poll checks anyway
     assert changes.settle() == []
 
     changed = publisher.publish([weight(70.1, measured_at="2024-03-02T07:00:00+00:00"),

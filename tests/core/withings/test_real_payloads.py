@@ -101,7 +101,7 @@ def sync_pass(client, store, slug="alice") -> tuple[int, list]:
     saved = SavedSyncState(store, slug)
     SyncEngine._fetch_measures(client, store, saved, NOW, progress, budget)
     for stream in ("sleep", "activity", "devices", "goals"):
-        assert SyncEngine._fetch_stream(client, store, saved, stream, NOW, budget)
+        assert SyncEngine._fetch_stream(client, store, saved, stream, NOW, budget, progress)
     states = build_sensor_states(store, Profile(slug, unit="both"), now=NOW)
     # What the publisher sends: it must be plain JSON (HA refuses NaN and Infinity).
     json.dumps([state.payload() for state in states], allow_nan=False)

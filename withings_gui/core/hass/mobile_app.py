@@ -50,6 +50,7 @@ class _Run:
     unconfirmed: set[str] = field(default_factory=set)  # their entity ids, for the message
     registry: list | None = None  # HA's entity registry, when this pass read it
     registered_app: bool = False  # this pass made the registration
+    device: str | None = None  # HA's device registry id of the app's device, when seen
 
 
 class MobileAppPublisher:
@@ -87,7 +88,8 @@ class MobileAppPublisher:
         if run.problems:  # what HA said about single values, before any later failure
             error = " ".join([*run.problems, *([error] if error else [])])
         return PublishReport(run.writes, self._outbox.pending_count(),
-                             self._entity_ids(wanted), error, frozenset(run.disabled))
+                             self._entity_ids(wanted), error, frozenset(run.disabled),
+                             run.device)
 
     def check(self) -> list[str]:
         """What is wrong in HA right now (for ``doctor``), from one webhook request; [] when
@@ -258,11 +260,13 @@ class MobileAppPublisher:
             return []
         if all(recorded[uid] for uid in uids):
             entries = self._api.registry_entries([recorded[uid] for uid in uids])
+            run.device = _device_of(entries.values())
             if all(_registry_unique_id(entries, recorded[uid])
                    == registration.registry_unique_id(uid) for uid in uids):
                 return []
         run.registry = self._api.entity_registry()
         entries = _sensor_entries(run.registry, registration)
+        run.device = _device_of(entries.values()) or run.device
         gone, found, names = [], {}, []
         for uid in uids:
             entry = entries.get(uid)
@@ -360,6 +364,12 @@ def _sensor_entries(registry: Any, registration: Registration) -> dict[str, dict
                 and str(entry.get("unique_id", "")).startswith(prefix):
             found[str(entry["unique_id"])[len(prefix):]] = entry
     return found
+
+
+def _device_of(entries: Any) -> str | None:
+    """The device our sensors' registry entries are under (HA's id, for its device page)."""
+    return next((entry["device_id"] for entry in entries if isinstance(entry, dict)
+                 and isinstance(entry.get("device_id"), str) and entry["device_id"]), None)
 
 
 def _sensor_entity_ids(registry: Any, registration: Registration) -> dict[str, str]:

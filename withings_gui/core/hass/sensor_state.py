@@ -35,3 +35,4 @@ class PublishReport:
     entity_ids: dict[str, str]  # unique_id → the entity id HA actually uses
     error: str | None = None  # for the user: what went wrong and what to do
     disabled: frozenset[str] = frozenset()  # unique_ids the user disabled in HA
+    ha_device: str | None = None  # HA's id of the app's device (its page), when seen
