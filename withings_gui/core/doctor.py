@@ -71,8 +71,8 @@ def _hass_checks(ctx: AppContext) -> Iterator[Check]:
         yield Check("home_assistant", False, "No Home Assistant token saved; run setup again")
         return
     try:
-        api = HassApi(ctx.config.ha_url, token, ca_file=ctx.config.ha_ca_file or None)
-        info = api.info()
+        with HassApi(ctx.config.ha_url, token, ca_file=ctx.config.ha_ca_file or None) as api:
+            info = api.info()
     except HassError as exc:
         yield Check("home_assistant", False, str(exc))
         return

@@ -225,10 +225,12 @@ def top_form(page: Page) -> QFormLayout:
     return form
 
 
-def hass_api(url: str, token: str, ca_file: str = ""):
-    """A ``HassApi``, imported on first use: the client's models take ~1 s to import, so
-    the wizard's first page must not wait for them. Call it from background work only.
-    ``ca_file``: the certificate file the user chose to trust (config.ha_ca_file)."""
+def ask_hass(url: str, token: str, ca_file: str, question: Callable[[Any], Any]) -> Any:
+    """``question(api)`` on a ``HassApi`` made for it, closed afterwards. The client is
+    imported on first use: its models take ~1 s to import, so the wizard's first page must
+    not wait for them. Call it from background work only. ``ca_file``: the certificate file
+    the user chose to trust (config.ha_ca_file)."""
     from withings_gui.core.hass.client import HassApi
 
-    return HassApi(url, token, ca_file=ca_file or None)
+    with HassApi(url, token, ca_file=ca_file or None) as api:
+        return question(api)

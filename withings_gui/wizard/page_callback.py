@@ -18,7 +18,7 @@ from withings_gui.core.setup_rules.snippets import external_url_yaml
 from withings_gui.core.validation import InputError, check_web_address
 from withings_gui.gui.look import space_out
 from withings_gui.gui.marks import FAILED, PASSED
-from withings_gui.wizard.base import Page, hass_api, note, top_form
+from withings_gui.wizard.base import Page, ask_hass, note, top_form
 from withings_gui.wizard.widgets import CopyField, RuleList, StatusLine, plain_label
 
 # Shown as "not checked" until the user presses Check (titles as core reports them).
@@ -237,8 +237,8 @@ class CallbackPage(Page):
         ctx, token = self.ctx, self.draft.secrets.get(HA_TOKEN)
         ha_url, ca_file = self.draft.ha_url, self.draft.ha_ca_file
         self.external_result.say("Setting the external URL…", None)
-        self.run(lambda cancel: hass_api(ha_url, token or ctx.secrets.get(HA_TOKEN) or "",
-                                         ca_file).set_external_url(external),
+        self.run(lambda cancel: ask_hass(ha_url, token or ctx.secrets.get(HA_TOKEN) or "",
+                                         ca_file, lambda api: api.set_external_url(external)),
                  lambda done: self._external_url_set(external, done),
                  lambda exc: self.external_result.say(
                      f"Could not set the external URL ({exc}); paste the YAML instead.", FAILED))

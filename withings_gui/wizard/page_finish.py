@@ -17,7 +17,7 @@ from withings_gui.core.setup_rules.snippets import lb_template_yaml
 from withings_gui.gui.look import space_out
 from withings_gui.gui.marks import FAILED, PASSED
 from withings_gui.gui.sync_process import SyncProcess
-from withings_gui.wizard.base import Page, body_layout, hass_api, note
+from withings_gui.wizard.base import Page, ask_hass, body_layout, note
 from withings_gui.wizard.widgets import StatusLine
 
 
@@ -114,8 +114,8 @@ class FinishPage(Page):
         ctx, token = self.ctx, self.draft.secrets.get(HA_TOKEN)
         url, ca_file = self.draft.ha_url, self.draft.ha_ca_file
         self.check_result.say("Checking…", None)
-        self.run(lambda cancel: hass_api(url, token or ctx.secrets.get(HA_TOKEN) or "",
-                                         ca_file).check_config(), self._checked,
+        self.run(lambda cancel: ask_hass(url, token or ctx.secrets.get(HA_TOKEN) or "",
+                                         ca_file, lambda api: api.check_config()), self._checked,
                  lambda exc: self.check_result.say(str(exc), FAILED))
 
     def _checked(self, check) -> None:

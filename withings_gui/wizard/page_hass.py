@@ -11,7 +11,7 @@ from withings_gui.core.setup import flow
 from withings_gui.core.validation import InputError, check_ha_token, normalize_ha_url
 from withings_gui.gui.look import space_out
 from withings_gui.gui.marks import PASSED
-from withings_gui.wizard.base import Page, hass_api, note, top_form
+from withings_gui.wizard.base import Page, ask_hass, note, top_form
 from withings_gui.wizard.widgets import StatusLine
 
 if TYPE_CHECKING:
@@ -121,7 +121,7 @@ class HassPage(Page):
             self.show_error(str(exc))
             return
         self.result.say("Connecting…", None)
-        self.run(lambda cancel: hass_api(url, token, ca_file).info(),
+        self.run(lambda cancel: ask_hass(url, token, ca_file, lambda api: api.info()),
                  lambda info: self._tested(fields, info), self._failed)
 
     def choose_ca_file(self) -> None:

@@ -12,7 +12,7 @@ from withings_gui.core.hass.naming import entity_ids_for, refuse_colliding_slug
 from withings_gui.core.profile_slug import ProfileNameError, slugify_profile
 from withings_gui.core.secrets import HA_TOKEN
 from withings_gui.gui.marks import WARNING
-from withings_gui.wizard.base import Page, body_layout, hass_api
+from withings_gui.wizard.base import Page, ask_hass, body_layout
 from withings_gui.wizard.widgets import StatusLine
 
 
@@ -71,8 +71,8 @@ class ProfilePage(Page):
         if draft.ha_url and not draft.skip_hass and not self.passing:
             ctx, token = self.ctx, draft.secrets.get(HA_TOKEN)
             url, ca_file = draft.ha_url, draft.ha_ca_file
-            self.run(lambda cancel: hass_api(url, token or ctx.secrets.get(HA_TOKEN) or "",
-                                             ca_file).states_entity_ids(),
+            self.run(lambda cancel: ask_hass(url, token or ctx.secrets.get(HA_TOKEN) or "",
+                                             ca_file, lambda api: api.states_entity_ids()),
                      self._got_existing,
                      lambda exc: self.warning.say(f"Could not read Home Assistant's "
                                                   f"entities ({exc}).", WARNING))

@@ -80,6 +80,16 @@ class HassApi:
         self.deadline = deadline
         self._client = self._new_client()
 
+    def close(self) -> None:
+        """Close the pooled connections now, not when the garbage collector gets to them."""
+        self._client.__exit__(None, None, None)  # the library's way to close its session
+
+    def __enter__(self) -> "HassApi":
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
     def _new_client(self) -> homeassistant_api.Client:
         client = _Client(f"{self.url}/api", self._token,
                          global_request_kwargs={"timeout": self.timeout})
