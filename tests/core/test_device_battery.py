@@ -7,12 +7,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.support.clock import FakeClock
+from tests.support.demo_sync import clock, cloud, session  # noqa: F401 (fixtures)
 from withings_gui.core.device_battery import device_name, is_low, newly_low
 from withings_gui.core.sync import SyncEngine, SyncState
 from withings_gui.core.withings.measures import Device
-from withings_gui.demo.cloud import SimulatedCloud
-from withings_gui.demo.session import open_demo
 
 batteries = st.one_of(st.none(), st.sampled_from(["high", "medium", "low", "LOW ", "Low"]),
                       st.text(max_size=6))
@@ -50,24 +48,6 @@ def test_a_device_is_named_by_its_model_else_its_type_else_its_id():
     assert device_name(Device("d", "Scale", "Body+", None, None)) == "Body+"
     assert device_name(Device("d", "Scale", "", None, None)) == "Scale"
     assert device_name(Device("d", "", "", None, None)) == "d"
-
-
-@pytest.fixture
-def clock():
-    return FakeClock()
-
-
-@pytest.fixture
-def cloud(clock):
-    with SimulatedCloud(seed=3, clock=clock) as cloud:
-        yield cloud
-
-
-@pytest.fixture
-def session(tmp_path, cloud):
-    session = open_demo(str(tmp_path / "cfg"), cloud=cloud)
-    yield session
-    session.close()
 
 
 def test_a_sync_reports_a_battery_once_when_it_turns_low(session, cloud, clock):

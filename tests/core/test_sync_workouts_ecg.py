@@ -4,32 +4,10 @@ incremental reads, the ECG opt-in, a stream the login may not read.
 (A file of its own next to test_sync.py: these two streams are one addition to core/sync.py.)
 """
 
-import pytest
-
-from tests.support.clock import FakeClock
+from tests.support.demo_sync import clock, cloud, session  # noqa: F401 (fixtures)
 from withings_gui.core import sync_state
 from withings_gui.core.sync import ECG_LATE_UPLOAD, STREAM_CADENCE, SyncEngine, SyncState
 from withings_gui.core.withings.api import CURSOR_OVERLAP
-from withings_gui.demo.cloud import SimulatedCloud
-from withings_gui.demo.session import open_demo
-
-
-@pytest.fixture
-def clock():
-    return FakeClock()
-
-
-@pytest.fixture
-def cloud(clock):
-    with SimulatedCloud(seed=3, clock=clock) as cloud:
-        yield cloud
-
-
-@pytest.fixture
-def session(tmp_path, cloud):
-    session = open_demo(str(tmp_path / "cfg"), cloud=cloud)
-    yield session
-    session.close()
 
 
 def alice(cloud):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QDateTime, QLocale, QRectF, Qt, Slot
-from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPixmap, QShowEvent
+from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButton,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -21,6 +21,7 @@ from withings_gui.core.withings.measures import Device
 from withings_gui.gui.look import space_out
 from withings_gui.gui.marks import WARNING, draw_mark
 from withings_gui.gui.tasks import Task, TaskRunner
+from withings_gui.tray.store_window import StoreWindow
 
 COLUMNS = ("Model", "Type", "Battery", "Last sync")
 MODEL, TYPE, BATTERY, LAST_SYNC = range(len(COLUMNS))
@@ -57,7 +58,7 @@ def _ago(count: int, unit: str) -> str:
     return f"{count} {unit}{'s' if count != 1 else ''} ago"
 
 
-class DevicesWindow(QWidget):
+class DevicesWindow(StoreWindow):
     def __init__(self, store: HistoryStore, profile: str, runner: TaskRunner):
         super().__init__()
         self.profile = profile
@@ -87,17 +88,6 @@ class DevicesWindow(QWidget):
     @property
     def loading(self) -> bool:
         return self._loading is not None
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not event.spontaneous():
-            self.reload()  # opened again: a sync may have brought news since
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.close()
-        else:
-            super().keyPressEvent(event)
 
     @Slot()
     def reload(self) -> None:

@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Slot
-from PySide6.QtGui import QFont, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
@@ -19,6 +19,7 @@ from withings_gui.core.units import in_display_unit
 from withings_gui.gui.look import SECTION, space_out
 from withings_gui.gui.tasks import Task, TaskRunner
 from withings_gui.tray.history_chart import DAY, HistoryChart, Reading, reading_text
+from withings_gui.tray.store_window import StoreWindow
 
 RANGES = (("Last 30 days", 30), ("Last year", 365), ("All", None))
 SERIES = ((1, "Weight"), (8, "Fat mass"), (76, "Muscle mass"))
@@ -70,7 +71,7 @@ def wider_range(current: int, history: History) -> int:
         days is None or history.now - days * DAY <= history.newest <= history.now + DAY))
 
 
-class HistoryWindow(QWidget):
+class HistoryWindow(StoreWindow):
     def __init__(self, store: HistoryStore, profile: str, unit: str, runner: TaskRunner):
         super().__init__()
         self.setWindowTitle(f"Withings history — {profile}")
@@ -137,17 +138,6 @@ class HistoryWindow(QWidget):
     @property
     def series_data(self) -> dict[str, list[tuple[int, float]]]:
         return self.history.series if self.history else {}
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not event.spontaneous():
-            self.reload()  # opened again later: weigh-ins may have come in since
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.close()
-        else:
-            super().keyPressEvent(event)
 
     @Slot()
     def reload(self) -> None:
