@@ -55,11 +55,7 @@ def getmeas(user: DemoUser, groups: list[dict], params: dict[str, str], now: int
 
 
 def getsummary(user: DemoUser, params: dict[str, str], page_size: int) -> dict:
-    fields = _fields(params, DEFAULT_SLEEP_FIELDS)
-    series = [dict(night, data={k: v for k, v in night["data"].items() if k in fields})
-              for night in _changed(user.sleep, params)]
-    page, more, offset = _page(series, params, page_size)
-    return {"series": page, "more": more, "offset": offset}
+    return _series(user.sleep, params, DEFAULT_SLEEP_FIELDS, page_size)
 
 
 def getactivity(user: DemoUser, params: dict[str, str], page_size: int) -> dict:
@@ -72,9 +68,15 @@ def getactivity(user: DemoUser, params: dict[str, str], page_size: int) -> dict:
 
 def getworkouts(user: DemoUser, params: dict[str, str], page_size: int) -> dict:
     """Like getactivity: ``lastupdate`` or ``startdateymd``/``enddateymd``, ``data_fields``."""
-    fields = _fields(params, DEFAULT_WORKOUT_FIELDS)
+    return _series(user.workouts, params, DEFAULT_WORKOUT_FIELDS, page_size)
+
+
+def _series(items: list[dict], params: dict[str, str], default_fields, page_size: int) -> dict:
+    """The changed items, each with only the ``data`` fields asked for, one page of them:
+    the shape sleep summaries and workouts share."""
+    fields = _fields(params, default_fields)
     series = [dict(item, data={k: v for k, v in item["data"].items() if k in fields})
-              for item in _changed(user.workouts, params)]
+              for item in _changed(items, params)]
     page, more, offset = _page(series, params, page_size)
     return {"series": page, "more": more, "offset": offset}
 
