@@ -64,6 +64,9 @@ class Config:
     paused: bool = False
     demo: bool = False
     profiles: dict[str, Profile] = field(default_factory=dict)
+    # The secret part of the push address (https://<public HA>/api/webhook/<id>): anyone
+    # who knows it can make the tray fetch. Made on first need (core/push/callback.py).
+    push_webhook_id: str = ""
 
     @property
     def is_configured(self) -> bool:
@@ -71,8 +74,9 @@ class Config:
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
-        if not self.ha_device_id:
-            del data["ha_device_id"]
+        for optional in ("ha_device_id", "push_webhook_id"):
+            if not data[optional]:  # not written until there is one
+                del data[optional]
         data["version"] = CONFIG_VERSION
         return data
 

@@ -40,6 +40,12 @@ class ProfileSyncState:
     goals: StreamCursor = field(default_factory=StreamCursor)
     workouts: StreamCursor = field(default_factory=StreamCursor)
     ecg: StreamCursor = field(default_factory=StreamCursor)  # lastupdate: newest recording
+    # The daily check of push subscriptions (core/push/subscriptions.py): a digest of the
+    # push address it was made for (the address holds a secret), when the next one is due,
+    # and whether the last one left every category subscribed.
+    push_callback: str | None = None
+    push_next_check: float = 0.0
+    push_ok: bool = False
 
     def stream(self, name: str) -> StreamCursor:
         return getattr(self, name)
@@ -58,16 +64,23 @@ def from_cursors(saved: dict[str, Any]) -> ProfileSyncState:
             Resume.from_json(saved.get(f"{name}_resume")),
             number(saved.get(f"{name}_fetched_at"), 0.0) or 0.0)
     refused = saved.get("refused_login")
+    push_callback = saved.get("push_callback")
     return ProfileSyncState(
         failures=max(0, int(number(saved.get("failures"), 0.0) or 0)),
         backoff_until=number(saved.get("backoff_until"), 0.0) or 0.0,
-        refused_login=refused if isinstance(refused, str) else None, **streams)
+        refused_login=refused if isinstance(refused, str) else None,
+        push_callback=push_callback if isinstance(push_callback, str) else None,
+        push_next_check=number(saved.get("push_next_check"), 0.0) or 0.0,
+        push_ok=saved.get("push_ok") is True, **streams)
 
 
 def to_cursors(state: ProfileSyncState) -> dict[str, Any]:
     """The rows that hold ``state``, as earlier versions wrote them."""
     rows: dict[str, Any] = {"failures": state.failures, "backoff_until": state.backoff_until,
-                            "refused_login": state.refused_login}
+                            "refused_login": state.refused_login,
+                            "push_callback": state.push_callback,
+                            "push_next_check": state.push_next_check,
+                            "push_ok": state.push_ok}
     for name in STREAMS:
         cursor = state.stream(name)
         rows[f"{name}_lastupdate"] = cursor.lastupdate

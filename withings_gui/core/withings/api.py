@@ -230,6 +230,10 @@ class WithingsClient:
                                           "page; the app tries again later.")
             offset = next_offset
 
+    def call(self, path: str, action: str, params: dict[str, Any]) -> dict[str, Any]:
+        """One counted call of a service that has its own module (notify.py)."""
+        return self._call(path, action, params)
+
     def _call(self, path: str, action: str, params: dict[str, Any]) -> dict[str, Any]:
         """One POST with the Bearer token; the body of the reply or a named WithingsError."""
         token = self._tokens.access_token()
