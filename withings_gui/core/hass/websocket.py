@@ -6,6 +6,8 @@ errors hold HA's error code only in their text, and it has no call for ``get_ent
 ``config/core/update`` or ``cloud/status`` (docs/HOME_ASSISTANT_API.md, reproduced by
 tests/core/hass/test_homeassistant_api.py). The protocol: ``auth_required`` → ``auth`` →
 ``auth_ok``, then commands with increasing ids, each answered by a ``result`` with that id.
+A subscription (``subscribe_trigger``, ...) is a command whose id then tags every ``event``
+HA sends for it, for as long as the connection lasts.
 """
 
 from __future__ import annotations
@@ -95,8 +97,44 @@ class HassWebsocket:
 
     def call(self, message: dict) -> Any:
         """Send one command; its ``result``, or HassCommandError with HA's code and message."""
+        return self._command(message)[1]
+
+    def subscribe(self, message: dict) -> int:
+        """Send a subscribing command; the id its events carry, once HA has confirmed it
+        (HassCommandError when HA refuses it)."""
+        return self._command(message)[0]
+
+    def events(self, subscription: int, idle_s: float = 30) -> Iterator[dict | None]:
+        """HA's events for ``subscription`` (each message's ``event``) as they come, and
+        None after every ``idle_s`` of silence, so the caller can do other work.
+
+        Silence is checked with a ping: without any answer within another ``idle_s``, HA
+        (or the way to it) is gone and HassUnavailableError ends the loop, as does a closed
+        connection. Blocks between events: this is for a process of its own."""
+        self._conn.settimeout(idle_s)
+        pinged = False
+        while True:
+            try:
+                message = self._receive()
+            except HassTimeoutError:
+                if pinged:
+                    raise HassUnavailableError(f"{self._url} stopped answering on its "
+                                               "websocket.") from None
+                self._send({"id": self._take_id(), "type": "ping"})
+                pinged = True
+                yield None
+                continue
+            pinged = False
+            if message.get("id") == subscription and message.get("type") == "event":
+                yield message.get("event")
+
+    def _take_id(self) -> int:
         command_id = self._next_id
         self._next_id += 1
+        return command_id
+
+    def _command(self, message: dict) -> tuple[int, Any]:
+        command_id = self._take_id()
         with self._watchdog():
             self._send({"id": command_id, **message})
             while True:
@@ -104,7 +142,7 @@ class HassWebsocket:
                 if reply.get("id") == command_id and reply.get("type") == "result":
                     break
         if reply.get("success"):
-            return reply.get("result")
+            return command_id, reply.get("result")
         error = reply.get("error") if isinstance(reply.get("error"), dict) else {}
         code = error.get("code")
         if code == "unauthorized":
