@@ -68,6 +68,15 @@ def build_parser() -> argparse.ArgumentParser:
     # The tray's timer: slow streams (sleep, activity, ...) only when they are due.
     sync.add_argument("--scheduled", action="store_true", help=argparse.SUPPRESS)
 
+    listen = commands.add_parser(
+        "listen", help="wait for Withings' notifications through Home Assistant's webhook",
+        description="Stays running: subscribes a webhook in Home Assistant, keeps the "
+                    "Withings notifications of each profile subscribed, and prints one line "
+                    "per notification (the tray starts it; it needs Home Assistant reachable "
+                    "from the internet).")
+    _add_common(listen)
+    listen.add_argument("--json", action="store_true", help="print one JSON object a line")
+
     doctor = commands.add_parser("doctor", help="check settings, keyring, HA and Withings")
     _add_common(doctor)
     doctor.add_argument("--json", action="store_true")

@@ -51,5 +51,6 @@ def _handler(command: str | None):
 
 _HANDLERS = {"configure": ("configure", "run"), "login": ("login", "run"),
              "sync": ("sync", "run"), "doctor": ("doctor", "run"),
+             "listen": ("listen", "run"),
              "setup": ("gui", "run_setup"), "tray": ("gui", "run_tray"),
              None: ("gui", "run_default")}

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from withings_gui.core.config import Config, ConfigError, Profile
 from withings_gui.core.context import AppContext
+from withings_gui.core.push.callback import push_base_url
 from withings_gui.core.relaunch import app_command
+from withings_gui.gui.listen_process import ListenProcess
 from withings_gui.gui.sync_process import SyncProcess
 from withings_gui.gui.tasks import TaskRunner
 from withings_gui.tray import desktop_notifications, probes
@@ -24,6 +26,7 @@ from withings_gui.tray.menu import TrayMenu
 from withings_gui.tray.notify import Notice, battery_notices, notices_for
 from withings_gui.tray.scheduler import SyncScheduler
 from withings_gui.tray.status import APP_TITLE, TrayStatus, derive_status, shown_profile
+from withings_gui.tray.sync_mode import SAFETY_PASS_S, PushState, SyncMode, sync_mode
 
 if TYPE_CHECKING:
     from withings_gui.tray.single_instance import SingleInstance
@@ -47,9 +50,11 @@ class TrayApp(QObject):
 
     def __init__(self, ctx: AppContext, tray_available: bool | None = None,
                  indicator: TrayIndicator | None = None,
-                 clock: Callable[[], float] = time.time):
+                 clock: Callable[[], float] = time.time,
+                 listener: ListenProcess | None = None):
         """``indicator``: the icon tray/launch.py already shows, else one is made here.
-        ``clock``: the wall clock, which tests move both ways."""
+        ``clock``: the wall clock, which tests move both ways. ``listener``: the push
+        listener child's runner (tests give one with short backoffs)."""
         super().__init__()
         self.ctx = ctx
         self.clock = clock
@@ -63,8 +68,8 @@ class TrayApp(QObject):
         self.stored = newest_known_weight(ctx, clock())
         self.status = derive_status(ctx.config, None, False, ctx.config.paused, None,
                                     clock(), stored=self.stored)
-        self.scheduler = SyncScheduler(SyncProcess(ctx, parent=self),
-                                       lambda: ctx.config.interval_minutes * 60,
+        self.push = PushState()
+        self.scheduler = SyncScheduler(SyncProcess(ctx, parent=self), self._interval_s,
                                        clock=clock, parent=self)
         self.scheduler.set_paused(ctx.config.paused)
         self.scheduler.started.connect(self._on_started)
@@ -80,7 +85,8 @@ class TrayApp(QObject):
                                  "reauthorize": lambda: self.launch_setup(True),
                                  "pause": self.toggle_pause, "log": self.show_log,
                                  "quit": self.quit},
-                             lambda: list(self.ctx.config.profiles), self.explain_missing)
+                             lambda: list(self.ctx.config.profiles), self.explain_missing,
+                             self.sync_mode)
         available = QSystemTrayIcon.isSystemTrayAvailable() if tray_available is None \
             else tray_available
         self.tray = indicator or TrayIndicator()
@@ -96,6 +102,13 @@ class TrayApp(QObject):
         self.devices_window = None  # DevicesWindow of the shown profile, made when asked
         self.missing_windows: dict = {}  # profile → MissingMeasuresWindow, made when asked
         self.launched: list = []  # the setup wizards started (subprocess.Popen)
+        self.listener = listener or ListenProcess(ctx, parent=self)
+        self.listener.setParent(self)
+        self.listener.listening.connect(self._on_listening)
+        self.listener.subscribed.connect(self._on_subscribed)
+        self.listener.notified.connect(self._on_notified)
+        self.listener.unavailable.connect(self._on_listener_unavailable)
+        self._update_push_possible()
         self.refresh()
 
     def answer(self, instance: SingleInstance) -> None:
@@ -113,6 +126,7 @@ class TrayApp(QObject):
             self.tray.show()
         probes.watch_sync_cycles(self.scheduler, self, self.quit)
         self.scheduler.start()
+        self._follow_push()
         probes.report_app_ready("tray" if self.fallback is None else "window", self.quit)
 
     # -- state ---------------------------------------------------------------------------
@@ -126,6 +140,63 @@ class TrayApp(QObject):
         self._show_status()
         return previous
 
+    # -- push (Withings' notifications through Home Assistant's webhook) -------------------
+
+    def sync_mode(self) -> SyncMode:
+        return sync_mode(self.push, self.ctx.config.interval_minutes)
+
+    def _interval_s(self) -> float:
+        """While every profile is notified, scheduled passes are only a safety net."""
+        return SAFETY_PASS_S if self.push.live else self.ctx.config.interval_minutes * 60
+
+    def _update_push_possible(self) -> bool:
+        """Whether the settings allow push; True when that changed."""
+        config = self.ctx.config
+        public = push_base_url(config) is not None
+        before = (self.push.possible, self.push.home_network_only)
+        self.push.possible = bool(config.ha_url) and public
+        self.push.home_network_only = bool(config.ha_url) and not public
+        return before != (self.push.possible, self.push.home_network_only)
+
+    def _follow_push(self) -> None:
+        """Run the listener child exactly while the settings allow push."""
+        if self.push.possible:
+            self.listener.start()
+        else:
+            self.listener.stop()
+            self._not_live("")
+
+    def _not_live(self, reason: str) -> None:
+        self.push.listening = False
+        self.push.subscribed.clear()
+        self.push.problems.clear()
+        self.push.reason = reason
+
+    @Slot(str)
+    def _on_listening(self, callback: str) -> None:
+        log.info("push: Home Assistant's webhook is listening at %s", callback)
+        self.push.listening, self.push.reason = True, ""
+        self.refresh()
+
+    @Slot(str, bool, str)
+    def _on_subscribed(self, profile: str, ok: bool, message: str) -> None:
+        self.push.subscribed[profile] = ok
+        if ok:
+            self.push.problems.pop(profile, None)
+        else:
+            self.push.problems[profile] = message
+        self.refresh()
+
+    @Slot(str, int)
+    def _on_notified(self, profile: str, appli: int) -> None:
+        log.info("push: new data of category %d for %s", appli, profile)
+        self.scheduler.request_notified(profile, appli)
+
+    @Slot(str)
+    def _on_listener_unavailable(self, reason: str) -> None:
+        self._not_live(reason)
+        self.refresh()
+
     def _show_status(self) -> None:
         self.tray.show_status(self.status)
         if self.fallback is not None:
@@ -138,7 +209,10 @@ class TrayApp(QObject):
     @Slot(object, bool)
     def _on_finished(self, results, manual: bool) -> None:
         previous_results = self.results
-        self.results = results
+        # A notified pass reports its one profile: the others' last results stay.
+        done = {r.profile for r in results}
+        self.results = [r for r in previous_results or [] if r.profile not in done
+                        and r.profile in self.ctx.config.profiles] + results
         self.failure = None
         if any(r.ok for r in results):
             self.last_success = self.clock()
@@ -324,6 +398,9 @@ class TrayApp(QObject):
             # The next pass is due one (new) interval after the last one started.
             self.scheduler.next_due += (config.interval_minutes
                                         - previous.interval_minutes) * 60
+        if self._update_push_possible() or config.callback_url != previous.callback_url:
+            self.listener.stop()  # a new push address: the child reads it at its start
+            self._follow_push()
         profile = shown_profile(config)
         slug = profile.slug if profile else None
         # A new person, or none shown yet: the wizard leaves its first sync's weight there.
@@ -343,6 +420,7 @@ class TrayApp(QObject):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.log_file)))
 
     def quit(self) -> None:
+        self.listener.stop()
         self.scheduler.stop()
         self.tray.hide()
         QApplication.quit()

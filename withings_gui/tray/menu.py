@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from withings_gui.tray.status import TrayStatus
+from withings_gui.tray.sync_mode import SyncMode
 
 
 class TrayMenu(QMenu):
@@ -16,13 +17,15 @@ class TrayMenu(QMenu):
     def __init__(self, status: Callable[[], TrayStatus], has_home_assistant: Callable[[], bool],
                  paused: Callable[[], bool], handlers: dict[str, Callable[[], None]],
                  profiles: Callable[[], list[str]] = list,
-                 explain_missing: Callable[[str], None] | None = None):
+                 explain_missing: Callable[[str], None] | None = None,
+                 mode: Callable[[], SyncMode] | None = None):
         """``profiles`` and ``explain_missing``: a "Why is a measure missing?" entry for
-        each profile, which calls ``explain_missing(slug)``."""
+        each profile, which calls ``explain_missing(slug)``. ``mode``: how new data is
+        learnt of, shown under the status (two lines: which, and why)."""
         super().__init__()
         self._status, self._has_ha, self._paused, self._handlers = \
             status, has_home_assistant, paused, handlers
-        self._profiles, self._explain_missing = profiles, explain_missing
+        self._profiles, self._explain_missing, self._mode = profiles, explain_missing, mode
         self.aboutToShow.connect(self.rebuild)
         self.rebuild()
 
@@ -31,6 +34,12 @@ class TrayMenu(QMenu):
         status = self._status()
         line = self.addAction(status.menu_line())
         line.setEnabled(False)
+        if self._mode is not None:
+            mode = self._mode()
+            for text, key in ((mode.headline, "mode"), (mode.why, "mode_why")):
+                entry = self.addAction(text.replace("&", "&&"))  # no mnemonics in reasons
+                entry.setData(key)
+                entry.setEnabled(False)
         self.addSeparator()
         self._add("&Sync now", "sync")
         self._add("Open &Home Assistant", "open_ha").setEnabled(self._has_ha())

@@ -1,4 +1,5 @@
-"""One scheduler: sync at start, every interval, on demand; coalesced; catches up after sleep."""
+"""One scheduler: sync at start, every interval, on demand, on Withings' notification;
+coalesced; catches up after sleep."""
 
 from __future__ import annotations
 
@@ -18,12 +19,14 @@ class SyncPass(Protocol):
     """What the scheduler drives: a SyncProcess (gui/sync_process.py) in the tray.
 
     ``start`` ends in ``finished(results)`` or ``failed(error)``, except after ``cancel``.
+    ``notified``: only the streams of these notification categories, of ``profile``.
     """
 
     finished: SignalInstance
     failed: SignalInstance
 
-    def start(self, full: bool) -> None: ...
+    def start(self, full: bool, profile: str | None = None,
+              notified: tuple[int, ...] = ()) -> None: ...
 
     def cancel(self) -> None: ...
 
@@ -48,6 +51,8 @@ class SyncScheduler(QObject):
         self.running = False
         self.paused = False
         self._rerun_manual: bool | None = None
+        # Notifications that came during a pass: profile → categories, one pass each after.
+        self._notified: dict[str, set[int]] = {}
         self._manual = False
         self.next_due = 0.0
         self._last_tick = clock()
@@ -60,6 +65,7 @@ class SyncScheduler(QObject):
     def stop(self) -> None:
         self._timer.stop()
         self._rerun_manual = None
+        self._notified.clear()
         if self.running:
             self.sync_pass.cancel()  # returns once the pass has ended, reporting nothing
             self.running = False
@@ -90,10 +96,31 @@ class SyncScheduler(QObject):
             return
         self.running = True
         self._manual = manual
+        if manual:
+            self._notified.clear()  # a full pass, begun after they came, reads it all
         self.next_due = self._clock() + self._interval_s()
         self.started.emit(manual)
         # "Sync now" fetches every stream; background passes follow the engine's cadence.
         self.sync_pass.start(full=manual)
+
+    def request_notified(self, profile: str, appli: int) -> None:
+        """Withings says ``profile`` has new data of category ``appli``: a pass reading just
+        that, now or right after the running one (which may have read before the data came).
+        Notifications meanwhile add up into one pass per profile. Not while paused."""
+        if self.paused:
+            return
+        self._notified.setdefault(profile, set()).add(appli)
+        if not self.running:
+            self._start_notified()
+
+    def _start_notified(self) -> None:
+        profile = next(iter(self._notified))
+        applis = tuple(sorted(self._notified.pop(profile)))
+        self.running = True
+        self._manual = False
+        self.started.emit(False)
+        # The timer's schedule stays: this is no safety pass.
+        self.sync_pass.start(False, profile, applis)
 
     @Slot(object)
     def _on_done(self, results) -> None:
@@ -111,3 +138,5 @@ class SyncScheduler(QObject):
         if self._rerun_manual is not None:
             manual, self._rerun_manual = self._rerun_manual, None
             self.request_sync(manual)
+        elif self._notified and not self.paused:
+            self._start_notified()

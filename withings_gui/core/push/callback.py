@@ -8,7 +8,6 @@ registered with the log filter wherever it is used.
 
 from __future__ import annotations
 
-import secrets
 from urllib.parse import urlsplit
 
 from withings_gui.core.config import Config, ConfigStore
@@ -63,6 +62,8 @@ def webhook_id_of(url: str) -> str | None:
 
 def _saved_webhook_id(settings: ConfigStore) -> str:
     """The id in the file: another process may have made one first, and that one stays."""
+    import secrets  # here: it loads OpenSSL, which the tray (push_base_url) must not
+
     def make_once(config: Config) -> None:
         if not config.push_webhook_id:
             config.push_webhook_id = secrets.token_hex(16)
