@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="fetch and show, publish nothing (no Home Assistant needed)")
     # The tray's timer: slow streams (sleep, activity, ...) only when they are due.
     sync.add_argument("--scheduled", action="store_true", help=argparse.SUPPRESS)
+    sync.add_argument("--notified", metavar="APPLI[,APPLI]",
+                      help="read only what these Withings notification categories hold "
+                           "(1 or 4 body, 16 activity, 44 sleep, 54 ECG)")
 
     doctor = commands.add_parser("doctor", help="check settings, keyring, HA and Withings")
     _add_common(doctor)

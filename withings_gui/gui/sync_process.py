@@ -37,10 +37,14 @@ class SyncProcessError(Exception):
     """The child ended without a report: it crashed, was killed or timed out."""
 
 
-def sync_command(ctx: AppContext, full: bool, profile: str | None = None) -> list[str]:
-    """``full``: every stream ("Sync now", the first sync); else the tray timer's cadence."""
+def sync_command(ctx: AppContext, full: bool, profile: str | None = None,
+                 notified: tuple[int, ...] = ()) -> list[str]:
+    """``full``: every stream ("Sync now", the first sync); else the tray timer's cadence.
+    ``notified``: only the streams of these Withings notification categories."""
     args = ["sync", "--once", "--json", "--config-dir", str(ctx.paths.root)]
-    if not full:
+    if notified:
+        args += ["--notified", ",".join(str(appli) for appli in notified)]
+    elif not full:
         args.append("--scheduled")
     if profile:
         args += ["--profile", profile]
@@ -85,11 +89,13 @@ class SyncProcess(QObject):
         self._deadline.setSingleShot(True)
         self._deadline.timeout.connect(self._on_overrun)
 
-    def start(self, full: bool, profile: str | None = None) -> None:
-        """Start a pass (all profiles unless ``profile``); one at a time."""
+    def start(self, full: bool, profile: str | None = None,
+              notified: tuple[int, ...] = ()) -> None:
+        """Start a pass (all profiles unless ``profile``; only the streams of ``notified``
+        categories when given); one at a time."""
         if self.running:
             raise RuntimeError("a sync pass is already running")
-        command = sync_command(self._ctx, full, profile)
+        command = sync_command(self._ctx, full, profile, notified)
         env = QProcessEnvironment()
         for name, value in child_environment(self._ctx).items():
             env.insert(name, value)
