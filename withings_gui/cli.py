@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     configure.add_argument("--read-ecg", choices=("yes", "no"),
                            help="also read the latest ECG classification (no new login "
                                 "needed: Withings serves it under the access already asked)")
+    configure.add_argument("--remove", action="store_true",
+                           help="remove the profile: its Withings notifications and login go, "
+                                "its history stays")
 
     login = commands.add_parser("login", help="log a profile in to Withings")
     _add_common(login)
