@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     configure.add_argument("--read-ecg", choices=("yes", "no"),
                            help="also read the latest ECG classification (no new login "
                                 "needed: Withings serves it under the access already asked)")
+    configure.add_argument("--remove", action="store_true",
+                           help="remove the profile: its Withings notifications and login go, "
+                                "its history stays")
 
     login = commands.add_parser("login", help="log a profile in to Withings")
     _add_common(login)
@@ -67,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="fetch and show, publish nothing (no Home Assistant needed)")
     # The tray's timer: slow streams (sleep, activity, ...) only when they are due.
     sync.add_argument("--scheduled", action="store_true", help=argparse.SUPPRESS)
+    sync.add_argument("--notified", metavar="APPLI[,APPLI]",
+                      help="read only what these Withings notification categories hold "
+                           "(1 or 4 body, 16 activity, 44 sleep, 54 ECG)")
 
     listen = commands.add_parser(
         "listen", help="wait for Withings' notifications through Home Assistant's webhook",

@@ -169,3 +169,47 @@ def test_the_ecg_opt_in_is_set_and_cleared_per_profile(cli):
     cli.run(*base_args(), "--read-ecg", "no", stdin="")
     assert json.loads((cli.config_dir / "config.json").read_text())["profiles"]["alice"][
         "read_ecg"] is False
+
+
+def test_removing_a_profile_revokes_our_notifications_only(cli, cloud):
+    cli.configure()
+    cli.login()
+    config_file = cli.config_dir / "config.json"
+    config = json.loads(config_file.read_text())
+    config["push_webhook_id"] = "ab" * 16
+    config_file.write_text(json.dumps(config))
+    ours = "https://ha.example.com/api/webhook/" + "ab" * 16
+    theirs = "https://ha.example.com/api/webhook/home-assistant-own"
+    alice = next(uid for uid, user in cloud.users.items() if user.name == "Alice")
+    for appli in (1, 4, 16, 44):
+        cloud.notifications.put(DEMO_CLIENT_ID, alice, ours, appli)
+    cloud.notifications.put(DEMO_CLIENT_ID, alice, theirs, 1)
+    result = cli.run("configure", "--profile", "alice", "--remove")
+    [line] = result.stdout.strip().splitlines()
+    assert "removed its Withings notifications (weight, blood pressure, activity, sleep)" in line
+    assert [(s["appli"], s["callbackurl"])
+            for s in cloud.notifications.list(DEMO_CLIENT_ID, alice)] == [(1, theirs)]
+    assert json.loads(config_file.read_text())["profiles"] == {}
+    assert "ab" * 16 not in result.stdout + result.stderr
+
+
+def test_removing_a_profile_says_so_when_withings_cannot_be_asked(cli, cloud):
+    cli.configure()
+    cli.login()
+    config_file = cli.config_dir / "config.json"
+    config = json.loads(config_file.read_text())
+    config["push_webhook_id"] = "cd" * 16
+    config_file.write_text(json.dumps(config))
+    cloud.faults.add("http", path="/notify", status=502, count=None)
+    result = cli.run("configure", "--profile", "alice", "--remove")
+    [line] = result.stdout.strip().splitlines()
+    assert "its Withings notifications could not be removed: Withings answered HTTP 502" in line
+    assert json.loads(config_file.read_text())["profiles"] == {}
+
+
+def test_removing_an_unknown_profile_is_refused(cli):
+    cli.configure()
+    result = cli.run("configure", "--profile", "bob", "--remove", check=False)
+    assert result.returncode == 2
+    assert result.stderr.strip() == ("withings-gui configure: no profile 'bob' to remove; "
+                                     "configured: alice")

@@ -32,3 +32,22 @@ def test_revoked_login_exits_3_with_a_reauthorize_message(cli, cloud):
     result = cli.run("sync", "--once", "--dry-run", "--json", check=False)
     assert result.returncode == 3
     assert json.loads(result.stdout)["profiles"][0]["state"] == "needs_reauth"
+
+
+def test_bad_notified_categories_are_a_one_line_error(cli):
+    cli.configure()
+    for value in ("", "1,x", "2", "1;4", "44,,1"):
+        result = cli.run("sync", "--once", "--notified", value, check=False)
+        assert result.returncode == 2, value
+        [line] = result.stderr.strip().splitlines()
+        assert line.startswith("withings-gui sync: --notified: ")
+
+
+def test_a_notified_pass_reads_only_that_category(cli, cloud):
+    cli.configure()
+    cli.login()
+    cli.sync_json("--dry-run")
+    before = len(cloud.requests)
+    report = cli.sync_json("--dry-run", "--profile", "alice", "--notified", "44")
+    assert report["profiles"][0]["state"] == "ok"
+    assert [r.action for r in cloud.requests[before:]] == ["getsummary"]

@@ -291,3 +291,40 @@ def test_the_page_cap_spreads_a_long_history_over_passes_and_loses_nothing(tmp_p
     assert stored == groups
     # Guests' weigh-ins wait in the Withings app: none stored, each counted, newest dated.
     assert held and unassigned == (len(held), max(held))
+
+
+def actions_sent(cloud, since):
+    return sorted(r.action for r in cloud.requests[since:] if r.action != "requesttoken")
+
+
+@pytest.mark.parametrize("notified, expected", [
+    ((1,), ["getmeas"]), ((4,), ["getmeas"]), ((44,), ["getsummary"]),
+    ((16,), ["getactivity", "getworkouts"]), ((1, 44), ["getmeas", "getsummary"]),
+    ((54,), ["list"]),  # alice opted in to ECG results
+])
+def test_a_notified_pass_reads_only_those_categories(session, cloud, clock, notified,
+                                                     expected):
+    engine = SyncEngine(session.ctx, clock)
+    engine.run_once(full=True)
+    clock.advance(60)  # nothing is due by its cadence: what is read is what was notified
+    before = len(cloud.requests)
+    [result] = engine.run_once("alice", notified=notified)
+    assert result.state is SyncState.OK, result.message
+    assert actions_sent(cloud, before) == expected
+
+
+def test_a_notified_weigh_in_is_read_at_once(session, cloud, clock):
+    engine = SyncEngine(session.ctx, clock)
+    engine.run_once(full=True)
+    clock.advance(30)
+    cloud.add_measure_group(alice(cloud), int(clock()) - 5, [(1, 64.25)])
+    [result] = engine.run_once("alice", notified=(1,))
+    assert result.new_measurements == 1 and result.latest_weight_kg == 64.25
+
+
+def test_ecg_is_not_read_for_a_profile_that_did_not_opt_in(session, cloud, clock):
+    session.ctx.update_config(lambda c: setattr(c.profiles["alice"], "read_ecg", False))
+    engine = SyncEngine(session.ctx, clock)
+    before = len(cloud.requests)
+    [result] = engine.run_once("alice", notified=(54,))
+    assert result.state is SyncState.OK and actions_sent(cloud, before) == []

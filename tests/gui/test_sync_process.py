@@ -150,3 +150,11 @@ def test_a_child_that_cannot_start_fails_with_the_reason(qtbot, sync, monkeypatc
     assert isinstance(error, SyncProcessError)
     assert str(error).startswith("The sync process could not start: ")
     assert "\n" not in str(error)
+
+
+def test_a_notified_pass_in_a_child_reads_only_that_category(qtbot, sync, demo, cloud):
+    run_pass(qtbot, sync)
+    before = len(cloud.requests)
+    [result] = run_pass(qtbot, sync, full=False, profile="alice", notified=(1, 4))
+    assert result.state is SyncState.OK, result.message
+    assert [r.action for r in cloud.requests[before:]] == ["getmeas"]

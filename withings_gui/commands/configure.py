@@ -24,6 +24,8 @@ SECRET_CHECKS = {"client_secret": check_client_secret, "ha_token": check_ha_toke
 
 
 def run(args: argparse.Namespace, ctx: AppContext) -> int:
+    if args.remove:
+        return _remove(ctx, args.profile)
     try:
         secrets = _read_secrets()
 
@@ -42,6 +44,27 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         print(f"Warning: {ctx.secrets.warning}", file=sys.stderr)
     ask_running_tray(ctx.paths, "reload")
     print(f"Saved settings for profile {args.profile!r} in {ctx.paths.config_file}.")
+    return 0
+
+
+def _remove(ctx: AppContext, slug: str) -> int:
+    """Remove a profile: first our Withings subscriptions for it (best effort: Withings would
+    otherwise notify a webhook for a person no longer synced), then its login and settings.
+    Its history stays in the database."""
+    if slug not in ctx.config.profiles:
+        print(f"withings-gui configure: no profile {slug!r} to remove; configured: "
+              f"{', '.join(ctx.config.profiles) or 'none'}", file=sys.stderr)
+        return 2
+    from withings_gui.core.push.callback import push_callback_url
+    from withings_gui.core.push.subscriptions import revoke_profile
+    from withings_gui.core.withings.tokens import TokenManager
+
+    # No settings owner given: an install that never pushed gets no webhook id for this.
+    said = revoke_profile(ctx, slug, push_callback_url(ctx.config))
+    ctx.update_config(lambda config: config.profiles.pop(slug, None))
+    TokenManager(ctx.endpoints, ctx.config.client_id, ctx.secrets, ctx.paths, slug).forget()
+    ask_running_tray(ctx.paths, "reload")
+    print(f"Removed profile {slug!r} ({said}); its history stays in {ctx.paths.store_file}.")
     return 0
 
 

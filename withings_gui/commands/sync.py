@@ -1,6 +1,7 @@
 """``withings-gui sync --once``: one pass, printed as a table or JSON.
 
-A full pass by default; ``--scheduled`` (the tray's timer) follows the slower streams' cadence.
+A full pass by default; ``--scheduled`` (the tray's timer) follows the slower streams' cadence;
+``--notified 1,44`` (the tray, after a Withings notification) reads only those categories.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import json
 import sys
 
 from withings_gui.core.context import AppContext
+from withings_gui.core.push.categories import CategoryError, parse_applis
 from withings_gui.core.sync import SyncEngine
 from withings_gui.core.sync_result import SyncResult, results_to_json
 
@@ -22,8 +24,13 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
               "`withings-gui configure` first.", file=sys.stderr)
         return 2
     try:
-        results = SyncEngine(ctx).run_once(args.profile, full=not args.scheduled,
-                                           dry_run=args.dry_run)
+        notified = parse_applis(args.notified) if args.notified is not None else ()
+    except CategoryError as exc:
+        print(f"withings-gui sync: --notified: {exc}", file=sys.stderr)
+        return 2
+    try:
+        results = SyncEngine(ctx).run_once(args.profile, full=not (args.scheduled or notified),
+                                           dry_run=args.dry_run, notified=notified)
     except KeyError as exc:
         print(f"withings-gui sync: {exc.args[0]}", file=sys.stderr)
         return 2

@@ -2,7 +2,9 @@
 
 Body measurements are fetched every pass (one incremental ``getmeas`` for all types); slower
 data has its own cadence so a steady state stays near 15 Withings requests per hour with the
-weight at most one interval old. A full sync ("Sync now") fetches every stream at once.
+weight at most one interval old. A full sync ("Sync now") fetches every stream at once; a
+pass after a Withings notification reads only the streams of the categories notified
+(core/push/categories.py).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from withings_gui.core.device_battery import device_name, newly_low
 from withings_gui.core.hass.client import HassApi, HassAuthError, HassError
 from withings_gui.core.hass.outbox import Outbox
 from withings_gui.core.hass.publisher import MobileAppPublisher, PublishReport, SensorState
+from withings_gui.core.push.categories import streams_for
 from withings_gui.core.secrets import CLIENT_SECRET, HA_TOKEN
 from withings_gui.core.sensors import build_sensor_states
 from withings_gui.core.store import HistoryStore
@@ -95,20 +98,27 @@ class SyncEngine:
         self._publisher: MobileAppPublisher | None = None
 
     def run_once(self, profile: str | None = None, full: bool = False, dry_run: bool = False,
-                 cancel: threading.Event | None = None) -> list[SyncResult]:
-        """Sync one profile or all; never raises for Withings/HA trouble (see each result)."""
+                 cancel: threading.Event | None = None,
+                 notified: tuple[int, ...] = ()) -> list[SyncResult]:
+        """Sync one profile or all; never raises for Withings/HA trouble (see each result).
+
+        ``notified``: Withings' notification categories (appli) that have new data; only
+        their streams are read, at once whatever their cadence."""
         config = self._ctx.config
         if profile is not None and profile not in config.profiles:
             raise KeyError(f"No profile {profile!r}; configured: "
                            f"{', '.join(config.profiles) or 'none'}")
         chosen = [config.profiles[profile]] if profile else list(config.profiles.values())
         budget = _Budget(MAX_REQUESTS_PER_PASS)
-        return [self._sync_profile(each, full, dry_run, cancel, budget) for each in chosen]
+        only = streams_for(notified) if notified else None
+        return [self._sync_profile(each, full, dry_run, cancel, budget, only)
+                for each in chosen]
 
     # -- one profile ---------------------------------------------------------------------
 
     def _sync_profile(self, profile: Profile, full: bool, dry_run: bool,
-                      cancel: threading.Event | None, budget: _Budget) -> SyncResult:
+                      cancel: threading.Event | None, budget: _Budget,
+                      only: frozenset[str] | None = None) -> SyncResult:
         slug = profile.slug
         tokens = TokenManager(self._ctx.endpoints, self._ctx.config.client_id, self._ctx.secrets,
                               self._ctx.paths, slug, clock=self._clock)
@@ -118,7 +128,7 @@ class SyncEngine:
             progress = self._decide(saved.current, tokens, now)
             if progress is None:
                 progress = self._fetch(client, tokens, saved, full, now, cancel, budget,
-                                       profile.read_ecg)
+                                       profile.read_ecg, only)
             requests = client.request_count + tokens.refresh_count
         states = build_sensor_states(self._ctx.store, profile, now=self._clock())
         report = None if dry_run or not self._ha_configured() else self._publish(states)
@@ -152,12 +162,14 @@ class SyncEngine:
 
     def _fetch(self, client: WithingsClient, tokens: TokenManager, saved: SavedSyncState,
                full: bool, now: float, cancel: threading.Event | None,
-               budget: _Budget, read_ecg: bool = False) -> _Pass:
+               budget: _Budget, read_ecg: bool = False,
+               only: frozenset[str] | None = None) -> _Pass:
         """Read what is due from Withings into the history; errors become the outcome and
         set the next pause."""
         progress = _Pass()
         try:
-            self._read_streams(client, saved, full, now, progress, cancel, budget, read_ecg)
+            self._read_streams(client, saved, full, now, progress, cancel, budget, read_ecg,
+                               only)
             # A new login that works: stop comparing against the refused one.
             saved.update(failures=0, refused_login=None)
         except SyncCancelled:
@@ -206,19 +218,25 @@ class SyncEngine:
 
     def _read_streams(self, client: WithingsClient, saved: SavedSyncState, full: bool,
                       now: float, progress: _Pass, cancel: threading.Event | None,
-                      budget: _Budget, read_ecg: bool = False) -> None:
+                      budget: _Budget, read_ecg: bool = False,
+                      only: frozenset[str] | None = None) -> None:
+        """Body measures every pass, the other streams when due; with ``only``, those
+        streams alone (a notification said they changed), due or not."""
         def check_cancel() -> None:
             if cancel is not None and cancel.is_set():
                 raise SyncCancelled()
 
         check_cancel()
-        self._fetch_measures(client, self._ctx.store, saved, now, progress, budget)
+        if only is None or "measures" in only:
+            self._fetch_measures(client, self._ctx.store, saved, now, progress, budget)
         for stream in STREAM_CADENCE:
             if stream == "ecg" and not read_ecg:  # only for those who opted in
                 continue
+            if only is not None and stream not in only:
+                continue
             cursor = saved.current.stream(stream)
             # A "last fetched" in the future was written by a clock that was ahead: due.
-            if not (full or cursor.resume is not None
+            if not (full or only is not None or cursor.resume is not None
                     or is_due(cursor.fetched_at, now, STREAM_CADENCE[stream])):
                 continue
             if budget.left <= 0:

@@ -5,7 +5,8 @@ data endpoints, under Withings' own paths, so the app only swaps base URLs. Repl
 Withings' envelope and status codes; OAuth follows Withings' rules (``tokens.py``); the
 request limits are Withings' (``limits.py``); faults can be switched on (``faults.py``); the
 clock can be injected so tests move time by hand. ``cloud.requests`` records every request
-(secrets masked) so tests and benchmarks can count them.
+(secrets masked) so tests and benchmarks can count them. New data of a user with
+subscriptions is notified to their callbacks (``notifications.py``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from withings_gui.demo import routes
 from withings_gui.demo.faults import FaultInjector
 from withings_gui.demo.limits import RequestLimiter
 from withings_gui.demo.measures import Device, measure_group
+from withings_gui.demo.notifications import NotificationHub
 from withings_gui.demo.server import CloudServer, Reply, Request
 from withings_gui.demo.tokens import App, TokenAuthority
 from withings_gui.demo.users import DemoUser, alice_weigh_in, make_users
@@ -48,9 +50,10 @@ class SimulatedCloud:
     def __init__(self, seed: int = 1, clock: Callable[[], float] = time.time,
                  page_size: int = 200, live_interval: float | None = None,
                  host: str = "127.0.0.1", port: int = 0, *, years: float = 3,
-                 strict_duplicates: bool = False) -> None:
+                 strict_duplicates: bool = False, notify_time_scale: float = 1.0) -> None:
         """``years`` of measurement history per person (generation stays fast for 10+);
-        ``live_interval``: seconds between new weigh-ins of Alice, None for none."""
+        ``live_interval``: seconds between new weigh-ins of Alice, None for none;
+        ``notify_time_scale``: Withings' waits between notification retries, scaled."""
         self.seed = seed
         self.clock = clock
         self.page_size = page_size
@@ -63,6 +66,7 @@ class SimulatedCloud:
         self.faults = FaultInjector()
         self.limiter = RequestLimiter(clock, strict_duplicates)
         self.requests: list[RecordedRequest] = []
+        self.notifications = NotificationHub(notify_time_scale, seed)
         self._lock = threading.RLock()
         self._stopping = threading.Event()
         self.register_app(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, None)
@@ -81,10 +85,15 @@ class SimulatedCloud:
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,),
                                         name="simulated-withings", daemon=True)
         self._thread.start()
+        if self.live_interval:
+            # Weigh-ins happen whether or not the app asks: push needs them notified on time.
+            threading.Thread(target=self._live_weigh_ins, name="simulated-withings-live",
+                             daemon=True).start()
         return self
 
     def stop(self) -> None:
         self._stopping.set()  # ends replies held back by a "delay" fault
+        self.notifications.stop()
         if self._thread is not None:
             self._server.shutdown()
             self._thread.join(5)
@@ -194,7 +203,13 @@ class SimulatedCloud:
         group["grpid"] = self._next_grpid
         self._next_grpid += 1
         user.groups.append(group)
+        self.notifications.new_group(user.userid, group)
         return group["grpid"]
+
+    def _live_weigh_ins(self) -> None:
+        while not self._stopping.wait(min(1.0, float(self.live_interval or 1.0))):
+            with self._lock:
+                self._add_live_weigh_ins()
 
     def _add_live_weigh_ins(self) -> None:
         if not self.live_interval:

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 AUTHORIZE = "/oauth2_user/authorize2"
 TOKEN = "/v2/oauth2"
+NOTIFY = "/notify"
+NOTIFY_ACTIONS = ("subscribe", "list", "get", "revoke")
 DATA_ACTIONS = {("/measure", "getmeas"), ("/v2/measure", "getactivity"),
                 ("/v2/sleep", "getsummary"), ("/v2/user", "getdevice"), ("/v2/user", "getgoals"),
                 ("/v2/measure", "getworkouts"), ("/v2/heart", "list")}
@@ -37,6 +39,8 @@ ERRORS = {
     601: "Too Many Requests",
     403: "XRequestID: [Not provided] - Insufficient_scope: The request requires higher "
          "privileges than provided by the access token",
+    293: "The callback URL is either absent or incorrect",
+    294: "No such subscription could be deleted",
     2554: "Unknown action",
     2555: "An unknown error occurred",
 }
@@ -59,6 +63,8 @@ def answer(cloud: SimulatedCloud, request: Request) -> Reply:
     if request.path in DATA_PATHS:
         truncated = fault is not None and fault.kind == "truncated"
         return _data(cloud, request, truncated)
+    if request.path == NOTIFY:
+        return _notify(cloud, request)
     return _html(404, "Not found", f"There is no page at {request.path}.")
 
 
@@ -149,6 +155,38 @@ def _data(cloud: SimulatedCloud, request: Request, truncated: bool) -> Reply:
     except data.InvalidParams as invalid:
         return _withings(503, error=str(invalid))
     return _withings(0, body)
+
+
+def _notify(cloud: SimulatedCloud, request: Request) -> Reply:
+    """Notify - Subscribe / List / Get / Revoke, for the user of the access token."""
+    params = request.params
+    action = params.get("action")
+    grant = cloud.tokens.use_access(_bearer(request))
+    if grant is None:
+        return _withings(401)
+    if action not in NOTIFY_ACTIONS:
+        return _withings(2554)
+    wait = cloud.limiter.admit(grant.client_id, (grant.userid, request.path,
+                                                 tuple(sorted(params.items()))))
+    if wait is not None:
+        return _withings(601, {"wait_seconds": wait})
+    appli_text, url = params.get("appli", ""), params.get("callbackurl", "")
+    appli = int(appli_text) if appli_text.isascii() and appli_text.isdigit() else None
+    hub, key = cloud.notifications, (grant.client_id, grant.userid)
+    if action == "list":
+        return _withings(0, {"profiles": hub.list(*key, appli)})
+    if appli is None:
+        return _withings(503, error="Invalid Params: appli")
+    if not url:
+        return _withings(293)
+    if action == "subscribe":
+        if len(url) > 255 or not hub.subscribe(*key, url, appli, params.get("comment", "")):
+            return _withings(293)
+        return _withings(0)
+    if action == "get":
+        found = hub.get(*key, url, appli)
+        return _withings(0, found) if found is not None else _withings(294)
+    return _withings(0) if hub.revoke(*key, url, appli) else _withings(294)
 
 
 def _bearer(request: Request) -> str:

@@ -23,8 +23,9 @@ def parse_applis(text: str) -> tuple[int, ...]:
     for part in (text or "").split(","):
         part = part.strip()
         if not (part.isascii() and part.isdigit() and int(part) in STREAMS_OF_APPLI):
-            shown = part if len(part) <= 12 and part.isprintable() else part[:12] + "…"
-            raise CategoryError(f"{shown!r} is not a notification category this app reads "
+            shown = ascii(part)
+            shown = shown if len(shown) <= 20 else shown[:19] + "…"
+            raise CategoryError(f"{shown} is not a notification category this app reads "
                                 f"(give some of {known}, separated by commas)")
         found.add(int(part))
     return tuple(sorted(found))

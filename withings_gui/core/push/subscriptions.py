@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from dataclasses import dataclass
+from typing import Callable
 from urllib.parse import urlsplit
 
 from withings_gui.core.config import Profile
@@ -93,11 +95,11 @@ def revoke_ours(client: WithingsClient, callback_url: str) -> tuple[int, ...]:
     return tuple(sorted(removed))
 
 
-def reconcile_profiles(ctx: AppContext, callback_url: str,
-                       now: float) -> list[SubscriptionReport]:
+def reconcile_profiles(ctx: AppContext, callback_url: str, now: float,
+                       clock: Callable[[], float] = time.time) -> list[SubscriptionReport]:
     """Check every logged-in profile's subscriptions when due (daily, sooner after a
     failure, at once when the push address changed); a report for each profile."""
-    return [_reconcile_profile(ctx, profile, callback_url, now)
+    return [_reconcile_profile(ctx, profile, callback_url, now, clock)
             for profile in list(ctx.config.profiles.values())]
 
 
@@ -118,10 +120,10 @@ def revoke_profile(ctx: AppContext, slug: str, callback_url: str | None) -> str:
     return f"removed its Withings notifications ({_names(removed)})"
 
 
-def _reconcile_profile(ctx: AppContext, profile: Profile, callback_url: str,
-                       now: float) -> SubscriptionReport:
+def _reconcile_profile(ctx: AppContext, profile: Profile, callback_url: str, now: float,
+                       clock: Callable[[], float]) -> SubscriptionReport:
     slug = profile.slug
-    tokens = _tokens(ctx, slug)
+    tokens = _tokens(ctx, slug, clock)
     if not tokens.has_tokens():
         return SubscriptionReport(slug, False, "not logged in to Withings", checked=False)
     saved = SavedSyncState(ctx.store, slug)
@@ -132,7 +134,7 @@ def _reconcile_profile(ctx: AppContext, profile: Profile, callback_url: str,
         return SubscriptionReport(slug, state.push_ok, f"Withings notifications {said}",
                                   checked=False)
     try:
-        with WithingsClient(ctx.endpoints, tokens) as client:
+        with WithingsClient(ctx.endpoints, tokens, clock) as client:
             report = reconcile(client, callback_url, now, slug)
     except WithingsError as exc:
         wait = capped_wait(exc.retry_after) if isinstance(exc, RateLimitedError) \
@@ -147,8 +149,10 @@ def _reconcile_profile(ctx: AppContext, profile: Profile, callback_url: str,
     return report
 
 
-def _tokens(ctx: AppContext, slug: str) -> TokenManager:
-    return TokenManager(ctx.endpoints, ctx.config.client_id, ctx.secrets, ctx.paths, slug)
+def _tokens(ctx: AppContext, slug: str,
+            clock: Callable[[], float] = time.time) -> TokenManager:
+    return TokenManager(ctx.endpoints, ctx.config.client_id, ctx.secrets, ctx.paths, slug,
+                        clock)
 
 
 def _digest(callback_url: str) -> str:
