@@ -198,3 +198,40 @@ def test_a_moved_clock_syncs_at_once_with_the_real_engine(qtbot, scheduler, cloc
     assert scheduler.running
     finish(qtbot, scheduler, 2)
     assert scheduler.next_due == clock.now + INTERVAL
+
+
+def test_a_notification_during_a_pass_runs_one_pass_of_that_profile_after(
+        qtbot, scheduler, cloud, clock):
+    cloud.faults.add("delay", path="/measure", action="getmeas", seconds=0.5)
+    scheduler.start()
+    due = scheduler.next_due
+    for appli in (1, 4, 1):  # three notifications meanwhile: one pass
+        scheduler.request_notified("alice", appli)
+    finish(qtbot, scheduler, 2)
+    assert scheduler.runs == [("ok", False), ("ok", False)]
+    assert scheduler.next_due == due  # the timer's schedule is not moved by a notification
+
+
+def test_a_notified_pass_reads_only_its_categories(qtbot, scheduler, cloud):
+    before = len(cloud.requests)
+    scheduler.request_notified("alice", 44)
+    assert scheduler.running
+    finish(qtbot, scheduler, 1)
+    paths = {(r.path, r.action) for r in cloud.requests[before:]}
+    assert ("/v2/sleep", "getsummary") in paths
+    assert ("/measure", "getmeas") not in paths
+
+
+def test_notifications_while_paused_are_dropped(qtbot, scheduler):
+    scheduler.set_paused(True)
+    scheduler.request_notified("alice", 1)
+    assert not scheduler.running and scheduler.runs == []
+
+
+def test_sync_now_covers_the_notifications_that_came_before_it(qtbot, scheduler, cloud):
+    cloud.faults.add("delay", path="/measure", action="getmeas", seconds=0.5)
+    scheduler.request_sync(manual=False)
+    scheduler.request_notified("alice", 1)
+    scheduler.request_sync(manual=True)
+    finish(qtbot, scheduler, 2)
+    assert scheduler.runs == [("ok", False), ("ok", True)]  # no third, notified pass
