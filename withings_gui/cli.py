@@ -73,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--notified", metavar="APPLI[,APPLI]",
                       help="read only what these Withings notification categories hold "
                            "(1 or 4 body, 16 activity, 44 sleep, 54 ECG)")
+    # The tray's scheduled pass while Withings notifies it: sleep and activity less often.
+    sync.add_argument("--push", action="store_true", help=argparse.SUPPRESS)
 
     listen = commands.add_parser(
         "listen", help="wait for Withings' notifications through Home Assistant's webhook",

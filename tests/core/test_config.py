@@ -88,6 +88,8 @@ def test_failed_save_keeps_previous_file(tmp_path):
      "withings_userid must be text"),
     (b'{"profiles": {"alice": {"slug": "alice", "unit": ["kg"]}}}', "unit must be one of"),
     (b'{"profiles": {"alice": {}}}', "profile 'alice' has no slug"),
+    (b'{"push_webhook_id": "../../api/x"}', "push_webhook_id must be 16 to 64 letters"),
+    (b'{"push_webhook_id": 7}', "push_webhook_id must be text"),
     (b'{"profiles": {"' + b"x" * 5000 + b'": {"slug": "x"}}}', "not a valid profile slug"),
 ])
 def test_odd_values_and_deep_nesting_are_a_config_error(tmp_path, content, problem):

@@ -328,3 +328,26 @@ def test_ecg_is_not_read_for_a_profile_that_did_not_opt_in(session, cloud, clock
     before = len(cloud.requests)
     [result] = engine.run_once("alice", notified=(54,))
     assert result.state is SyncState.OK and actions_sent(cloud, before) == []
+
+
+def test_hourly_passes_with_push_stay_within_4_requests_an_hour(session, cloud, clock):
+    engine = SyncEngine(session.ctx, clock)
+    engine.run_once(full=True)
+    before, sleep_before = cloud.request_count(), cloud.request_count(action="getsummary")
+    for _ in range(48):
+        clock.advance(HOUR)
+        engine.run_once(push=True)
+    assert (cloud.request_count() - before) / 48 <= 4
+    # Sleep follows the safety cadence (every 6 h) instead of every hour.
+    assert cloud.request_count(action="getsummary") - sleep_before == 48 // 6
+
+
+def test_without_push_the_cadences_are_the_polling_ones(session, cloud, clock):
+    engine = SyncEngine(session.ctx, clock)
+    engine.run_once(full=True)
+    engine.run_once(push=True)
+    before = cloud.request_count(action="getsummary")
+    for _ in range(6):
+        clock.advance(HOUR)
+        engine.run_once()
+    assert cloud.request_count(action="getsummary") - before == 6

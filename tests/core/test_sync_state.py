@@ -64,6 +64,8 @@ def test_any_saved_value_reads_as_a_typed_state_that_saves_back_as_it_reads(rows
         cursor = state.stream(name)
         assert cursor.lastupdate is None or isinstance(cursor.lastupdate, int)
         assert isinstance(cursor.fetched_at, float)
+    assert state.push_callback is None or isinstance(state.push_callback, str)
+    assert isinstance(state.push_next_check, float) and isinstance(state.push_ok, bool)
     assert from_cursors(to_cursors(state)) == state
 
 

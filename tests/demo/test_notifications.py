@@ -3,6 +3,8 @@ per-application subscriptions, and notifications POSTed with Withings' retries."
 
 import threading
 
+import pytest
+
 from tests.demo.conftest import api, login, user_id
 from tests.support.callback_server import CallbackRecorder, callback_server
 from withings_gui.demo.cloud import DEMO_CLIENT_ID, SimulatedCloud
@@ -115,3 +117,20 @@ def test_scripted_weigh_ins_are_notified_without_anyone_asking(clock):
             assert callback.wait_for(1)
     assert callback.accepted[0]["appli"] == "1"
     assert callback.accepted[0]["userid"] == str(user_id(cloud, "Alice"))
+
+
+@pytest.mark.ha
+def test_home_assistant_answers_for_a_webhook_nobody_listens_to(hass_server):
+    """Real HA, no listener for the id: it answers Withings' HEAD check and the POST with
+    200 all the same (it never says which ids exist), so a subscription is accepted and a
+    notification counts as delivered while the tray is not listening. Hence the tray's
+    hourly safety pass."""
+    hub = NotificationHub(time_scale=0.001)
+    url = f"{hass_server.url}/api/webhook/{'e' * 32}"
+    try:
+        assert hub.subscribe(DEMO_CLIENT_ID, 7, url, 1, "test")
+        hub.new_data(7, 1, 100, 100)
+        assert hub.wait_for_deliveries(1, timeout=20)
+    finally:
+        hub.stop()
+    assert [(d.cycle, d.outcome) for d in hub.deliveries] == [(0, 200)]

@@ -10,7 +10,8 @@ import pytest
 
 from withings_gui.core.sync_result import SyncState
 from withings_gui.demo.session import open_demo
-from withings_gui.gui.sync_process import PASS_TIMEOUT_S, SyncProcess, SyncProcessError
+from withings_gui.gui.sync_process import (PASS_TIMEOUT_S, SyncProcess, SyncProcessError,
+                                           sync_command)
 
 pytestmark = pytest.mark.gui
 
@@ -158,3 +159,14 @@ def test_a_notified_pass_in_a_child_reads_only_that_category(qtbot, sync, demo, 
     [result] = run_pass(qtbot, sync, full=False, profile="alice", notified=(1, 4))
     assert result.state is SyncState.OK, result.message
     assert [r.action for r in cloud.requests[before:]] == ["getmeas"]
+
+
+def test_sync_command_says_which_pass(demo):
+    def tail(command):
+        return command[command.index("--once"):]
+
+    root = str(demo.ctx.paths.root)
+    assert tail(sync_command(demo.ctx, True)) == ["--once", "--json", "--config-dir", root]
+    assert tail(sync_command(demo.ctx, False, push=True))[-2:] == ["--scheduled", "--push"]
+    assert tail(sync_command(demo.ctx, False, "alice", (1, 44))) == [
+        "--once", "--json", "--config-dir", root, "--notified", "1,44", "--profile", "alice"]

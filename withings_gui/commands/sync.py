@@ -1,7 +1,8 @@
 """``withings-gui sync --once``: one pass, printed as a table or JSON.
 
 A full pass by default; ``--scheduled`` (the tray's timer) follows the slower streams' cadence;
-``--notified 1,44`` (the tray, after a Withings notification) reads only those categories.
+``--notified 1,44`` (the tray, after a Withings notification) reads only those categories;
+``--push`` (the tray's hourly safety pass while push works) reads notified streams less often.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         return 2
     try:
         results = SyncEngine(ctx).run_once(args.profile, full=not (args.scheduled or notified),
-                                           dry_run=args.dry_run, notified=notified)
+                                           dry_run=args.dry_run, notified=notified,
+                                           push=args.push)
     except KeyError as exc:
         print(f"withings-gui sync: {exc.args[0]}", file=sys.stderr)
         return 2

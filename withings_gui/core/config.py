@@ -7,6 +7,7 @@ ConfigError naming the file and is never overwritten behind the user's back.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, Callable
@@ -20,6 +21,8 @@ UNITS = ("kg", "lb", "both", "st")
 MIN_INTERVAL_MINUTES = 1
 MAX_INTERVAL_MINUTES = 24 * 60
 DEFAULT_INTERVAL_MINUTES = 5
+# A webhook id goes into a URL path: letters, digits, '-' and '_' only (we make 32 hex).
+WEBHOOK_ID = re.compile(r"[A-Za-z0-9_-]{16,64}")
 
 
 class ConfigError(UserFacingError):
@@ -115,6 +118,9 @@ class Config:
             raise ConfigError(path, f"{name} {problem}")
         checks = [
             (isinstance(self.profiles, dict), "profiles must be an object"),
+            (not self.push_webhook_id or WEBHOOK_ID.fullmatch(self.push_webhook_id),
+             "push_webhook_id must be 16 to 64 letters, digits, '-' or '_' (remove it to "
+             "get a new one)"),
             (isinstance(self.interval_minutes, int)
              and not isinstance(self.interval_minutes, bool)
              and MIN_INTERVAL_MINUTES <= self.interval_minutes <= MAX_INTERVAL_MINUTES,

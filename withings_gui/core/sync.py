@@ -44,6 +44,10 @@ T = TypeVar("T")
 # Seconds between fetches of the slower streams (body measures follow the user's interval).
 STREAM_CADENCE = {"sleep": 3600, "activity": 1800, "devices": 6 * 3600, "goals": 24 * 3600,
                   "workouts": 3 * 3600, "ecg": 12 * 3600}
+# With push working, Withings notifies new sleep and activity (appli 44, 16) and the pass
+# that follows reads them; the scheduled passes only catch a notification that was lost.
+# Keeps push's steady state under 4 Withings requests an hour (docs/BENCHMARKS.md, "push").
+PUSH_SAFETY_CADENCE = {"sleep": 6 * 3600, "activity": 6 * 3600, "workouts": 6 * 3600}
 # Streams a login may not be allowed to read (Withings answers 403 "insufficient scope"): the
 # pass goes on without them and says so.
 OPTIONAL_STREAMS = {"workouts": "Workouts", "ecg": "ECG results"}
@@ -96,20 +100,24 @@ class SyncEngine:
         self._ctx = ctx
         self._clock = clock
         self._publisher: MobileAppPublisher | None = None
+        self._cadence = STREAM_CADENCE  # this run's (see run_once)
 
     def run_once(self, profile: str | None = None, full: bool = False, dry_run: bool = False,
                  cancel: threading.Event | None = None,
-                 notified: tuple[int, ...] = ()) -> list[SyncResult]:
+                 notified: tuple[int, ...] = (), push: bool = False) -> list[SyncResult]:
         """Sync one profile or all; never raises for Withings/HA trouble (see each result).
 
         ``notified``: Withings' notification categories (appli) that have new data; only
-        their streams are read, at once whatever their cadence."""
+        their streams are read, at once whatever their cadence. ``push``: Withings notifies
+        this install (the tray's listener is up), so the notified streams follow
+        PUSH_SAFETY_CADENCE."""
         config = self._ctx.config
         if profile is not None and profile not in config.profiles:
             raise KeyError(f"No profile {profile!r}; configured: "
                            f"{', '.join(config.profiles) or 'none'}")
         chosen = [config.profiles[profile]] if profile else list(config.profiles.values())
         budget = _Budget(MAX_REQUESTS_PER_PASS)
+        self._cadence = {**STREAM_CADENCE, **PUSH_SAFETY_CADENCE} if push else STREAM_CADENCE
         only = streams_for(notified) if notified else None
         return [self._sync_profile(each, full, dry_run, cancel, budget, only)
                 for each in chosen]
@@ -237,7 +245,7 @@ class SyncEngine:
             cursor = saved.current.stream(stream)
             # A "last fetched" in the future was written by a clock that was ahead: due.
             if not (full or only is not None or cursor.resume is not None
-                    or is_due(cursor.fetched_at, now, STREAM_CADENCE[stream])):
+                    or is_due(cursor.fetched_at, now, self._cadence[stream])):
                 continue
             if budget.left <= 0:
                 progress.more_waiting = True

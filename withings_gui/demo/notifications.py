@@ -48,6 +48,7 @@ class NotificationHub:
         self._subscriptions: dict[tuple[str, int], dict[tuple[int, str], str]] = {}
         self.deliveries: list[Delivery] = []
         self._lock = threading.Lock()
+        self._delivered = threading.Condition(self._lock)
         self._stopping = threading.Event()
         self._threads: list[threading.Thread] = []
 
@@ -106,6 +107,11 @@ class NotificationHub:
         date = int(group.get("date") or 0)
         self.new_data(userid, appli, date, date)
 
+    def wait_for_deliveries(self, count: int, timeout: float) -> bool:
+        """Until ``count`` HTTP tries were made (a condition, not a sleep); False on timeout."""
+        with self._delivered:
+            return self._delivered.wait_for(lambda: len(self.deliveries) >= count, timeout)
+
     def stop(self) -> None:
         """End the waits between retries; deliveries not made by then are dropped."""
         self._stopping.set()
@@ -124,6 +130,7 @@ class NotificationHub:
                 outcome = _post(url, form)
                 with self._lock:
                     self.deliveries.append(Delivery(url, form, cycle, outcome))
+                    self._delivered.notify_all()
                 if isinstance(outcome, int) and outcome < 400:
                     return
         log.info("simulated Withings gave up a notification after %d cycles",

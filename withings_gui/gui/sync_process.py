@@ -38,14 +38,17 @@ class SyncProcessError(Exception):
 
 
 def sync_command(ctx: AppContext, full: bool, profile: str | None = None,
-                 notified: tuple[int, ...] = ()) -> list[str]:
+                 notified: tuple[int, ...] = (), push: bool = False) -> list[str]:
     """``full``: every stream ("Sync now", the first sync); else the tray timer's cadence.
-    ``notified``: only the streams of these Withings notification categories."""
+    ``notified``: only the streams of these Withings notification categories. ``push``:
+    Withings notifies this install, so the scheduled pass is a safety net (sync.py)."""
     args = ["sync", "--once", "--json", "--config-dir", str(ctx.paths.root)]
     if notified:
         args += ["--notified", ",".join(str(appli) for appli in notified)]
     elif not full:
         args.append("--scheduled")
+        if push:
+            args.append("--push")
     if profile:
         args += ["--profile", profile]
     return app_command(*args)
@@ -90,12 +93,12 @@ class SyncProcess(QObject):
         self._deadline.timeout.connect(self._on_overrun)
 
     def start(self, full: bool, profile: str | None = None,
-              notified: tuple[int, ...] = ()) -> None:
+              notified: tuple[int, ...] = (), push: bool = False) -> None:
         """Start a pass (all profiles unless ``profile``; only the streams of ``notified``
-        categories when given); one at a time."""
+        categories when given; ``push``: see sync_command); one at a time."""
         if self.running:
             raise RuntimeError("a sync pass is already running")
-        command = sync_command(self._ctx, full, profile, notified)
+        command = sync_command(self._ctx, full, profile, notified, push)
         env = QProcessEnvironment()
         for name, value in child_environment(self._ctx).items():
             env.insert(name, value)

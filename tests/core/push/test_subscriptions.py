@@ -118,6 +118,15 @@ def test_subscriptions_are_checked_once_a_day(session, cloud, clock, callback):
     assert daily.checked and daily.subscribed == APPLIS and lists() == 2
 
 
+def test_a_forced_check_remakes_what_home_assistant_revoked(session, cloud, clock, callback):
+    reconcile_profiles(session.ctx, callback.url, clock(), clock)
+    for appli in APPLIS:  # HA's integration starting with the same Client Id
+        cloud.notifications.revoke(DEMO_CLIENT_ID, userid(cloud), callback.url, appli)
+    clock.advance(60)
+    [report] = reconcile_profiles(session.ctx, callback.url, clock(), clock, force=True)
+    assert report.checked and report.subscribed == APPLIS
+
+
 def test_a_new_push_address_is_checked_at_once(session, cloud, clock, callback):
     reconcile_profiles(session.ctx, callback.url, clock(), clock)
     with callback_server(CallbackRecorder(), "/api/webhook/" + "a" * 32) as other:

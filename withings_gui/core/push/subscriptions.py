@@ -96,10 +96,15 @@ def revoke_ours(client: WithingsClient, callback_url: str) -> tuple[int, ...]:
 
 
 def reconcile_profiles(ctx: AppContext, callback_url: str, now: float,
-                       clock: Callable[[], float] = time.time) -> list[SubscriptionReport]:
+                       clock: Callable[[], float] = time.time,
+                       force: bool = False) -> list[SubscriptionReport]:
     """Check every logged-in profile's subscriptions when due (daily, sooner after a
-    failure, at once when the push address changed); a report for each profile."""
-    return [_reconcile_profile(ctx, profile, callback_url, now, clock)
+    failure, at once when the push address changed); a report for each profile.
+
+    ``force``: check now, due or not. Home Assistant's Withings integration revokes every
+    subscription of the app when it starts, ours too if it shares our Client Id, so a
+    reconnect to a restarted Home Assistant is worth one list request."""
+    return [_reconcile_profile(ctx, profile, callback_url, now, clock, force)
             for profile in list(ctx.config.profiles.values())]
 
 
@@ -121,7 +126,7 @@ def revoke_profile(ctx: AppContext, slug: str, callback_url: str | None) -> str:
 
 
 def _reconcile_profile(ctx: AppContext, profile: Profile, callback_url: str, now: float,
-                       clock: Callable[[], float]) -> SubscriptionReport:
+                       clock: Callable[[], float], force: bool) -> SubscriptionReport:
     slug = profile.slug
     tokens = _tokens(ctx, slug, clock)
     if not tokens.has_tokens():
@@ -129,7 +134,8 @@ def _reconcile_profile(ctx: AppContext, profile: Profile, callback_url: str, now
     saved = SavedSyncState(ctx.store, slug)
     state = saved.current
     digest = _digest(callback_url)
-    if state.push_callback == digest and waiting(state.push_next_check, now, CHECK_EVERY) > 0:
+    if not force and state.push_callback == digest \
+            and waiting(state.push_next_check, now, CHECK_EVERY) > 0:
         said = "subscribed" if state.push_ok else "not subscribed (the last check failed)"
         return SubscriptionReport(slug, state.push_ok, f"Withings notifications {said}",
                                   checked=False)
