@@ -116,7 +116,7 @@ class InstantPass(QObject):
     finished = Signal(object)
     failed = Signal(object)
 
-    def start(self, full):
+    def start(self, full, profile=None, notified=(), push=False):
         QTimer.singleShot(0, self._end)  # from the event loop, as a child's end would come
 
     def _end(self):
@@ -235,3 +235,22 @@ def test_sync_now_covers_the_notifications_that_came_before_it(qtbot, scheduler,
     scheduler.request_sync(manual=True)
     finish(qtbot, scheduler, 2)
     assert scheduler.runs == [("ok", False), ("ok", True)]  # no third, notified pass
+
+
+def test_scheduled_passes_while_push_works_are_safety_passes(qtbot, demo, clock):
+    live = [True]
+    scheduler = SyncScheduler(SyncProcess(demo.ctx), lambda: INTERVAL, clock=clock,
+                              push_live=lambda: live[0])
+    try:
+        scheduler.request_sync(manual=False)
+        assert "--push" in scheduler.sync_pass._process.arguments()
+        qtbot.waitUntil(lambda: not scheduler.running, timeout=60000)
+        scheduler.request_sync(manual=True)  # "Sync now" reads everything, push or not
+        assert "--push" not in scheduler.sync_pass._process.arguments()
+        qtbot.waitUntil(lambda: not scheduler.running, timeout=60000)
+        live[0] = False
+        scheduler.request_sync(manual=False)
+        assert "--push" not in scheduler.sync_pass._process.arguments()
+        qtbot.waitUntil(lambda: not scheduler.running, timeout=60000)
+    finally:
+        scheduler.stop()

@@ -3,8 +3,8 @@
 The tray's long-lived child (gui/listen_process.py): the websocket client and the Withings
 client load here, never in the tray. In order: make sure push can work (HA reachable from
 the internet, a token), subscribe HA's webhook (core/hass/webhook_trigger.py), check each
-profile's Withings subscriptions (daily, core/push/subscriptions.py), then one line per
-notification. Lines (``--json``; without it the same as text):
+profile's Withings subscriptions (at once, then daily: core/push/subscriptions.py), then one
+line per notification. Lines (``--json``; without it the same as text):
 
     {"event": "listening", "callback": "https://ha.example/api/webhook/***"}
     {"event": "subscribed", "profile": "alice", "ok": true, "message": "..."}
@@ -74,7 +74,9 @@ def run(args: argparse.Namespace, ctx: AppContext,
 def _check_subscriptions(ctx: AppContext, callback: str, now: float, say,
                          first: bool) -> None:
     ctx.reload_config()  # profiles added or removed since the child started
-    reports: list[SubscriptionReport] = reconcile_profiles(ctx, callback, now)
+    # Each start is a new connection, perhaps to a restarted HA, whose Withings integration
+    # revokes all of its Client Id's subscriptions when it shares ours: look at once.
+    reports: list[SubscriptionReport] = reconcile_profiles(ctx, callback, now, force=first)
     for report in reports:
         if first or report.checked:
             say({"event": "subscribed", "profile": report.profile, "ok": report.ok,

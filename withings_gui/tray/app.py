@@ -70,7 +70,8 @@ class TrayApp(QObject):
                                     clock(), stored=self.stored)
         self.push = PushState()
         self.scheduler = SyncScheduler(SyncProcess(ctx, parent=self), self._interval_s,
-                                       clock=clock, parent=self)
+                                       clock=clock, parent=self,
+                                       push_live=lambda: self.push.live)
         self.scheduler.set_paused(ctx.config.paused)
         self.scheduler.started.connect(self._on_started)
         self.scheduler.finished.connect(self._on_finished)

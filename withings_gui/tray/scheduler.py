@@ -19,14 +19,15 @@ class SyncPass(Protocol):
     """What the scheduler drives: a SyncProcess (gui/sync_process.py) in the tray.
 
     ``start`` ends in ``finished(results)`` or ``failed(error)``, except after ``cancel``.
-    ``notified``: only the streams of these notification categories, of ``profile``.
+    ``notified``: only the streams of these notification categories, of ``profile``;
+    ``push``: Withings notifies us, so a scheduled pass reads slow streams less often.
     """
 
     finished: SignalInstance
     failed: SignalInstance
 
     def start(self, full: bool, profile: str | None = None,
-              notified: tuple[int, ...] = ()) -> None: ...
+              notified: tuple[int, ...] = (), push: bool = False) -> None: ...
 
     def cancel(self) -> None: ...
 
@@ -38,8 +39,12 @@ class SyncScheduler(QObject):
     ticked = Signal()                 # every tick: lets the tray notice staleness
 
     def __init__(self, sync_pass: SyncPass, interval_s: Callable[[], float],
-                 clock: Callable[[], float] = time.time, parent: QObject | None = None):
+                 clock: Callable[[], float] = time.time, parent: QObject | None = None,
+                 push_live: Callable[[], bool] = lambda: False):
+        """``interval_s`` and ``push_live`` are asked at each pass: whether Withings'
+        notifications arrive changes both (tray/sync_mode.py)."""
         super().__init__(parent)
+        self._push_live = push_live
         self.sync_pass = sync_pass
         sync_pass.finished.connect(self._on_done)
         sync_pass.failed.connect(self._on_error)
@@ -101,7 +106,7 @@ class SyncScheduler(QObject):
         self.next_due = self._clock() + self._interval_s()
         self.started.emit(manual)
         # "Sync now" fetches every stream; background passes follow the engine's cadence.
-        self.sync_pass.start(full=manual)
+        self.sync_pass.start(full=manual, push=not manual and self._push_live())
 
     def request_notified(self, profile: str, appli: int) -> None:
         """Withings says ``profile`` has new data of category ``appli``: a pass reading just
