@@ -129,6 +129,8 @@ def test_home_assistant_stopping_ends_it_unavailable(cli, cloud, fresh_hass):
         fresh_hass.stop()
         gone = listener.next_event()
         assert gone["event"] == "unavailable"
+        assert gone["reason"].startswith("Home Assistant's webhook stopped: ")
+        assert "not JSON" not in gone["reason"] and "not like" not in gone["reason"]
         assert listener.process.wait(timeout=LINE_TIMEOUT) == 0
     finally:
         listener.stop()

@@ -176,6 +176,9 @@ class HassWebsocket:
             text = self._conn.recv()
         except Exception as exc:
             raise self._network_error(exc) from None
+        if not text:  # what recv gives for HA's close frame (2026.11 sends one on stopping)
+            raise HassUnavailableError(f"{self._url} closed its websocket (Home Assistant "
+                                       "stopped or restarted).")
         try:
             reply = json.loads(text)
         except (ValueError, RecursionError):
