@@ -7,6 +7,8 @@ import time
 
 import pytest
 
+from withings_gui.core.config import Profile
+from withings_gui.core.context import AppContext
 from withings_gui.core.secrets import HA_TOKEN
 from withings_gui.tray.app import TrayApp
 from withings_gui.tray.sync_mode import SAFETY_PASS_S
@@ -110,3 +112,16 @@ def test_a_weigh_in_reaches_the_tray_through_withings_notification(
     delivered = [d for d in cloud.notifications.deliveries if d.form.get("appli") == "1"]
     assert delivered and delivered[-1].outcome == 200
     assert all(r.action != "getsummary" for r in cloud.requests[passes:])  # measures only
+
+
+def test_a_new_person_restarts_the_listener_so_they_are_subscribed_too(qtbot, demo, make_tray):
+    settings(demo, closed_port_url(), "https://ha.example.com/auth/external/callback")
+    app = make_tray()
+    app.push.listening, app.push.subscribed = True, {"alice": True}  # as the child said
+    app.push.possible = True
+    assert app.push.live
+    elsewhere = AppContext.open(str(demo.ctx.paths.root))  # the wizard, say
+    elsewhere.update_config(lambda config: config.profiles.setdefault("bob", Profile("bob")))
+    app.reload_settings()
+    assert not app.push.live and app.push.subscribed == {}
+    assert app.listener.running or app.listener.restart_pending

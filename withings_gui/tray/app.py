@@ -399,8 +399,11 @@ class TrayApp(QObject):
             # The next pass is due one (new) interval after the last one started.
             self.scheduler.next_due += (config.interval_minutes
                                         - previous.interval_minutes) * 60
-        if self._update_push_possible() or config.callback_url != previous.callback_url:
-            self.listener.stop()  # a new push address: the child reads it at its start
+        if self._update_push_possible() or config.callback_url != previous.callback_url \
+                or set(config.profiles) != set(previous.profiles):
+            # The child reads the push address and checks every profile at its start.
+            self.listener.stop()
+            self._not_live("")
             self._follow_push()
         profile = shown_profile(config)
         slug = profile.slug if profile else None
