@@ -49,3 +49,14 @@ def test_shown_fills_the_placeholders_of_the_translated_text(qapp, english):
     message = _Message("core.test", "Profile {name} saved", {"name": "alice"})
     assert translation.shown(message) == "Profile alice saved"
     assert translation.shown(_Message("core.test", "No values")) == "No values"
+
+
+def test_an_error_raised_with_a_message_is_shown_translated(qapp, english):
+    from withings_gui.core.messages import Message
+
+    inner = Message("core.test", "no such name")
+    error = ValueError(Message("core.test", "{host} does not resolve ({why}).",
+                               {"host": "ha.example.com", "why": inner}))
+    assert translation.shown_text(error) == "ha.example.com does not resolve (no such name)."
+    assert translation.shown_text(OSError(2, "No such file")) == "[Errno 2] No such file"
+    assert translation.shown_text("plain") == "plain"

@@ -12,6 +12,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from withings_gui.core.config import LANGUAGES
+from withings_gui.core.messages import Message
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
 # Our own files: one per language in the end; the core's file is separate until merged.
@@ -71,6 +72,20 @@ def _files_for(language: str) -> list[Path]:
 
 
 def shown(message: ShownMessage) -> str:
-    """A core message in the app's language, its {placeholders} filled in."""
+    """A core message in the app's language, its {placeholders} filled in (a value that is
+    a message itself is shown in the same language)."""
+    render = getattr(message, "render", None)
+    if render is not None:  # core.messages.Message
+        return render(QCoreApplication.translate)
     text = QCoreApplication.translate(message.context, message.source)
     return text.format(**dict(message.values or {}))
+
+
+def shown_text(value: object) -> str:
+    """What the user reads for ``value``: a message translated, an exception raised with a
+    message (``SomeError(Message(...))``) translated, anything else as str() says it."""
+    if isinstance(value, BaseException) and len(value.args) == 1:
+        value = value.args[0]
+    if isinstance(value, Message):
+        return shown(value)
+    return str(value)
