@@ -113,7 +113,11 @@ def untranslated(path: Path) -> list[tuple[int, str]]:
                 found.append((node.lineno, words))
 
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and _name(node.func) in SHOWS_TEXT \
+        if isinstance(node, ast.Call) and _name(node.func) in TRANSLATES:
+            # tr(f"...") looks up a text no .ts has: values go in with .format() after.
+            found += [(arg.lineno, f"f-string in {_name(node.func)}()") for arg in node.args
+                      if isinstance(arg, ast.JoinedStr)]
+        elif isinstance(node, ast.Call) and _name(node.func) in SHOWS_TEXT \
                 and not _is_log(node.func):
             for argument in _arguments(node):
                 check(argument)
@@ -166,6 +170,7 @@ def test_the_allowlist_only_shrinks():
     ('label.setText(f"<code>{slug}</code>")', []),
     ('log.warning("Sync failed: %s", why)', []),
     ('print("marker=1")  # untranslated: read by the benchmark', []),
+    ('label.setText(self.tr(f"Hello {name}"))', ["f-string in tr()"]),
 ])
 def test_the_scanner_finds_what_it_should(tmp_path, source, expected):
     module = tmp_path / "sample.py"

@@ -83,6 +83,8 @@ def test_every_page_shows_all_of_its_text(qtbot, speaking, set_up_demo, language
         wizard.back()
         qtbot.waitUntil(lambda: current(wizard) == page_id)
         found += audit(qtbot, wizard)
+        if wizard.steps.language_box.isVisible() != (page_id == "path"):
+            found.append(f"{page_id}: the language box is shown on the wrong page")
         if page_id == "hass":
             shown = (wizard.button(QWizard.WizardButton.NextButton).text(),
                      wizard.button(QWizard.WizardButton.BackButton).text())
@@ -101,7 +103,8 @@ def test_every_page_shows_all_of_its_text(qtbot, speaking, set_up_demo, language
 def test_a_language_chosen_on_the_first_page_is_saved_and_the_wizard_opens_in_it(
         qtbot, make_wizard, ctx):
     wizard = make_wizard()
-    choice = wizard.page_for("path").language
+    choice = wizard.steps.language
+    assert wizard.steps.language_box.isVisible()  # on the first page only
     assert choice.currentData() == ""  # the system's language until one is chosen
     assert [choice.itemData(index) for index in range(1, choice.count())] == list(LANGUAGES)
     assert choice.itemText(choice.findData("de")) == "Deutsch"
@@ -110,4 +113,4 @@ def test_a_language_chosen_on_the_first_page_is_saved_and_the_wizard_opens_in_it
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=10000)
     assert wizard.relaunch_language == "de"
     assert ctx.settings.load().language == "de"
-    assert make_wizard().page_for("path").language.currentData() == "de"
+    assert make_wizard().steps.language.currentData() == "de"

@@ -119,7 +119,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>Set this as Home Assistant's e&amp;xternal URL</source>
+        <source>Set this as Home Assistant&apos;s e&amp;xternal URL</source>
         <translation>Establecer como URL e&amp;xterna de Home Assistant</translation>
     </message>
     <message>
@@ -191,11 +191,11 @@
         <translation>No se pudo establecer la URL externa ({error}); pega el YAML en su lugar.</translation>
     </message>
     <message>
-        <source>Home Assistant's external URL is now {url}.</source>
+        <source>Home Assistant&apos;s external URL is now {url}.</source>
         <translation>La URL externa de Home Assistant es ahora {url}.</translation>
     </message>
     <message>
-        <source>Not set: Home Assistant's core settings come from configuration.yaml, so a change made from here would be lost at its next restart. Paste the YAML above into configuration.yaml instead (replace an external_url line already there), then restart Home Assistant.</source>
+        <source>Not set: Home Assistant&apos;s core settings come from configuration.yaml, so a change made from here would be lost at its next restart. Paste the YAML above into configuration.yaml instead (replace an external_url line already there), then restart Home Assistant.</source>
         <translation>No establecida: los ajustes básicos de Home Assistant vienen de configuration.yaml, así que un cambio hecho desde aquí se perdería en el próximo reinicio. Pega el YAML de arriba en configuration.yaml (sustituye una línea external_url que ya exista) y reinicia Home Assistant.</translation>
     </message>
 </context>
@@ -217,7 +217,7 @@
 <context>
     <name>CredentialsPage</name>
     <message>
-        <source>Sharing the app with Home Assistant's own Withings integration works, but Withings does not say whether a second login of the same person can end the other's session; if either one keeps asking you to log in again, create a second app for this one.</source>
+        <source>Sharing the app with Home Assistant&apos;s own Withings integration works, but Withings does not say whether a second login of the same person can end the other&apos;s session; if either one keeps asking you to log in again, create a second app for this one.</source>
         <translation>Compartir la aplicación con la integración de Withings de Home Assistant funciona, pero Withings no dice si un segundo inicio de sesión de la misma persona puede cerrar la otra sesión; si alguna de las dos te pide iniciar sesión una y otra vez, crea una segunda aplicación para esta.</translation>
     </message>
     <message>
@@ -249,7 +249,7 @@
         <translation>&amp;URL de retorno tal como se registró:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Demo:&lt;/b&gt; the simulated Withings' demo app is filled in.</source>
+        <source>&lt;b&gt;Demo:&lt;/b&gt; the simulated Withings&apos; demo app is filled in.</source>
         <translation>&lt;b&gt;Demo:&lt;/b&gt; la aplicación de demostración del Withings simulado ya está rellenada.</translation>
     </message>
     <message>
@@ -308,7 +308,7 @@
         <translation>Copiar YAML</translation>
     </message>
     <message>
-        <source>Check Home Assistant's &amp;configuration</source>
+        <source>Check Home Assistant&apos;s &amp;configuration</source>
         <translation>Comprobar la &amp;configuración de Home Assistant</translation>
     </message>
     <message>
@@ -443,7 +443,7 @@
         <translation>Conectando…</translation>
     </message>
     <message>
-        <source>Trust Home Assistant's certificate</source>
+        <source>Trust Home Assistant&apos;s certificate</source>
         <translation>Confiar en el certificado de Home Assistant</translation>
     </message>
     <message>
@@ -503,7 +503,7 @@
         <translation>Una cuenta de Withings</translation>
     </message>
     <message>
-        <source>with the person's measurements in the Withings app</source>
+        <source>with the person&apos;s measurements in the Withings app</source>
         <translation>con las mediciones de la persona en la aplicación Withings</translation>
     </message>
     <message>
@@ -567,30 +567,22 @@
         <translation>¿Cómo se llega a tu Home Assistant desde fuera?</translation>
     </message>
     <message>
-        <source>Withings' login ends at your developer app's callback address; this app catches that step itself, so the address never has to lead to your Home Assistant.</source>
+        <source>Withings&apos; login ends at your developer app&apos;s callback address; this app catches that step itself, so the address never has to lead to your Home Assistant.</source>
         <translation>El inicio de sesión de Withings termina en la dirección de retorno de tu aplicación de desarrollador; esta aplicación intercepta ese paso, así que la dirección nunca tiene que llevar a tu Home Assistant.</translation>
     </message>
     <message>
-        <source>For example the one made for Home Assistant's own Withings integration: its values are then used instead of a new app's.</source>
+        <source>For example the one made for Home Assistant&apos;s own Withings integration: its values are then used instead of a new app&apos;s.</source>
         <translation>Por ejemplo, la creada para la integración de Withings de Home Assistant: se usan entonces sus valores en lugar de los de una aplicación nueva.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo:&lt;/b&gt; everything runs against a simulated Withings; any choice works.</source>
         <translation>&lt;b&gt;Demo:&lt;/b&gt; todo funciona con un Withings simulado; cualquier opción sirve.</translation>
     </message>
-    <message>
-        <source>As the system</source>
-        <translation>Como el sistema</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
-    </message>
 </context>
 <context>
     <name>PortalFigure</name>
     <message>
-        <source>Picture of the Withings developer portal's forms</source>
+        <source>Picture of the Withings developer portal&apos;s forms</source>
         <translation>Imagen de los formularios del portal de desarrolladores de Withings</translation>
     </message>
 </context>
@@ -625,7 +617,7 @@
         <translation>Ya &amp;tengo una aplicación…</translation>
     </message>
     <message>
-        <source>Already have a Withings developer app (for Home Assistant's own integration, say)? Use it instead.</source>
+        <source>Already have a Withings developer app (for Home Assistant&apos;s own integration, say)? Use it instead.</source>
         <translation>¿Ya tienes una aplicación de desarrollador de Withings (para la integración de Home Assistant, por ejemplo)? Úsala.</translation>
     </message>
     <message>
@@ -633,7 +625,7 @@
         <translation>&lt;b&gt;Demo:&lt;/b&gt; no hay que registrar nada; el Withings simulado ya conoce una aplicación de demostración, cuyo Client Id y Secret están rellenados en la página siguiente.</translation>
     </message>
     <message>
-        <source>No browser could be opened from here: copy the portal's address (above) into a browser.</source>
+        <source>No browser could be opened from here: copy the portal&apos;s address (above) into a browser.</source>
         <translation>No se pudo abrir ningún navegador desde aquí: copia la dirección del portal (arriba) en un navegador.</translation>
     </message>
     <message>
@@ -672,7 +664,7 @@
         <translation>La última clasificación de fibrilación auricular y su fecha. Withings da los ECG con el acceso «user.metrics» que esta aplicación ya pide, así que no hace falta volver a iniciar sesión.</translation>
     </message>
     <message>
-        <source>Person's na&amp;me:</source>
+        <source>Person&apos;s na&amp;me:</source>
         <translation>No&amp;mbre de la persona:</translation>
     </message>
     <message>
@@ -688,7 +680,7 @@
         <translation>Sesión iniciada en Withings como usuario &lt;b&gt;{user}&lt;/b&gt;. Pon nombre a la persona dueña de esa cuenta.</translation>
     </message>
     <message>
-        <source>Could not read Home Assistant's entities ({error}).</source>
+        <source>Could not read Home Assistant&apos;s entities ({error}).</source>
         <translation>No se pudieron leer las entidades de Home Assistant ({error}).</translation>
     </message>
     <message>
@@ -737,6 +729,14 @@
         <translation>&lt;b&gt;Withings GUI&lt;/b&gt;&lt;br&gt;Configuración</translation>
     </message>
     <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
         <source>{step}: {state}</source>
         <translation>{step}: {state}</translation>
     </message>
@@ -783,23 +783,23 @@
         <translation>responde a una petición HTTP HEAD</translation>
     </message>
     <message>
-        <source>Use Home Assistant Cloud (Nabu Casa), or get a certificate from a public authority, e.g. with Home Assistant's Let's Encrypt add-on.</source>
-        <translation>Usa Home Assistant Cloud (Nabu Casa) u obtén un certificado de una autoridad pública, p. ej. con el complemento Let's Encrypt de Home Assistant.</translation>
+        <source>Use Home Assistant Cloud (Nabu Casa), or get a certificate from a public authority, e.g. with Home Assistant&apos;s Let&apos;s Encrypt add-on.</source>
+        <translation>Usa Home Assistant Cloud (Nabu Casa) u obtén un certificado de una autoridad pública, p. ej. con el complemento Let&apos;s Encrypt de Home Assistant.</translation>
     </message>
     <message>
         <source>The certificate of {host} has expired.</source>
         <translation>El certificado de {host} ha caducado.</translation>
     </message>
     <message>
-        <source>Renew it; Home Assistant's Let's Encrypt add-on renews automatically, and Home Assistant Cloud (Nabu Casa) needs no certificate of your own.</source>
-        <translation>Renuévalo; el complemento Let's Encrypt de Home Assistant lo renueva automáticamente, y Home Assistant Cloud (Nabu Casa) no necesita un certificado propio.</translation>
+        <source>Renew it; Home Assistant&apos;s Let&apos;s Encrypt add-on renews automatically, and Home Assistant Cloud (Nabu Casa) needs no certificate of your own.</source>
+        <translation>Renuévalo; el complemento Let&apos;s Encrypt de Home Assistant lo renueva automáticamente, y Home Assistant Cloud (Nabu Casa) no necesita un certificado propio.</translation>
     </message>
     <message>
         <source>The certificate of {host} is not valid yet.</source>
         <translation>El certificado de {host} todavía no es válido.</translation>
     </message>
     <message>
-        <source>Check this computer's date and time, or wait until the certificate's start date.</source>
+        <source>Check this computer&apos;s date and time, or wait until the certificate&apos;s start date.</source>
         <translation>Comprueba la fecha y la hora de este ordenador o espera a la fecha de inicio del certificado.</translation>
     </message>
     <message>
@@ -811,8 +811,8 @@
         <translation>El certificado no es válido para {host} (se emitió para otro nombre).</translation>
     </message>
     <message>
-        <source>Use the domain name the certificate was issued for, or get a certificate that includes {host} (the Let's Encrypt add-on's 'domains' option).</source>
-        <translation>Usa el nombre de dominio para el que se emitió el certificado u obtén uno que incluya {host} (la opción «domains» del complemento Let's Encrypt).</translation>
+        <source>Use the domain name the certificate was issued for, or get a certificate that includes {host} (the Let&apos;s Encrypt add-on&apos;s &apos;domains&apos; option).</source>
+        <translation>Usa el nombre de dominio para el que se emitió el certificado u obtén uno que incluya {host} (la opción «domains» del complemento Let&apos;s Encrypt).</translation>
     </message>
     <message>
         <source>The certificate of {host} has been revoked.</source>
@@ -843,7 +843,7 @@
         <translation>Sin comprobar: {reason}.</translation>
     </message>
     <message>
-        <source>Check the spelling, and that the domain's DNS record (A or AAAA) points at the public address of your Home Assistant.</source>
+        <source>Check the spelling, and that the domain&apos;s DNS record (A or AAAA) points at the public address of your Home Assistant.</source>
         <translation>Comprueba la ortografía y que el registro DNS del dominio (A o AAAA) apunte a la dirección pública de tu Home Assistant.</translation>
     </message>
     <message>
@@ -915,7 +915,7 @@
         <translation>El servidor cerró o restableció la conexión sin responder a la petición HEAD.</translation>
     </message>
     <message>
-        <source>The server's answer is not HTTP ({why}).</source>
+        <source>The server&apos;s answer is not HTTP ({why}).</source>
         <translation>La respuesta del servidor no es HTTP ({why}).</translation>
     </message>
     <message>
@@ -994,8 +994,8 @@
         <translation>no es una dirección web completa</translation>
     </message>
     <message>
-        <source>Reach Home Assistant over https: Home Assistant Cloud (Nabu Casa), or a certificate for your domain (e.g. the Let's Encrypt add-on).</source>
-        <translation>Accede a Home Assistant por https: Home Assistant Cloud (Nabu Casa) o un certificado para tu dominio (p. ej. el complemento Let's Encrypt).</translation>
+        <source>Reach Home Assistant over https: Home Assistant Cloud (Nabu Casa), or a certificate for your domain (e.g. the Let&apos;s Encrypt add-on).</source>
+        <translation>Accede a Home Assistant por https: Home Assistant Cloud (Nabu Casa) o un certificado para tu dominio (p. ej. el complemento Let&apos;s Encrypt).</translation>
     </message>
     <message>
         <source>at most 255 characters</source>
@@ -1022,7 +1022,7 @@
         <translation>Sin usuario ni contraseña.</translation>
     </message>
     <message>
-        <source>Remove the 'user:password@' part: Withings refuses credentials in the URL.</source>
+        <source>Remove the &apos;user:password@&apos; part: Withings refuses credentials in the URL.</source>
         <translation>Quita la parte «user:password@»: Withings rechaza credenciales en la URL.</translation>
     </message>
     <message>
@@ -1030,15 +1030,15 @@
         <translation>sin consulta ni fragmento</translation>
     </message>
     <message>
-        <source>No '?…' or '#…' part.</source>
+        <source>No &apos;?…&apos; or &apos;#…&apos; part.</source>
         <translation>Sin parte «?…» ni «#…».</translation>
     </message>
     <message>
-        <source>Remove the '?…' or '#…' part: Withings compares the URL exactly and adds its own query.</source>
+        <source>Remove the &apos;?…&apos; or &apos;#…&apos; part: Withings compares the URL exactly and adds its own query.</source>
         <translation>Quita la parte «?…» o «#…»: Withings compara la URL exactamente y añade su propia consulta.</translation>
     </message>
     <message>
-        <source>Home Assistant's callback path</source>
+        <source>Home Assistant&apos;s callback path</source>
         <translation>la ruta de retorno de Home Assistant</translation>
     </message>
     <message>
@@ -1074,7 +1074,7 @@
         <translation>Quita el punto final.</translation>
     </message>
     <message>
-        <source>{host!r} is not a valid domain name (letters, digits and '-' between dots).</source>
+        <source>{host!r} is not a valid domain name (letters, digits and &apos;-&apos; between dots).</source>
         <translation>{host!r} no es un nombre de dominio válido (letras, dígitos y «-» entre puntos).</translation>
     </message>
     <message>

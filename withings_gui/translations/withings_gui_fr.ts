@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Log in with the Withings account of the person whose data this is, and allow access.</source>
-        <translation>Connectez-vous avec le compte Withings de la personne à qui appartiennent ces données, puis autorisez l'accès.</translation>
+        <translation>Connectez-vous avec le compte Withings de la personne à qui appartiennent ces données, puis autorisez l&apos;accès.</translation>
     </message>
     <message>
         <source>Use my o&amp;wn browser instead</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Paste the whole address your browser ended on</source>
-        <translation>Collez l'adresse complète sur laquelle votre navigateur s'est arrêté</translation>
+        <translation>Collez l&apos;adresse complète sur laquelle votre navigateur s&apos;est arrêté</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>The built-in browser is not available on this system.</source>
-        <translation>Le navigateur intégré n'est pas disponible sur ce système.</translation>
+        <translation>Le navigateur intégré n&apos;est pas disponible sur ce système.</translation>
     </message>
     <message>
         <source>The Withings page did not load; check the internet connection or use your own browser.</source>
-        <translation>La page Withings ne s'est pas chargée ; vérifiez la connexion Internet ou utilisez votre propre navigateur.</translation>
+        <translation>La page Withings ne s&apos;est pas chargée ; vérifiez la connexion Internet ou utilisez votre propre navigateur.</translation>
     </message>
     <message>
         <source>{refused}. This setup uses {url}: put exactly that in your Withings app, then click “Try again”.</source>
@@ -57,19 +57,19 @@
     </message>
     <message>
         <source>After you allow access it goes to your callback address (an error page there is fine): copy that whole address and paste it below.</source>
-        <translation>Après votre autorisation, il se rend à votre adresse de rappel (une page d'erreur à cet endroit n'est pas un problème) : copiez cette adresse complète et collez-la ci-dessous.</translation>
+        <translation>Après votre autorisation, il se rend à votre adresse de rappel (une page d&apos;erreur à cet endroit n&apos;est pas un problème) : copiez cette adresse complète et collez-la ci-dessous.</translation>
     </message>
     <message>
         <source>Your browser opens the Withings login (the address is below if it does not). {then}</source>
-        <translation>Votre navigateur ouvre la connexion Withings (sinon, l'adresse est ci-dessous). {then}</translation>
+        <translation>Votre navigateur ouvre la connexion Withings (sinon, l&apos;adresse est ci-dessous). {then}</translation>
     </message>
     <message>
         <source>No browser could be opened from here: copy the address below into a browser and log in there. {then}</source>
-        <translation>Aucun navigateur n'a pu être ouvert d'ici : copiez l'adresse ci-dessous dans un navigateur et connectez-vous-y. {then}</translation>
+        <translation>Aucun navigateur n&apos;a pu être ouvert d&apos;ici : copiez l&apos;adresse ci-dessous dans un navigateur et connectez-vous-y. {then}</translation>
     </message>
     <message>
         <source>Paste the address your browser ended on.</source>
-        <translation>Collez l'adresse sur laquelle votre navigateur s'est arrêté.</translation>
+        <translation>Collez l&apos;adresse sur laquelle votre navigateur s&apos;est arrêté.</translation>
     </message>
     <message>
         <source>Logging in…</source>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>The address Withings sends you back to after you log in. Withings checks it when you save your developer app; we check it the same way first.</source>
-        <translation>L'adresse vers laquelle Withings vous renvoie après la connexion. Withings la vérifie quand vous enregistrez votre application de développeur ; nous la vérifions d'abord de la même façon.</translation>
+        <translation>L&apos;adresse vers laquelle Withings vous renvoie après la connexion. Withings la vérifie quand vous enregistrez votre application de développeur ; nous la vérifions d&apos;abord de la même façon.</translation>
     </message>
     <message>
         <source>&amp;Check</source>
@@ -119,7 +119,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Set this as Home Assistant's e&amp;xternal URL</source>
+        <source>Set this as Home Assistant&apos;s e&amp;xternal URL</source>
         <translation>Définir comme URL e&amp;xterne de Home Assistant</translation>
     </message>
     <message>
@@ -128,11 +128,11 @@
     </message>
     <message>
         <source>Withings sends your browser to this address after you log in, and this app catches that step before the page loads, so it never has to reach your Home Assistant: nothing needs opening to the internet. It only has to satisfy Withings when you save your developer app: any https page you trust that answers will do.</source>
-        <translation>Withings envoie votre navigateur à cette adresse après la connexion, et cette application intercepte cette étape avant le chargement de la page : elle n'a donc jamais besoin d'atteindre votre Home Assistant, rien n'est à ouvrir sur Internet. Elle doit seulement satisfaire Withings quand vous enregistrez votre application de développeur : toute page https de confiance qui répond convient.</translation>
+        <translation>Withings envoie votre navigateur à cette adresse après la connexion, et cette application intercepte cette étape avant le chargement de la page : elle n&apos;a donc jamais besoin d&apos;atteindre votre Home Assistant, rien n&apos;est à ouvrir sur Internet. Elle doit seulement satisfaire Withings quand vous enregistrez votre application de développeur : toute page https de confiance qui répond convient.</translation>
     </message>
     <message>
         <source>Home Assistant must know this address as its external URL. Set it from here, or paste this into configuration.yaml:</source>
-        <translation>Home Assistant doit connaître cette adresse comme URL externe. Définissez-la d'ici, ou collez ceci dans configuration.yaml :</translation>
+        <translation>Home Assistant doit connaître cette adresse comme URL externe. Définissez-la d&apos;ici, ou collez ceci dans configuration.yaml :</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo:&lt;/b&gt; the simulated Withings accepts this URL without looking it up; these checks are for a real setup.</source>
@@ -152,11 +152,11 @@
     </message>
     <message>
         <source>Changed http:// to https://: Withings accepts https only.</source>
-        <translation>http:// remplacé par https:// : Withings n'accepte que https.</translation>
+        <translation>http:// remplacé par https:// : Withings n&apos;accepte que https.</translation>
     </message>
     <message>
         <source>fix what is marked with a cross first</source>
-        <translation>corrigez d'abord ce qui est marqué d'une croix</translation>
+        <translation>corrigez d&apos;abord ce qui est marqué d&apos;une croix</translation>
     </message>
     <message>
         <source>press Check</source>
@@ -172,31 +172,31 @@
     </message>
     <message>
         <source>the check stopped</source>
-        <translation>la vérification s'est arrêtée</translation>
+        <translation>la vérification s&apos;est arrêtée</translation>
     </message>
     <message>
         <source>The check stopped: {error}</source>
-        <translation>La vérification s'est arrêtée : {error}</translation>
+        <translation>La vérification s&apos;est arrêtée : {error}</translation>
     </message>
     <message>
         <source>Withings would refuse this callback URL: fix what is marked with a cross and check again.</source>
-        <translation>Withings refuserait cette URL de rappel : corrigez ce qui est marqué d'une croix et vérifiez à nouveau.</translation>
+        <translation>Withings refuserait cette URL de rappel : corrigez ce qui est marqué d&apos;une croix et vérifiez à nouveau.</translation>
     </message>
     <message>
         <source>Setting the external URL…</source>
-        <translation>Définition de l'URL externe…</translation>
+        <translation>Définition de l&apos;URL externe…</translation>
     </message>
     <message>
         <source>Could not set the external URL ({error}); paste the YAML instead.</source>
-        <translation>Impossible de définir l'URL externe ({error}) ; collez plutôt le YAML.</translation>
+        <translation>Impossible de définir l&apos;URL externe ({error}) ; collez plutôt le YAML.</translation>
     </message>
     <message>
-        <source>Home Assistant's external URL is now {url}.</source>
-        <translation>L'URL externe de Home Assistant est maintenant {url}.</translation>
+        <source>Home Assistant&apos;s external URL is now {url}.</source>
+        <translation>L&apos;URL externe de Home Assistant est maintenant {url}.</translation>
     </message>
     <message>
-        <source>Not set: Home Assistant's core settings come from configuration.yaml, so a change made from here would be lost at its next restart. Paste the YAML above into configuration.yaml instead (replace an external_url line already there), then restart Home Assistant.</source>
-        <translation>Non définie : les paramètres de base de Home Assistant viennent de configuration.yaml, une modification faite d'ici serait donc perdue au prochain redémarrage. Collez plutôt le YAML ci-dessus dans configuration.yaml (remplacez une ligne external_url déjà présente), puis redémarrez Home Assistant.</translation>
+        <source>Not set: Home Assistant&apos;s core settings come from configuration.yaml, so a change made from here would be lost at its next restart. Paste the YAML above into configuration.yaml instead (replace an external_url line already there), then restart Home Assistant.</source>
+        <translation>Non définie : les paramètres de base de Home Assistant viennent de configuration.yaml, une modification faite d&apos;ici serait donc perdue au prochain redémarrage. Collez plutôt le YAML ci-dessus dans configuration.yaml (remplacez une ligne external_url déjà présente), puis redémarrez Home Assistant.</translation>
     </message>
 </context>
 <context>
@@ -217,12 +217,12 @@
 <context>
     <name>CredentialsPage</name>
     <message>
-        <source>Sharing the app with Home Assistant's own Withings integration works, but Withings does not say whether a second login of the same person can end the other's session; if either one keeps asking you to log in again, create a second app for this one.</source>
-        <translation>Partager l'application avec l'intégration Withings de Home Assistant fonctionne, mais Withings ne dit pas si une seconde connexion de la même personne peut mettre fin à l'autre session ; si l'une des deux vous redemande sans cesse de vous connecter, créez une seconde application pour celle-ci.</translation>
+        <source>Sharing the app with Home Assistant&apos;s own Withings integration works, but Withings does not say whether a second login of the same person can end the other&apos;s session; if either one keeps asking you to log in again, create a second app for this one.</source>
+        <translation>Partager l&apos;application avec l&apos;intégration Withings de Home Assistant fonctionne, mais Withings ne dit pas si une seconde connexion de la même personne peut mettre fin à l&apos;autre session ; si l&apos;une des deux vous redemande sans cesse de vous connecter, créez une seconde application pour celle-ci.</translation>
     </message>
     <message>
         <source>App keys</source>
-        <translation>Clés de l'appli</translation>
+        <translation>Clés de l&apos;appli</translation>
     </message>
     <message>
         <source>Client Id and Consumer Secret</source>
@@ -246,11 +246,11 @@
     </message>
     <message>
         <source>Callback &amp;URL as registered:</source>
-        <translation>&amp;URL de rappel telle qu'enregistrée :</translation>
+        <translation>&amp;URL de rappel telle qu&apos;enregistrée :</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Demo:&lt;/b&gt; the simulated Withings' demo app is filled in.</source>
-        <translation>&lt;b&gt;Démo :&lt;/b&gt; l'application de démo du Withings simulé est remplie.</translation>
+        <source>&lt;b&gt;Demo:&lt;/b&gt; the simulated Withings&apos; demo app is filled in.</source>
+        <translation>&lt;b&gt;Démo :&lt;/b&gt; l&apos;application de démo du Withings simulé est remplie.</translation>
     </message>
     <message>
         <source>Your Withings developer app</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Choose how the sensors look, then the first sync runs.</source>
-        <translation>Choisissez l'aspect des capteurs, puis la première synchronisation s'exécute.</translation>
+        <translation>Choisissez l&apos;aspect des capteurs, puis la première synchronisation s&apos;exécute.</translation>
     </message>
     <message>
         <source>&amp;kg</source>
@@ -297,18 +297,18 @@
     </message>
     <message>
         <source>Start the tray when I log in</source>
-        <translation>Lancer l'icône de notification à ma connexion</translation>
+        <translation>Lancer l&apos;icône de notification à ma connexion</translation>
     </message>
     <message>
         <source>Notify me of each new weigh-in</source>
-        <translation>M'avertir à chaque nouvelle pesée</translation>
+        <translation>M&apos;avertir à chaque nouvelle pesée</translation>
     </message>
     <message>
         <source>Copy YAML</source>
         <translation>Copier le YAML</translation>
     </message>
     <message>
-        <source>Check Home Assistant's &amp;configuration</source>
+        <source>Check Home Assistant&apos;s &amp;configuration</source>
         <translation>&amp;Vérifier la configuration de HA</translation>
     </message>
     <message>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>The first sync did not fully work: {error}</source>
-        <translation>La première synchronisation n'a pas entièrement fonctionné : {error}</translation>
+        <translation>La première synchronisation n&apos;a pas entièrement fonctionné : {error}</translation>
     </message>
     <message>
         <source>The first sync failed: {error}</source>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>Its address as this computer reaches it, and a long-lived access token (your HA profile → Security → Long-lived access tokens).</source>
-        <translation>Son adresse telle que cet ordinateur l'atteint, et un jeton d'accès longue durée (votre profil HA → Sécurité → Jetons d'accès longue durée).</translation>
+        <translation>Son adresse telle que cet ordinateur l&apos;atteint, et un jeton d&apos;accès longue durée (votre profil HA → Sécurité → Jetons d&apos;accès longue durée).</translation>
     </message>
     <message>
         <source>only for a self-signed certificate (.pem, .crt)</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>This address works only in your home network. If your Home Assistant has no address on the internet, choose the home-network path: nothing needs opening to the internet.</source>
-        <translation>Cette adresse ne fonctionne que dans votre réseau domestique. Si votre Home Assistant n'a pas d'adresse sur Internet, choisissez le chemin « réseau domestique seulement » : rien n'est à ouvrir sur Internet.</translation>
+        <translation>Cette adresse ne fonctionne que dans votre réseau domestique. Si votre Home Assistant n&apos;a pas d&apos;adresse sur Internet, choisissez le chemin « réseau domestique seulement » : rien n&apos;est à ouvrir sur Internet.</translation>
     </message>
     <message>
         <source>&amp;Use the home-network path</source>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>Access to&amp;ken:</source>
-        <translation>&amp;Jeton d'accès :</translation>
+        <translation>&amp;Jeton d&apos;accès :</translation>
     </message>
     <message>
         <source>Certificate:</source>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>In the demo you may skip this step; the tray then shows the demo data without sending it anywhere.</source>
-        <translation>Dans la démo, vous pouvez ignorer cette étape ; l'icône de notification affiche alors les données de démo sans les envoyer nulle part.</translation>
+        <translation>Dans la démo, vous pouvez ignorer cette étape ; l&apos;icône de notification affiche alors les données de démo sans les envoyer nulle part.</translation>
     </message>
     <message>
         <source>Tested before with this address and token.</source>
@@ -443,7 +443,7 @@
         <translation>Connexion…</translation>
     </message>
     <message>
-        <source>Trust Home Assistant's certificate</source>
+        <source>Trust Home Assistant&apos;s certificate</source>
         <translation>Faire confiance au certificat de Home Assistant</translation>
     </message>
     <message>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>Home network only: Withings never needs to reach this Home Assistant.</source>
-        <translation>Réseau domestique seulement : Withings n'a jamais besoin d'atteindre ce Home Assistant.</translation>
+        <translation>Réseau domestique seulement : Withings n&apos;a jamais besoin d&apos;atteindre ce Home Assistant.</translation>
     </message>
 </context>
 <context>
@@ -486,14 +486,14 @@
     <name>NumberBadge</name>
     <message>
         <source>field {number} in the picture</source>
-        <translation>champ {number} sur l'image</translation>
+        <translation>champ {number} sur l&apos;image</translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
         <source>The setup could not be saved: {error}</source>
-        <translation>La configuration n'a pas pu être enregistrée : {error}</translation>
+        <translation>La configuration n&apos;a pas pu être enregistrée : {error}</translation>
     </message>
 </context>
 <context>
@@ -503,8 +503,8 @@
         <translation>Un compte Withings</translation>
     </message>
     <message>
-        <source>with the person's measurements in the Withings app</source>
-        <translation>avec les mesures de la personne dans l'application Withings</translation>
+        <source>with the person&apos;s measurements in the Withings app</source>
+        <translation>avec les mesures de la personne dans l&apos;application Withings</translation>
     </message>
     <message>
         <source>Home Assistant</source>
@@ -512,7 +512,7 @@
     </message>
     <message>
         <source>its address and a long-lived access token from your HA profile</source>
-        <translation>son adresse et un jeton d'accès longue durée de votre profil HA</translation>
+        <translation>son adresse et un jeton d&apos;accès longue durée de votre profil HA</translation>
     </message>
     <message>
         <source>About ten minutes</source>
@@ -520,7 +520,7 @@
     </message>
     <message>
         <source>you can close the wizard and continue later where you left off</source>
-        <translation>vous pouvez fermer l'assistant et reprendre plus tard là où vous vous êtes arrêté</translation>
+        <translation>vous pouvez fermer l&apos;assistant et reprendre plus tard là où vous vous êtes arrêté</translation>
     </message>
     <message>
         <source>&lt;b&gt;{what}&lt;/b&gt; — {why}</source>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>This wizard connects your Withings account to Home Assistant. Your measurements then appear there as sensors, kept current from an icon beside the clock.</source>
-        <translation>Cet assistant relie votre compte Withings à Home Assistant. Vos mesures y apparaissent ensuite comme capteurs, tenus à jour depuis une icône à côté de l'horloge.</translation>
+        <translation>Cet assistant relie votre compte Withings à Home Assistant. Vos mesures y apparaissent ensuite comme capteurs, tenus à jour depuis une icône à côté de l&apos;horloge.</translation>
     </message>
     <message>
         <source>Only on my home net&amp;work (nothing to open to the internet)</source>
@@ -548,11 +548,11 @@
     </message>
     <message>
         <source>I already have a Withings &amp;developer app</source>
-        <translation>J'ai déjà une application de &amp;développeur Withings</translation>
+        <translation>J&apos;ai déjà une application de &amp;développeur Withings</translation>
     </message>
     <message>
         <source>What you need</source>
-        <translation>Ce qu'il vous faut</translation>
+        <translation>Ce qu&apos;il vous faut</translation>
     </message>
     <message>
         <source>What happens</source>
@@ -564,33 +564,25 @@
     </message>
     <message>
         <source>How is your Home Assistant reached from outside?</source>
-        <translation>Comment joindre votre Home Assistant de l'extérieur ?</translation>
+        <translation>Comment joindre votre Home Assistant de l&apos;extérieur ?</translation>
     </message>
     <message>
-        <source>Withings' login ends at your developer app's callback address; this app catches that step itself, so the address never has to lead to your Home Assistant.</source>
-        <translation>La connexion Withings se termine à l'adresse de rappel de votre application de développeur ; cette application intercepte elle-même cette étape, l'adresse n'a donc jamais besoin de mener à votre Home Assistant.</translation>
+        <source>Withings&apos; login ends at your developer app&apos;s callback address; this app catches that step itself, so the address never has to lead to your Home Assistant.</source>
+        <translation>La connexion Withings se termine à l&apos;adresse de rappel de votre application de développeur ; cette application intercepte elle-même cette étape, l&apos;adresse n&apos;a donc jamais besoin de mener à votre Home Assistant.</translation>
     </message>
     <message>
-        <source>For example the one made for Home Assistant's own Withings integration: its values are then used instead of a new app's.</source>
-        <translation>Par exemple celle créée pour l'intégration Withings de Home Assistant : ses valeurs sont alors utilisées au lieu de celles d'une nouvelle application.</translation>
+        <source>For example the one made for Home Assistant&apos;s own Withings integration: its values are then used instead of a new app&apos;s.</source>
+        <translation>Par exemple celle créée pour l&apos;intégration Withings de Home Assistant : ses valeurs sont alors utilisées au lieu de celles d&apos;une nouvelle application.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo:&lt;/b&gt; everything runs against a simulated Withings; any choice works.</source>
-        <translation>&lt;b&gt;Démo :&lt;/b&gt; tout fonctionne avec un Withings simulé ; n'importe quel choix convient.</translation>
-    </message>
-    <message>
-        <source>As the system</source>
-        <translation>Comme le système</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&lt;b&gt;Démo :&lt;/b&gt; tout fonctionne avec un Withings simulé ; n&apos;importe quel choix convient.</translation>
     </message>
 </context>
 <context>
     <name>PortalFigure</name>
     <message>
-        <source>Picture of the Withings developer portal's forms</source>
+        <source>Picture of the Withings developer portal&apos;s forms</source>
         <translation>Image des formulaires du portail développeur Withings</translation>
     </message>
 </context>
@@ -618,23 +610,23 @@
     </message>
     <message>
         <source>Withings asks for {first} and {second} once, for your developer account. The saved application shows its Client ID and Secret: keep that page open.</source>
-        <translation>Withings demande {first} et {second} une seule fois, pour votre compte développeur. L'application enregistrée affiche son Client ID et son Secret : gardez cette page ouverte.</translation>
+        <translation>Withings demande {first} et {second} une seule fois, pour votre compte développeur. L&apos;application enregistrée affiche son Client ID et son Secret : gardez cette page ouverte.</translation>
     </message>
     <message>
         <source>I already &amp;have an app…</source>
-        <translation>J'ai &amp;déjà une application…</translation>
+        <translation>J&apos;ai &amp;déjà une application…</translation>
     </message>
     <message>
-        <source>Already have a Withings developer app (for Home Assistant's own integration, say)? Use it instead.</source>
-        <translation>Vous avez déjà une application de développeur Withings (pour l'intégration de Home Assistant, par exemple) ? Utilisez-la plutôt.</translation>
+        <source>Already have a Withings developer app (for Home Assistant&apos;s own integration, say)? Use it instead.</source>
+        <translation>Vous avez déjà une application de développeur Withings (pour l&apos;intégration de Home Assistant, par exemple) ? Utilisez-la plutôt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo:&lt;/b&gt; nothing needs registering; the simulated Withings already knows a demo app, whose Client Id and Secret are filled in on the next page.</source>
         <translation>&lt;b&gt;Démo :&lt;/b&gt; rien à enregistrer ; le Withings simulé connaît déjà une application de démo, dont le Client Id et le Secret sont remplis à la page suivante.</translation>
     </message>
     <message>
-        <source>No browser could be opened from here: copy the portal's address (above) into a browser.</source>
-        <translation>Aucun navigateur n'a pu être ouvert d'ici : copiez l'adresse du portail (ci-dessus) dans un navigateur.</translation>
+        <source>No browser could be opened from here: copy the portal&apos;s address (above) into a browser.</source>
+        <translation>Aucun navigateur n&apos;a pu être ouvert d&apos;ici : copiez l&apos;adresse du portail (ci-dessus) dans un navigateur.</translation>
     </message>
     <message>
         <source>Save the logo</source>
@@ -657,7 +649,7 @@
     </message>
     <message>
         <source>The name becomes part of every entity id in Home Assistant.</source>
-        <translation>Le nom fait partie de chaque ID d'entité dans Home Assistant.</translation>
+        <translation>Le nom fait partie de chaque ID d&apos;entité dans Home Assistant.</translation>
     </message>
     <message>
         <source>Alice</source>
@@ -665,14 +657,14 @@
     </message>
     <message>
         <source>Also read &amp;ECG results</source>
-        <translation>Lire aussi les résultats d'&amp;ECG</translation>
+        <translation>Lire aussi les résultats d&apos;&amp;ECG</translation>
     </message>
     <message>
         <source>The latest atrial fibrillation classification and its date. Withings gives ECGs with the “user.metrics” access this app already asks for, so no new login is needed.</source>
-        <translation>La dernière classification de fibrillation auriculaire et sa date. Withings fournit les ECG avec l'accès « user.metrics » que cette application demande déjà : aucune nouvelle connexion n'est nécessaire.</translation>
+        <translation>La dernière classification de fibrillation auriculaire et sa date. Withings fournit les ECG avec l&apos;accès « user.metrics » que cette application demande déjà : aucune nouvelle connexion n&apos;est nécessaire.</translation>
     </message>
     <message>
-        <source>Person's na&amp;me:</source>
+        <source>Person&apos;s na&amp;me:</source>
         <translation>No&amp;m de la personne :</translation>
     </message>
     <message>
@@ -685,10 +677,10 @@
     </message>
     <message>
         <source>Logged in to Withings as user &lt;b&gt;{user}&lt;/b&gt;. Name the person who owns that account.</source>
-        <translation>Connecté à Withings en tant qu'utilisateur &lt;b&gt;{user}&lt;/b&gt;. Nommez la personne à qui appartient ce compte.</translation>
+        <translation>Connecté à Withings en tant qu&apos;utilisateur &lt;b&gt;{user}&lt;/b&gt;. Nommez la personne à qui appartient ce compte.</translation>
     </message>
     <message>
-        <source>Could not read Home Assistant's entities ({error}).</source>
+        <source>Could not read Home Assistant&apos;s entities ({error}).</source>
         <translation>Impossible de lire les entités de Home Assistant ({error}).</translation>
     </message>
     <message>
@@ -697,7 +689,7 @@
     </message>
     <message>
         <source>Home Assistant already has {count} of these entities (e.g. {example}). If they come from an earlier setup of this app that is fine; otherwise choose another name.</source>
-        <translation>Home Assistant a déjà {count} de ces entités (p. ex. {example}). Si elles viennent d'une configuration précédente de cette application, c'est normal ; sinon, choisissez un autre nom.</translation>
+        <translation>Home Assistant a déjà {count} de ces entités (p. ex. {example}). Si elles viennent d&apos;une configuration précédente de cette application, c&apos;est normal ; sinon, choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -712,7 +704,7 @@
     </message>
     <message>
         <source>(a warning; Withings would accept it)</source>
-        <translation>(un avertissement ; Withings l'accepterait)</translation>
+        <translation>(un avertissement ; Withings l&apos;accepterait)</translation>
     </message>
 </context>
 <context>
@@ -737,6 +729,14 @@
         <translation>&lt;b&gt;Withings GUI&lt;/b&gt;&lt;br&gt;Configuration</translation>
     </message>
     <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
         <source>{step}: {state}</source>
         <translation>{step} : {state}</translation>
     </message>
@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>The sync process could not start: {error}</source>
-        <translation>Le processus de synchronisation n'a pas pu démarrer : {error}</translation>
+        <translation>Le processus de synchronisation n&apos;a pas pu démarrer : {error}</translation>
     </message>
     <message>
         <source>The sync process crashed ({code}): {error}</source>
@@ -761,11 +761,11 @@
     </message>
     <message>
         <source>The sync process exited {code}: {error}</source>
-        <translation>Le processus de synchronisation s'est terminé avec {code} : {error}</translation>
+        <translation>Le processus de synchronisation s&apos;est terminé avec {code} : {error}</translation>
     </message>
     <message>
         <source>The sync process exited {code}.</source>
-        <translation>Le processus de synchronisation s'est terminé avec {code}.</translation>
+        <translation>Le processus de synchronisation s&apos;est terminé avec {code}.</translation>
     </message>
 </context>
 <context>
@@ -776,31 +776,31 @@
     </message>
     <message>
         <source>a certificate from a public authority</source>
-        <translation>un certificat d'une autorité publique</translation>
+        <translation>un certificat d&apos;une autorité publique</translation>
     </message>
     <message>
         <source>answers an HTTP HEAD request</source>
         <translation>répond à une requête HTTP HEAD</translation>
     </message>
     <message>
-        <source>Use Home Assistant Cloud (Nabu Casa), or get a certificate from a public authority, e.g. with Home Assistant's Let's Encrypt add-on.</source>
-        <translation>Utilisez Home Assistant Cloud (Nabu Casa), ou obtenez un certificat d'une autorité publique, p. ex. avec le module complémentaire Let's Encrypt de Home Assistant.</translation>
+        <source>Use Home Assistant Cloud (Nabu Casa), or get a certificate from a public authority, e.g. with Home Assistant&apos;s Let&apos;s Encrypt add-on.</source>
+        <translation>Utilisez Home Assistant Cloud (Nabu Casa), ou obtenez un certificat d&apos;une autorité publique, p. ex. avec le module complémentaire Let&apos;s Encrypt de Home Assistant.</translation>
     </message>
     <message>
         <source>The certificate of {host} has expired.</source>
         <translation>Le certificat de {host} a expiré.</translation>
     </message>
     <message>
-        <source>Renew it; Home Assistant's Let's Encrypt add-on renews automatically, and Home Assistant Cloud (Nabu Casa) needs no certificate of your own.</source>
-        <translation>Renouvelez-le ; le module complémentaire Let's Encrypt de Home Assistant le renouvelle automatiquement, et Home Assistant Cloud (Nabu Casa) n'a besoin d'aucun certificat à vous.</translation>
+        <source>Renew it; Home Assistant&apos;s Let&apos;s Encrypt add-on renews automatically, and Home Assistant Cloud (Nabu Casa) needs no certificate of your own.</source>
+        <translation>Renouvelez-le ; le module complémentaire Let&apos;s Encrypt de Home Assistant le renouvelle automatiquement, et Home Assistant Cloud (Nabu Casa) n&apos;a besoin d&apos;aucun certificat à vous.</translation>
     </message>
     <message>
         <source>The certificate of {host} is not valid yet.</source>
-        <translation>Le certificat de {host} n'est pas encore valide.</translation>
+        <translation>Le certificat de {host} n&apos;est pas encore valide.</translation>
     </message>
     <message>
-        <source>Check this computer's date and time, or wait until the certificate's start date.</source>
-        <translation>Vérifiez la date et l'heure de cet ordinateur, ou attendez la date de début du certificat.</translation>
+        <source>Check this computer&apos;s date and time, or wait until the certificate&apos;s start date.</source>
+        <translation>Vérifiez la date et l&apos;heure de cet ordinateur, ou attendez la date de début du certificat.</translation>
     </message>
     <message>
         <source>The certificate of {host} is self-signed; Withings refuses it.</source>
@@ -808,11 +808,11 @@
     </message>
     <message>
         <source>The certificate is not valid for {host} (it was issued for another name).</source>
-        <translation>Le certificat n'est pas valide pour {host} (il a été émis pour un autre nom).</translation>
+        <translation>Le certificat n&apos;est pas valide pour {host} (il a été émis pour un autre nom).</translation>
     </message>
     <message>
-        <source>Use the domain name the certificate was issued for, or get a certificate that includes {host} (the Let's Encrypt add-on's 'domains' option).</source>
-        <translation>Utilisez le nom de domaine pour lequel le certificat a été émis, ou obtenez un certificat qui inclut {host} (option « domains » du module Let's Encrypt).</translation>
+        <source>Use the domain name the certificate was issued for, or get a certificate that includes {host} (the Let&apos;s Encrypt add-on&apos;s &apos;domains&apos; option).</source>
+        <translation>Utilisez le nom de domaine pour lequel le certificat a été émis, ou obtenez un certificat qui inclut {host} (option « domains » du module Let&apos;s Encrypt).</translation>
     </message>
     <message>
         <source>The certificate of {host} has been revoked.</source>
@@ -820,7 +820,7 @@
     </message>
     <message>
         <source>The certificate of {host} is not issued by a public certificate authority (or the server does not send the full chain).</source>
-        <translation>Le certificat de {host} n'est pas émis par une autorité de certification publique (ou le serveur n'envoie pas la chaîne complète).</translation>
+        <translation>Le certificat de {host} n&apos;est pas émis par une autorité de certification publique (ou le serveur n&apos;envoie pas la chaîne complète).</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -828,31 +828,31 @@
     </message>
     <message>
         <source>the URL has no valid domain name</source>
-        <translation>l'URL n'a pas de nom de domaine valide</translation>
+        <translation>l&apos;URL n&apos;a pas de nom de domaine valide</translation>
     </message>
     <message>
         <source>{host} does not resolve</source>
-        <translation>{host} n'est pas résolu</translation>
+        <translation>{host} n&apos;est pas résolu</translation>
     </message>
     <message>
         <source>there is no secure connection</source>
-        <translation>il n'y a pas de connexion sécurisée</translation>
+        <translation>il n&apos;y a pas de connexion sécurisée</translation>
     </message>
     <message>
         <source>Not checked: {reason}.</source>
         <translation>Non vérifié : {reason}.</translation>
     </message>
     <message>
-        <source>Check the spelling, and that the domain's DNS record (A or AAAA) points at the public address of your Home Assistant.</source>
-        <translation>Vérifiez l'orthographe, et que l'enregistrement DNS du domaine (A ou AAAA) pointe vers l'adresse publique de votre Home Assistant.</translation>
+        <source>Check the spelling, and that the domain&apos;s DNS record (A or AAAA) points at the public address of your Home Assistant.</source>
+        <translation>Vérifiez l&apos;orthographe, et que l&apos;enregistrement DNS du domaine (A ou AAAA) pointe vers l&apos;adresse publique de votre Home Assistant.</translation>
     </message>
     <message>
         <source>Copy the address exactly from Home Assistant → Settings → Home Assistant Cloud → Remote control, and check that remote control is switched on.</source>
-        <translation>Copiez l'adresse exactement depuis Home Assistant → Paramètres → Home Assistant Cloud → Contrôle à distance, et vérifiez que le contrôle à distance est activé.</translation>
+        <translation>Copiez l&apos;adresse exactement depuis Home Assistant → Paramètres → Home Assistant Cloud → Contrôle à distance, et vérifiez que le contrôle à distance est activé.</translation>
     </message>
     <message>
         <source>{host} does not resolve ({why}).</source>
-        <translation>{host} n'est pas résolu ({why}).</translation>
+        <translation>{host} n&apos;est pas résolu ({why}).</translation>
     </message>
     <message>
         <source>no such name</source>
@@ -860,7 +860,7 @@
     </message>
     <message>
         <source>the DNS server did not answer</source>
-        <translation>le serveur DNS n'a pas répondu</translation>
+        <translation>le serveur DNS n&apos;a pas répondu</translation>
     </message>
     <message>
         <source>no address</source>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <source>{host} resolves to {addresses}. That is an address inside a private network: make sure public DNS gives Withings your public address.</source>
-        <translation>{host} est résolu en {addresses}. C'est une adresse d'un réseau privé : assurez-vous que le DNS public donne à Withings votre adresse publique.</translation>
+        <translation>{host} est résolu en {addresses}. C&apos;est une adresse d&apos;un réseau privé : assurez-vous que le DNS public donne à Withings votre adresse publique.</translation>
     </message>
     <message>
         <source>{host} resolves to {addresses}.</source>
@@ -896,7 +896,7 @@
     </message>
     <message>
         <source>Certificate for {host} issued by {issuer}, valid until {date}.</source>
-        <translation>Certificat pour {host} émis par {issuer}, valide jusqu'au {date}.</translation>
+        <translation>Certificat pour {host} émis par {issuer}, valide jusqu&apos;au {date}.</translation>
     </message>
     <message>
         <source>Certificate for {host} issued by {issuer}.</source>
@@ -915,12 +915,12 @@
         <translation>Le serveur a fermé ou réinitialisé la connexion sans répondre à la requête HEAD.</translation>
     </message>
     <message>
-        <source>The server's answer is not HTTP ({why}).</source>
-        <translation>La réponse du serveur n'est pas du HTTP ({why}).</translation>
+        <source>The server&apos;s answer is not HTTP ({why}).</source>
+        <translation>La réponse du serveur n&apos;est pas du HTTP ({why}).</translation>
     </message>
     <message>
         <source>The HEAD request got no answer ({why}).</source>
-        <translation>La requête HEAD n'a pas reçu de réponse ({why}).</translation>
+        <translation>La requête HEAD n&apos;a pas reçu de réponse ({why}).</translation>
     </message>
     <message>
         <source>Answered HEAD with HTTP {status} (any answer will do for Withings).</source>
@@ -951,31 +951,31 @@
     </message>
     <message>
         <source>Enter the callback URL.</source>
-        <translation>Saisissez l'URL de rappel.</translation>
+        <translation>Saisissez l&apos;URL de rappel.</translation>
     </message>
     <message>
         <source>{value!r} is not a web address or domain name; it looks like https://ha.example.com.</source>
-        <translation>{value!r} n'est ni une adresse web ni un nom de domaine ; cela ressemble à https://ha.example.com.</translation>
+        <translation>{value!r} n&apos;est ni une adresse web ni un nom de domaine ; cela ressemble à https://ha.example.com.</translation>
     </message>
     <message>
         <source>The port in {value!r} is not a number from 1 to 65535.</source>
-        <translation>Le port dans {value!r} n'est pas un nombre de 1 à 65535.</translation>
+        <translation>Le port dans {value!r} n&apos;est pas un nombre de 1 à 65535.</translation>
     </message>
     <message>
         <source>That is not a Home Assistant Cloud address; it looks like https://abcdef1234567890.ui.nabu.casa (Home Assistant → Settings → Home Assistant Cloud → Remote control).</source>
-        <translation>Ce n'est pas une adresse Home Assistant Cloud ; elle ressemble à https://abcdef1234567890.ui.nabu.casa (Home Assistant → Paramètres → Home Assistant Cloud → Contrôle à distance).</translation>
+        <translation>Ce n&apos;est pas une adresse Home Assistant Cloud ; elle ressemble à https://abcdef1234567890.ui.nabu.casa (Home Assistant → Paramètres → Home Assistant Cloud → Contrôle à distance).</translation>
     </message>
     <message>
         <source>{value!r} has spaces in it; a web address has none.</source>
-        <translation>{value!r} contient des espaces ; une adresse web n'en a pas.</translation>
+        <translation>{value!r} contient des espaces ; une adresse web n&apos;en a pas.</translation>
     </message>
     <message>
         <source>{value!r} is not a web address (it starts with {scheme}://, not https://).</source>
-        <translation>{value!r} n'est pas une adresse web (elle commence par {scheme}://, pas par https://).</translation>
+        <translation>{value!r} n&apos;est pas une adresse web (elle commence par {scheme}://, pas par https://).</translation>
     </message>
     <message>
         <source>{value!r} is not a web address.</source>
-        <translation>{value!r} n'est pas une adresse web.</translation>
+        <translation>{value!r} n&apos;est pas une adresse web.</translation>
     </message>
     <message>
         <source>Use {url}.</source>
@@ -987,15 +987,15 @@
     </message>
     <message>
         <source>Withings only accepts https callback URLs (this one is {what}).</source>
-        <translation>Withings n'accepte que les URL de rappel en https (celle-ci est {what}).</translation>
+        <translation>Withings n&apos;accepte que les URL de rappel en https (celle-ci est {what}).</translation>
     </message>
     <message>
         <source>not a full web address</source>
         <translation>pas une adresse web complète</translation>
     </message>
     <message>
-        <source>Reach Home Assistant over https: Home Assistant Cloud (Nabu Casa), or a certificate for your domain (e.g. the Let's Encrypt add-on).</source>
-        <translation>Joignez Home Assistant en https : Home Assistant Cloud (Nabu Casa), ou un certificat pour votre domaine (p. ex. le module Let's Encrypt).</translation>
+        <source>Reach Home Assistant over https: Home Assistant Cloud (Nabu Casa), or a certificate for your domain (e.g. the Let&apos;s Encrypt add-on).</source>
+        <translation>Joignez Home Assistant en https : Home Assistant Cloud (Nabu Casa), ou un certificat pour votre domaine (p. ex. le module Let&apos;s Encrypt).</translation>
     </message>
     <message>
         <source>at most 255 characters</source>
@@ -1007,7 +1007,7 @@
     </message>
     <message>
         <source>The URL is {length} characters; Withings allows {limit}.</source>
-        <translation>L'URL fait {length} caractères ; Withings en autorise {limit}.</translation>
+        <translation>L&apos;URL fait {length} caractères ; Withings en autorise {limit}.</translation>
     </message>
     <message>
         <source>Use a shorter domain name.</source>
@@ -1015,30 +1015,30 @@
     </message>
     <message>
         <source>no user name or password</source>
-        <translation>ni nom d'utilisateur ni mot de passe</translation>
+        <translation>ni nom d&apos;utilisateur ni mot de passe</translation>
     </message>
     <message>
         <source>No user name or password.</source>
-        <translation>Ni nom d'utilisateur ni mot de passe.</translation>
+        <translation>Ni nom d&apos;utilisateur ni mot de passe.</translation>
     </message>
     <message>
-        <source>Remove the 'user:password@' part: Withings refuses credentials in the URL.</source>
-        <translation>Retirez la partie « user:password@ » : Withings refuse les identifiants dans l'URL.</translation>
+        <source>Remove the &apos;user:password@&apos; part: Withings refuses credentials in the URL.</source>
+        <translation>Retirez la partie « user:password@ » : Withings refuse les identifiants dans l&apos;URL.</translation>
     </message>
     <message>
         <source>no query or fragment</source>
         <translation>ni requête ni fragment</translation>
     </message>
     <message>
-        <source>No '?…' or '#…' part.</source>
+        <source>No &apos;?…&apos; or &apos;#…&apos; part.</source>
         <translation>Pas de partie « ?… » ou « #… ».</translation>
     </message>
     <message>
-        <source>Remove the '?…' or '#…' part: Withings compares the URL exactly and adds its own query.</source>
-        <translation>Retirez la partie « ?… » ou « #… » : Withings compare l'URL exactement et ajoute sa propre requête.</translation>
+        <source>Remove the &apos;?…&apos; or &apos;#…&apos; part: Withings compares the URL exactly and adds its own query.</source>
+        <translation>Retirez la partie « ?… » ou « #… » : Withings compare l&apos;URL exactement et ajoute sa propre requête.</translation>
     </message>
     <message>
-        <source>Home Assistant's callback path</source>
+        <source>Home Assistant&apos;s callback path</source>
         <translation>le chemin de rappel de Home Assistant</translation>
     </message>
     <message>
@@ -1059,35 +1059,35 @@
     </message>
     <message>
         <source>The URL has no domain name.</source>
-        <translation>L'URL n'a pas de nom de domaine.</translation>
+        <translation>L&apos;URL n&apos;a pas de nom de domaine.</translation>
     </message>
     <message>
         <source>{host} is an IP address; Withings needs a domain name.</source>
-        <translation>{host} est une adresse IP ; Withings a besoin d'un nom de domaine.</translation>
+        <translation>{host} est une adresse IP ; Withings a besoin d&apos;un nom de domaine.</translation>
     </message>
     <message>
         <source>{host} ends with a dot; Withings compares the URL exactly.</source>
-        <translation>{host} se termine par un point ; Withings compare l'URL exactement.</translation>
+        <translation>{host} se termine par un point ; Withings compare l&apos;URL exactement.</translation>
     </message>
     <message>
         <source>Remove the trailing dot.</source>
         <translation>Retirez le point final.</translation>
     </message>
     <message>
-        <source>{host!r} is not a valid domain name (letters, digits and '-' between dots).</source>
-        <translation>{host!r} n'est pas un nom de domaine valide (lettres, chiffres et « - » entre des points).</translation>
+        <source>{host!r} is not a valid domain name (letters, digits and &apos;-&apos; between dots).</source>
+        <translation>{host!r} n&apos;est pas un nom de domaine valide (lettres, chiffres et « - » entre des points).</translation>
     </message>
     <message>
         <source>{host} only exists on your own network; Withings cannot reach it.</source>
-        <translation>{host} n'existe que sur votre propre réseau ; Withings ne peut pas l'atteindre.</translation>
+        <translation>{host} n&apos;existe que sur votre propre réseau ; Withings ne peut pas l&apos;atteindre.</translation>
     </message>
     <message>
         <source>{host} is not a fully qualified domain name (it has no dot).</source>
-        <translation>{host} n'est pas un nom de domaine complet (il n'a pas de point).</translation>
+        <translation>{host} n&apos;est pas un nom de domaine complet (il n&apos;a pas de point).</translation>
     </message>
     <message>
         <source>{host} is not a valid domain name (it does not end in a top-level domain such as .com).</source>
-        <translation>{host} n'est pas un nom de domaine valide (il ne se termine pas par un domaine de premier niveau comme .com).</translation>
+        <translation>{host} n&apos;est pas un nom de domaine valide (il ne se termine pas par un domaine de premier niveau comme .com).</translation>
     </message>
     <message>
         <source>{host} is a fully qualified domain name.</source>
@@ -1099,7 +1099,7 @@
     </message>
     <message>
         <source>The port is not a number from 1 to 65535.</source>
-        <translation>Le port n'est pas un nombre de 1 à 65535.</translation>
+        <translation>Le port n&apos;est pas un nombre de 1 à 65535.</translation>
     </message>
     <message>
         <source>Remove the port.</source>
@@ -1111,11 +1111,11 @@
     </message>
     <message>
         <source>Withings only accepts the default port (443); this URL uses {port}.</source>
-        <translation>Withings n'accepte que le port par défaut (443) ; cette URL utilise {port}.</translation>
+        <translation>Withings n&apos;accepte que le port par défaut (443) ; cette URL utilise {port}.</translation>
     </message>
     <message>
         <source>Forward port 443 of your router to Home Assistant and remove the port from the URL, or use Home Assistant Cloud (Nabu Casa).</source>
-        <translation>Redirigez le port 443 de votre routeur vers Home Assistant et retirez le port de l'URL, ou utilisez Home Assistant Cloud (Nabu Casa).</translation>
+        <translation>Redirigez le port 443 de votre routeur vers Home Assistant et retirez le port de l&apos;URL, ou utilisez Home Assistant Cloud (Nabu Casa).</translation>
     </message>
 </context>
 <context>
@@ -1130,15 +1130,15 @@
     </message>
     <message>
         <source>it is not valid JSON</source>
-        <translation>ce n'est pas du JSON valide</translation>
+        <translation>ce n&apos;est pas du JSON valide</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation>ce n'est pas un objet JSON</translation>
+        <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>its list of finished pages is not a list of page names</source>
-        <translation>sa liste de pages terminées n'est pas une liste de noms de pages</translation>
+        <translation>sa liste de pages terminées n&apos;est pas une liste de noms de pages</translation>
     </message>
     <message>
         <source>{name} has a value of the wrong kind</source>
@@ -1150,15 +1150,15 @@
     </message>
     <message>
         <source>its choice of callback address is unknown</source>
-        <translation>son choix d'adresse de rappel est inconnu</translation>
+        <translation>son choix d&apos;adresse de rappel est inconnu</translation>
     </message>
     <message>
         <source>its {name} name is not a profile name</source>
-        <translation>son nom pour {name} n'est pas un nom de profil</translation>
+        <translation>son nom pour {name} n&apos;est pas un nom de profil</translation>
     </message>
     <message>
         <source>its profile name is not a profile name</source>
-        <translation>son nom de profil n'est pas un nom de profil</translation>
+        <translation>son nom de profil n&apos;est pas un nom de profil</translation>
     </message>
     <message>
         <source>its unit is unknown</source>
@@ -1174,7 +1174,7 @@
     </message>
     <message>
         <source>The saved setup progress ({file}) could not be used ({why}), so setup starts from the beginning; your settings are unchanged.</source>
-        <translation>La progression enregistrée de la configuration ({file}) n'a pas pu être utilisée ({why}), la configuration reprend donc depuis le début ; vos paramètres sont inchangés.</translation>
+        <translation>La progression enregistrée de la configuration ({file}) n&apos;a pas pu être utilisée ({why}), la configuration reprend donc depuis le début ; vos paramètres sont inchangés.</translation>
     </message>
 </context>
 <context>

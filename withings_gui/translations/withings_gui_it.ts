@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Log in with the Withings account of the person whose data this is, and allow access.</source>
-        <translation>Accedi con l'account Withings della persona a cui appartengono questi dati e consenti l'accesso.</translation>
+        <translation>Accedi con l&apos;account Withings della persona a cui appartengono questi dati e consenti l&apos;accesso.</translation>
     </message>
     <message>
         <source>Use my o&amp;wn browser instead</source>
@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Loading the Withings login…</source>
-        <translation>Caricamento dell'accesso a Withings…</translation>
+        <translation>Caricamento dell&apos;accesso a Withings…</translation>
     </message>
     <message>
         <source>Paste the whole address your browser ended on</source>
-        <translation>Incolla l'indirizzo completo su cui si è fermato il browser</translation>
+        <translation>Incolla l&apos;indirizzo completo su cui si è fermato il browser</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
@@ -57,19 +57,19 @@
     </message>
     <message>
         <source>After you allow access it goes to your callback address (an error page there is fine): copy that whole address and paste it below.</source>
-        <translation>Dopo che hai consentito l'accesso, si passa al tuo indirizzo di callback (una pagina di errore lì va bene): copia l'indirizzo completo e incollalo qui sotto.</translation>
+        <translation>Dopo che hai consentito l&apos;accesso, si passa al tuo indirizzo di callback (una pagina di errore lì va bene): copia l&apos;indirizzo completo e incollalo qui sotto.</translation>
     </message>
     <message>
         <source>Your browser opens the Withings login (the address is below if it does not). {then}</source>
-        <translation>Il browser apre l'accesso a Withings (se non succede, l'indirizzo è qui sotto). {then}</translation>
+        <translation>Il browser apre l&apos;accesso a Withings (se non succede, l&apos;indirizzo è qui sotto). {then}</translation>
     </message>
     <message>
         <source>No browser could be opened from here: copy the address below into a browser and log in there. {then}</source>
-        <translation>Da qui non è stato possibile aprire un browser: copia l'indirizzo qui sotto in un browser e accedi lì. {then}</translation>
+        <translation>Da qui non è stato possibile aprire un browser: copia l&apos;indirizzo qui sotto in un browser e accedi lì. {then}</translation>
     </message>
     <message>
         <source>Paste the address your browser ended on.</source>
-        <translation>Incolla l'indirizzo su cui si è fermato il browser.</translation>
+        <translation>Incolla l&apos;indirizzo su cui si è fermato il browser.</translation>
     </message>
     <message>
         <source>Logging in…</source>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>The address Withings sends you back to after you log in. Withings checks it when you save your developer app; we check it the same way first.</source>
-        <translation>L'indirizzo a cui Withings ti rimanda dopo l'accesso. Withings lo verifica quando salvi la tua app sviluppatore; noi lo verifichiamo prima allo stesso modo.</translation>
+        <translation>L&apos;indirizzo a cui Withings ti rimanda dopo l&apos;accesso. Withings lo verifica quando salvi la tua app sviluppatore; noi lo verifichiamo prima allo stesso modo.</translation>
     </message>
     <message>
         <source>&amp;Check</source>
@@ -119,7 +119,7 @@
         <translation>Annulla</translation>
     </message>
     <message>
-        <source>Set this as Home Assistant's e&amp;xternal URL</source>
+        <source>Set this as Home Assistant&apos;s e&amp;xternal URL</source>
         <translation>Imposta come URL e&amp;sterno di Home Assistant</translation>
     </message>
     <message>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>Withings sends your browser to this address after you log in, and this app catches that step before the page loads, so it never has to reach your Home Assistant: nothing needs opening to the internet. It only has to satisfy Withings when you save your developer app: any https page you trust that answers will do.</source>
-        <translation>Withings manda il browser a questo indirizzo dopo l'accesso, e questa app intercetta quel passaggio prima che la pagina si carichi, quindi non deve mai raggiungere il tuo Home Assistant: non c'è niente da aprire verso Internet. Deve solo soddisfare Withings quando salvi la tua app sviluppatore: va bene qualsiasi pagina https affidabile che risponda.</translation>
+        <translation>Withings manda il browser a questo indirizzo dopo l&apos;accesso, e questa app intercetta quel passaggio prima che la pagina si carichi, quindi non deve mai raggiungere il tuo Home Assistant: non c&apos;è niente da aprire verso Internet. Deve solo soddisfare Withings quando salvi la tua app sviluppatore: va bene qualsiasi pagina https affidabile che risponda.</translation>
     </message>
     <message>
         <source>Home Assistant must know this address as its external URL. Set it from here, or paste this into configuration.yaml:</source>
@@ -184,18 +184,18 @@
     </message>
     <message>
         <source>Setting the external URL…</source>
-        <translation>Impostazione dell'URL esterno…</translation>
+        <translation>Impostazione dell&apos;URL esterno…</translation>
     </message>
     <message>
         <source>Could not set the external URL ({error}); paste the YAML instead.</source>
-        <translation>Impossibile impostare l'URL esterno ({error}); incolla invece lo YAML.</translation>
+        <translation>Impossibile impostare l&apos;URL esterno ({error}); incolla invece lo YAML.</translation>
     </message>
     <message>
-        <source>Home Assistant's external URL is now {url}.</source>
-        <translation>L'URL esterno di Home Assistant ora è {url}.</translation>
+        <source>Home Assistant&apos;s external URL is now {url}.</source>
+        <translation>L&apos;URL esterno di Home Assistant ora è {url}.</translation>
     </message>
     <message>
-        <source>Not set: Home Assistant's core settings come from configuration.yaml, so a change made from here would be lost at its next restart. Paste the YAML above into configuration.yaml instead (replace an external_url line already there), then restart Home Assistant.</source>
+        <source>Not set: Home Assistant&apos;s core settings come from configuration.yaml, so a change made from here would be lost at its next restart. Paste the YAML above into configuration.yaml instead (replace an external_url line already there), then restart Home Assistant.</source>
         <translation>Non impostato: le impostazioni di base di Home Assistant vengono da configuration.yaml, quindi una modifica fatta da qui andrebbe persa al prossimo riavvio. Incolla invece lo YAML qui sopra in configuration.yaml (sostituisci una riga external_url già presente), poi riavvia Home Assistant.</translation>
     </message>
 </context>
@@ -217,12 +217,12 @@
 <context>
     <name>CredentialsPage</name>
     <message>
-        <source>Sharing the app with Home Assistant's own Withings integration works, but Withings does not say whether a second login of the same person can end the other's session; if either one keeps asking you to log in again, create a second app for this one.</source>
-        <translation>Condividere l'app con l'integrazione Withings di Home Assistant funziona, ma Withings non dice se un secondo accesso della stessa persona possa chiudere l'altra sessione; se una delle due continua a chiederti di accedere, crea una seconda app per questa.</translation>
+        <source>Sharing the app with Home Assistant&apos;s own Withings integration works, but Withings does not say whether a second login of the same person can end the other&apos;s session; if either one keeps asking you to log in again, create a second app for this one.</source>
+        <translation>Condividere l&apos;app con l&apos;integrazione Withings di Home Assistant funziona, ma Withings non dice se un secondo accesso della stessa persona possa chiudere l&apos;altra sessione; se una delle due continua a chiederti di accedere, crea una seconda app per questa.</translation>
     </message>
     <message>
         <source>App keys</source>
-        <translation>Chiavi dell'app</translation>
+        <translation>Chiavi dell&apos;app</translation>
     </message>
     <message>
         <source>Client Id and Consumer Secret</source>
@@ -249,8 +249,8 @@
         <translation>&amp;URL di callback come registrato:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Demo:&lt;/b&gt; the simulated Withings' demo app is filled in.</source>
-        <translation>&lt;b&gt;Demo:&lt;/b&gt; l'app demo del Withings simulato è già inserita.</translation>
+        <source>&lt;b&gt;Demo:&lt;/b&gt; the simulated Withings&apos; demo app is filled in.</source>
+        <translation>&lt;b&gt;Demo:&lt;/b&gt; l&apos;app demo del Withings simulato è già inserita.</translation>
     </message>
     <message>
         <source>Your Withings developer app</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>Start the tray when I log in</source>
-        <translation>Avvia l'icona nell'area di notifica quando accedo</translation>
+        <translation>Avvia l&apos;icona nell&apos;area di notifica quando accedo</translation>
     </message>
     <message>
         <source>Notify me of each new weigh-in</source>
@@ -308,7 +308,7 @@
         <translation>Copia YAML</translation>
     </message>
     <message>
-        <source>Check Home Assistant's &amp;configuration</source>
+        <source>Check Home Assistant&apos;s &amp;configuration</source>
         <translation>Verifica la &amp;configurazione di Home Assistant</translation>
     </message>
     <message>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>&amp;Add another person…</source>
-        <translation>&amp;Aggiungi un'altra persona…</translation>
+        <translation>&amp;Aggiungi un&apos;altra persona…</translation>
     </message>
     <message>
         <source>Units:</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>This address works only in your home network. If your Home Assistant has no address on the internet, choose the home-network path: nothing needs opening to the internet.</source>
-        <translation>Questo indirizzo funziona solo nella tua rete domestica. Se il tuo Home Assistant non ha un indirizzo su Internet, scegli la strada «solo rete domestica»: non c'è niente da aprire verso Internet.</translation>
+        <translation>Questo indirizzo funziona solo nella tua rete domestica. Se il tuo Home Assistant non ha un indirizzo su Internet, scegli la strada «solo rete domestica»: non c&apos;è niente da aprire verso Internet.</translation>
     </message>
     <message>
         <source>&amp;Use the home-network path</source>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>In the demo you may skip this step; the tray then shows the demo data without sending it anywhere.</source>
-        <translation>Nella demo puoi saltare questo passaggio; l'icona nell'area di notifica mostra allora i dati demo senza inviarli da nessuna parte.</translation>
+        <translation>Nella demo puoi saltare questo passaggio; l&apos;icona nell&apos;area di notifica mostra allora i dati demo senza inviarli da nessuna parte.</translation>
     </message>
     <message>
         <source>Tested before with this address and token.</source>
@@ -443,7 +443,7 @@
         <translation>Connessione in corso…</translation>
     </message>
     <message>
-        <source>Trust Home Assistant's certificate</source>
+        <source>Trust Home Assistant&apos;s certificate</source>
         <translation>Considera attendibile il certificato di Home Assistant</translation>
     </message>
     <message>
@@ -486,7 +486,7 @@
     <name>NumberBadge</name>
     <message>
         <source>field {number} in the picture</source>
-        <translation>campo {number} nell'immagine</translation>
+        <translation>campo {number} nell&apos;immagine</translation>
     </message>
 </context>
 <context>
@@ -503,8 +503,8 @@
         <translation>Un account Withings</translation>
     </message>
     <message>
-        <source>with the person's measurements in the Withings app</source>
-        <translation>con le misurazioni della persona nell'app Withings</translation>
+        <source>with the person&apos;s measurements in the Withings app</source>
+        <translation>con le misurazioni della persona nell&apos;app Withings</translation>
     </message>
     <message>
         <source>Home Assistant</source>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>This wizard connects your Withings account to Home Assistant. Your measurements then appear there as sensors, kept current from an icon beside the clock.</source>
-        <translation>Questa procedura guidata collega il tuo account Withings a Home Assistant. Le tue misurazioni compaiono poi lì come sensori, tenuti aggiornati da un'icona accanto all'orologio.</translation>
+        <translation>Questa procedura guidata collega il tuo account Withings a Home Assistant. Le tue misurazioni compaiono poi lì come sensori, tenuti aggiornati da un&apos;icona accanto all&apos;orologio.</translation>
     </message>
     <message>
         <source>Only on my home net&amp;work (nothing to open to the internet)</source>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>I already have a Withings &amp;developer app</source>
-        <translation>Ho già un'app &amp;sviluppatore Withings</translation>
+        <translation>Ho già un&apos;app &amp;sviluppatore Withings</translation>
     </message>
     <message>
         <source>What you need</source>
@@ -560,37 +560,29 @@
     </message>
     <message>
         <source>You register a free developer app with Withings (every value to type is given), log in to Withings here, and the first sync sends the measurements to Home Assistant. This app talks to Withings and Home Assistant directly; your login stays on this computer.</source>
-        <translation>Registri un'app sviluppatore gratuita su Withings (ogni valore da inserire ti viene fornito), accedi qui a Withings e la prima sincronizzazione invia le misurazioni a Home Assistant. Questa app parla direttamente con Withings e Home Assistant; il tuo accesso resta su questo computer.</translation>
+        <translation>Registri un&apos;app sviluppatore gratuita su Withings (ogni valore da inserire ti viene fornito), accedi qui a Withings e la prima sincronizzazione invia le misurazioni a Home Assistant. Questa app parla direttamente con Withings e Home Assistant; il tuo accesso resta su questo computer.</translation>
     </message>
     <message>
         <source>How is your Home Assistant reached from outside?</source>
-        <translation>Come si raggiunge il tuo Home Assistant dall'esterno?</translation>
+        <translation>Come si raggiunge il tuo Home Assistant dall&apos;esterno?</translation>
     </message>
     <message>
-        <source>Withings' login ends at your developer app's callback address; this app catches that step itself, so the address never has to lead to your Home Assistant.</source>
-        <translation>L'accesso a Withings termina all'indirizzo di callback della tua app sviluppatore; questa app intercetta da sé quel passaggio, quindi l'indirizzo non deve mai portare al tuo Home Assistant.</translation>
+        <source>Withings&apos; login ends at your developer app&apos;s callback address; this app catches that step itself, so the address never has to lead to your Home Assistant.</source>
+        <translation>L&apos;accesso a Withings termina all&apos;indirizzo di callback della tua app sviluppatore; questa app intercetta da sé quel passaggio, quindi l&apos;indirizzo non deve mai portare al tuo Home Assistant.</translation>
     </message>
     <message>
-        <source>For example the one made for Home Assistant's own Withings integration: its values are then used instead of a new app's.</source>
-        <translation>Ad esempio quella creata per l'integrazione Withings di Home Assistant: si usano allora i suoi valori invece di quelli di una nuova app.</translation>
+        <source>For example the one made for Home Assistant&apos;s own Withings integration: its values are then used instead of a new app&apos;s.</source>
+        <translation>Ad esempio quella creata per l&apos;integrazione Withings di Home Assistant: si usano allora i suoi valori invece di quelli di una nuova app.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo:&lt;/b&gt; everything runs against a simulated Withings; any choice works.</source>
         <translation>&lt;b&gt;Demo:&lt;/b&gt; tutto funziona con un Withings simulato; qualsiasi scelta va bene.</translation>
     </message>
-    <message>
-        <source>As the system</source>
-        <translation>Come il sistema</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Lingua:</translation>
-    </message>
 </context>
 <context>
     <name>PortalFigure</name>
     <message>
-        <source>Picture of the Withings developer portal's forms</source>
+        <source>Picture of the Withings developer portal&apos;s forms</source>
         <translation>Immagine dei moduli del portale sviluppatori Withings</translation>
     </message>
 </context>
@@ -606,7 +598,7 @@
     </message>
     <message>
         <source>Withings lets you read your own data through an app you register. Open the developer portal, create an application of the kind “Public API integration” and fill in:</source>
-        <translation>Withings ti permette di leggere i tuoi dati tramite un'app che registri. Apri il portale sviluppatori, crea un'applicazione del tipo «Public API integration» e compila:</translation>
+        <translation>Withings ti permette di leggere i tuoi dati tramite un&apos;app che registri. Apri il portale sviluppatori, crea un&apos;applicazione del tipo «Public API integration» e compila:</translation>
     </message>
     <message>
         <source>&amp;Open the Withings developer portal</source>
@@ -618,23 +610,23 @@
     </message>
     <message>
         <source>Withings asks for {first} and {second} once, for your developer account. The saved application shows its Client ID and Secret: keep that page open.</source>
-        <translation>Withings chiede {first} e {second} una volta sola, per il tuo account sviluppatore. L'applicazione salvata mostra il suo Client ID e il suo Secret: tieni aperta quella pagina.</translation>
+        <translation>Withings chiede {first} e {second} una volta sola, per il tuo account sviluppatore. L&apos;applicazione salvata mostra il suo Client ID e il suo Secret: tieni aperta quella pagina.</translation>
     </message>
     <message>
         <source>I already &amp;have an app…</source>
-        <translation>&amp;Ho già un'app…</translation>
+        <translation>&amp;Ho già un&apos;app…</translation>
     </message>
     <message>
-        <source>Already have a Withings developer app (for Home Assistant's own integration, say)? Use it instead.</source>
-        <translation>Hai già un'app sviluppatore Withings (per l'integrazione di Home Assistant, ad esempio)? Usa quella.</translation>
+        <source>Already have a Withings developer app (for Home Assistant&apos;s own integration, say)? Use it instead.</source>
+        <translation>Hai già un&apos;app sviluppatore Withings (per l&apos;integrazione di Home Assistant, ad esempio)? Usa quella.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo:&lt;/b&gt; nothing needs registering; the simulated Withings already knows a demo app, whose Client Id and Secret are filled in on the next page.</source>
-        <translation>&lt;b&gt;Demo:&lt;/b&gt; non c'è niente da registrare; il Withings simulato conosce già un'app demo, il cui Client Id e Secret sono inseriti nella pagina successiva.</translation>
+        <translation>&lt;b&gt;Demo:&lt;/b&gt; non c&apos;è niente da registrare; il Withings simulato conosce già un&apos;app demo, il cui Client Id e Secret sono inseriti nella pagina successiva.</translation>
     </message>
     <message>
-        <source>No browser could be opened from here: copy the portal's address (above) into a browser.</source>
-        <translation>Da qui non è stato possibile aprire un browser: copia l'indirizzo del portale (qui sopra) in un browser.</translation>
+        <source>No browser could be opened from here: copy the portal&apos;s address (above) into a browser.</source>
+        <translation>Da qui non è stato possibile aprire un browser: copia l&apos;indirizzo del portale (qui sopra) in un browser.</translation>
     </message>
     <message>
         <source>Save the logo</source>
@@ -669,10 +661,10 @@
     </message>
     <message>
         <source>The latest atrial fibrillation classification and its date. Withings gives ECGs with the “user.metrics” access this app already asks for, so no new login is needed.</source>
-        <translation>L'ultima classificazione della fibrillazione atriale e la sua data. Withings fornisce gli ECG con l'accesso «user.metrics» che questa app chiede già, quindi non serve un nuovo accesso.</translation>
+        <translation>L&apos;ultima classificazione della fibrillazione atriale e la sua data. Withings fornisce gli ECG con l&apos;accesso «user.metrics» che questa app chiede già, quindi non serve un nuovo accesso.</translation>
     </message>
     <message>
-        <source>Person's na&amp;me:</source>
+        <source>Person&apos;s na&amp;me:</source>
         <translation>No&amp;me della persona:</translation>
     </message>
     <message>
@@ -685,10 +677,10 @@
     </message>
     <message>
         <source>Logged in to Withings as user &lt;b&gt;{user}&lt;/b&gt;. Name the person who owns that account.</source>
-        <translation>Accesso a Withings come utente &lt;b&gt;{user}&lt;/b&gt;. Dai un nome alla persona titolare di quell'account.</translation>
+        <translation>Accesso a Withings come utente &lt;b&gt;{user}&lt;/b&gt;. Dai un nome alla persona titolare di quell&apos;account.</translation>
     </message>
     <message>
-        <source>Could not read Home Assistant's entities ({error}).</source>
+        <source>Could not read Home Assistant&apos;s entities ({error}).</source>
         <translation>Impossibile leggere le entità di Home Assistant ({error}).</translation>
     </message>
     <message>
@@ -737,6 +729,14 @@
         <translation>&lt;b&gt;Withings GUI&lt;/b&gt;&lt;br&gt;Configurazione</translation>
     </message>
     <message>
+        <source>As the system</source>
+        <translation>Come il sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
         <source>{step}: {state}</source>
         <translation>{step}: {state}</translation>
     </message>
@@ -776,30 +776,30 @@
     </message>
     <message>
         <source>a certificate from a public authority</source>
-        <translation>un certificato di un'autorità pubblica</translation>
+        <translation>un certificato di un&apos;autorità pubblica</translation>
     </message>
     <message>
         <source>answers an HTTP HEAD request</source>
         <translation>risponde a una richiesta HTTP HEAD</translation>
     </message>
     <message>
-        <source>Use Home Assistant Cloud (Nabu Casa), or get a certificate from a public authority, e.g. with Home Assistant's Let's Encrypt add-on.</source>
-        <translation>Usa Home Assistant Cloud (Nabu Casa), oppure ottieni un certificato da un'autorità pubblica, ad es. con il componente aggiuntivo Let's Encrypt di Home Assistant.</translation>
+        <source>Use Home Assistant Cloud (Nabu Casa), or get a certificate from a public authority, e.g. with Home Assistant&apos;s Let&apos;s Encrypt add-on.</source>
+        <translation>Usa Home Assistant Cloud (Nabu Casa), oppure ottieni un certificato da un&apos;autorità pubblica, ad es. con il componente aggiuntivo Let&apos;s Encrypt di Home Assistant.</translation>
     </message>
     <message>
         <source>The certificate of {host} has expired.</source>
         <translation>Il certificato di {host} è scaduto.</translation>
     </message>
     <message>
-        <source>Renew it; Home Assistant's Let's Encrypt add-on renews automatically, and Home Assistant Cloud (Nabu Casa) needs no certificate of your own.</source>
-        <translation>Rinnovalo; il componente aggiuntivo Let's Encrypt di Home Assistant lo rinnova automaticamente, e Home Assistant Cloud (Nabu Casa) non richiede un certificato tuo.</translation>
+        <source>Renew it; Home Assistant&apos;s Let&apos;s Encrypt add-on renews automatically, and Home Assistant Cloud (Nabu Casa) needs no certificate of your own.</source>
+        <translation>Rinnovalo; il componente aggiuntivo Let&apos;s Encrypt di Home Assistant lo rinnova automaticamente, e Home Assistant Cloud (Nabu Casa) non richiede un certificato tuo.</translation>
     </message>
     <message>
         <source>The certificate of {host} is not valid yet.</source>
         <translation>Il certificato di {host} non è ancora valido.</translation>
     </message>
     <message>
-        <source>Check this computer's date and time, or wait until the certificate's start date.</source>
+        <source>Check this computer&apos;s date and time, or wait until the certificate&apos;s start date.</source>
         <translation>Controlla data e ora di questo computer, oppure attendi la data di inizio del certificato.</translation>
     </message>
     <message>
@@ -811,8 +811,8 @@
         <translation>Il certificato non è valido per {host} (è stato emesso per un altro nome).</translation>
     </message>
     <message>
-        <source>Use the domain name the certificate was issued for, or get a certificate that includes {host} (the Let's Encrypt add-on's 'domains' option).</source>
-        <translation>Usa il nome di dominio per cui è stato emesso il certificato, oppure ottieni un certificato che includa {host} (l'opzione «domains» del componente Let's Encrypt).</translation>
+        <source>Use the domain name the certificate was issued for, or get a certificate that includes {host} (the Let&apos;s Encrypt add-on&apos;s &apos;domains&apos; option).</source>
+        <translation>Usa il nome di dominio per cui è stato emesso il certificato, oppure ottieni un certificato che includa {host} (l&apos;opzione «domains» del componente Let&apos;s Encrypt).</translation>
     </message>
     <message>
         <source>The certificate of {host} has been revoked.</source>
@@ -820,7 +820,7 @@
     </message>
     <message>
         <source>The certificate of {host} is not issued by a public certificate authority (or the server does not send the full chain).</source>
-        <translation>Il certificato di {host} non è emesso da un'autorità di certificazione pubblica (o il server non invia la catena completa).</translation>
+        <translation>Il certificato di {host} non è emesso da un&apos;autorità di certificazione pubblica (o il server non invia la catena completa).</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -828,7 +828,7 @@
     </message>
     <message>
         <source>the URL has no valid domain name</source>
-        <translation>l'URL non ha un nome di dominio valido</translation>
+        <translation>l&apos;URL non ha un nome di dominio valido</translation>
     </message>
     <message>
         <source>{host} does not resolve</source>
@@ -836,19 +836,19 @@
     </message>
     <message>
         <source>there is no secure connection</source>
-        <translation>non c'è una connessione sicura</translation>
+        <translation>non c&apos;è una connessione sicura</translation>
     </message>
     <message>
         <source>Not checked: {reason}.</source>
         <translation>Non verificato: {reason}.</translation>
     </message>
     <message>
-        <source>Check the spelling, and that the domain's DNS record (A or AAAA) points at the public address of your Home Assistant.</source>
-        <translation>Controlla l'ortografia e che il record DNS del dominio (A o AAAA) punti all'indirizzo pubblico del tuo Home Assistant.</translation>
+        <source>Check the spelling, and that the domain&apos;s DNS record (A or AAAA) points at the public address of your Home Assistant.</source>
+        <translation>Controlla l&apos;ortografia e che il record DNS del dominio (A o AAAA) punti all&apos;indirizzo pubblico del tuo Home Assistant.</translation>
     </message>
     <message>
         <source>Copy the address exactly from Home Assistant → Settings → Home Assistant Cloud → Remote control, and check that remote control is switched on.</source>
-        <translation>Copia l'indirizzo esattamente da Home Assistant → Impostazioni → Home Assistant Cloud → Controllo remoto e verifica che il controllo remoto sia attivo.</translation>
+        <translation>Copia l&apos;indirizzo esattamente da Home Assistant → Impostazioni → Home Assistant Cloud → Controllo remoto e verifica che il controllo remoto sia attivo.</translation>
     </message>
     <message>
         <source>{host} does not resolve ({why}).</source>
@@ -915,7 +915,7 @@
         <translation>Il server ha chiuso o reimpostato la connessione senza rispondere alla richiesta HEAD.</translation>
     </message>
     <message>
-        <source>The server's answer is not HTTP ({why}).</source>
+        <source>The server&apos;s answer is not HTTP ({why}).</source>
         <translation>La risposta del server non è HTTP ({why}).</translation>
     </message>
     <message>
@@ -951,7 +951,7 @@
     </message>
     <message>
         <source>Enter the callback URL.</source>
-        <translation>Inserisci l'URL di callback.</translation>
+        <translation>Inserisci l&apos;URL di callback.</translation>
     </message>
     <message>
         <source>{value!r} is not a web address or domain name; it looks like https://ha.example.com.</source>
@@ -994,8 +994,8 @@
         <translation>non un indirizzo web completo</translation>
     </message>
     <message>
-        <source>Reach Home Assistant over https: Home Assistant Cloud (Nabu Casa), or a certificate for your domain (e.g. the Let's Encrypt add-on).</source>
-        <translation>Raggiungi Home Assistant in https: Home Assistant Cloud (Nabu Casa), oppure un certificato per il tuo dominio (ad es. il componente Let's Encrypt).</translation>
+        <source>Reach Home Assistant over https: Home Assistant Cloud (Nabu Casa), or a certificate for your domain (e.g. the Let&apos;s Encrypt add-on).</source>
+        <translation>Raggiungi Home Assistant in https: Home Assistant Cloud (Nabu Casa), oppure un certificato per il tuo dominio (ad es. il componente Let&apos;s Encrypt).</translation>
     </message>
     <message>
         <source>at most 255 characters</source>
@@ -1007,7 +1007,7 @@
     </message>
     <message>
         <source>The URL is {length} characters; Withings allows {limit}.</source>
-        <translation>L'URL è di {length} caratteri; Withings ne consente {limit}.</translation>
+        <translation>L&apos;URL è di {length} caratteri; Withings ne consente {limit}.</translation>
     </message>
     <message>
         <source>Use a shorter domain name.</source>
@@ -1022,23 +1022,23 @@
         <translation>Nessun nome utente o password.</translation>
     </message>
     <message>
-        <source>Remove the 'user:password@' part: Withings refuses credentials in the URL.</source>
-        <translation>Rimuovi la parte «user:password@»: Withings rifiuta le credenziali nell'URL.</translation>
+        <source>Remove the &apos;user:password@&apos; part: Withings refuses credentials in the URL.</source>
+        <translation>Rimuovi la parte «user:password@»: Withings rifiuta le credenziali nell&apos;URL.</translation>
     </message>
     <message>
         <source>no query or fragment</source>
         <translation>nessuna query o frammento</translation>
     </message>
     <message>
-        <source>No '?…' or '#…' part.</source>
+        <source>No &apos;?…&apos; or &apos;#…&apos; part.</source>
         <translation>Nessuna parte «?…» o «#…».</translation>
     </message>
     <message>
-        <source>Remove the '?…' or '#…' part: Withings compares the URL exactly and adds its own query.</source>
-        <translation>Rimuovi la parte «?…» o «#…»: Withings confronta l'URL esattamente e aggiunge una propria query.</translation>
+        <source>Remove the &apos;?…&apos; or &apos;#…&apos; part: Withings compares the URL exactly and adds its own query.</source>
+        <translation>Rimuovi la parte «?…» o «#…»: Withings confronta l&apos;URL esattamente e aggiunge una propria query.</translation>
     </message>
     <message>
-        <source>Home Assistant's callback path</source>
+        <source>Home Assistant&apos;s callback path</source>
         <translation>il percorso di callback di Home Assistant</translation>
     </message>
     <message>
@@ -1047,11 +1047,11 @@
     </message>
     <message>
         <source>Home Assistant receives the login at {path}; this URL has {this}.</source>
-        <translation>Home Assistant riceve l'accesso su {path}; questo URL ha {this}.</translation>
+        <translation>Home Assistant riceve l&apos;accesso su {path}; questo URL ha {this}.</translation>
     </message>
     <message>
         <source>Use {url}, unless something other than Home Assistant receives the login.</source>
-        <translation>Usa {url}, a meno che l'accesso non lo riceva qualcosa di diverso da Home Assistant.</translation>
+        <translation>Usa {url}, a meno che l&apos;accesso non lo riceva qualcosa di diverso da Home Assistant.</translation>
     </message>
     <message>
         <source>a fully qualified domain name</source>
@@ -1059,7 +1059,7 @@
     </message>
     <message>
         <source>The URL has no domain name.</source>
-        <translation>L'URL non ha un nome di dominio.</translation>
+        <translation>L&apos;URL non ha un nome di dominio.</translation>
     </message>
     <message>
         <source>{host} is an IP address; Withings needs a domain name.</source>
@@ -1067,14 +1067,14 @@
     </message>
     <message>
         <source>{host} ends with a dot; Withings compares the URL exactly.</source>
-        <translation>{host} termina con un punto; Withings confronta l'URL esattamente.</translation>
+        <translation>{host} termina con un punto; Withings confronta l&apos;URL esattamente.</translation>
     </message>
     <message>
         <source>Remove the trailing dot.</source>
         <translation>Rimuovi il punto finale.</translation>
     </message>
     <message>
-        <source>{host!r} is not a valid domain name (letters, digits and '-' between dots).</source>
+        <source>{host!r} is not a valid domain name (letters, digits and &apos;-&apos; between dots).</source>
         <translation>{host!r} non è un nome di dominio valido (lettere, cifre e «-» tra i punti).</translation>
     </message>
     <message>
@@ -1115,7 +1115,7 @@
     </message>
     <message>
         <source>Forward port 443 of your router to Home Assistant and remove the port from the URL, or use Home Assistant Cloud (Nabu Casa).</source>
-        <translation>Inoltra la porta 443 del router a Home Assistant e rimuovi la porta dall'URL, oppure usa Home Assistant Cloud (Nabu Casa).</translation>
+        <translation>Inoltra la porta 443 del router a Home Assistant e rimuovi la porta dall&apos;URL, oppure usa Home Assistant Cloud (Nabu Casa).</translation>
     </message>
 </context>
 <context>
@@ -1150,7 +1150,7 @@
     </message>
     <message>
         <source>its choice of callback address is unknown</source>
-        <translation>la sua scelta dell'indirizzo di callback è sconosciuta</translation>
+        <translation>la sua scelta dell&apos;indirizzo di callback è sconosciuta</translation>
     </message>
     <message>
         <source>its {name} name is not a profile name</source>
@@ -1174,7 +1174,7 @@
     </message>
     <message>
         <source>The saved setup progress ({file}) could not be used ({why}), so setup starts from the beginning; your settings are unchanged.</source>
-        <translation>Non è stato possibile usare l'avanzamento salvato della configurazione ({file}) ({why}), quindi la configurazione riparte dall'inizio; le tue impostazioni non sono cambiate.</translation>
+        <translation>Non è stato possibile usare l&apos;avanzamento salvato della configurazione ({file}) ({why}), quindi la configurazione riparte dall&apos;inizio; le tue impostazioni non sono cambiate.</translation>
     </message>
 </context>
 <context>

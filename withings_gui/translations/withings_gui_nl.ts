@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>{error} Go Back to the callback URL and Client Id pages.</source>
-        <translation>{error} Ga terug naar de pagina's callback-URL en Client Id.</translation>
+        <translation>{error} Ga terug naar de pagina&apos;s callback-URL en Client Id.</translation>
     </message>
     <message>
         <source>The built-in browser is not available on this system.</source>
@@ -119,7 +119,7 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>Set this as Home Assistant's e&amp;xternal URL</source>
+        <source>Set this as Home Assistant&apos;s e&amp;xternal URL</source>
         <translation>Instellen als e&amp;xterne URL van Home Assistant</translation>
     </message>
     <message>
@@ -191,11 +191,11 @@
         <translation>De externe URL kon niet worden ingesteld ({error}); plak in plaats daarvan de YAML.</translation>
     </message>
     <message>
-        <source>Home Assistant's external URL is now {url}.</source>
+        <source>Home Assistant&apos;s external URL is now {url}.</source>
         <translation>De externe URL van Home Assistant is nu {url}.</translation>
     </message>
     <message>
-        <source>Not set: Home Assistant's core settings come from configuration.yaml, so a change made from here would be lost at its next restart. Paste the YAML above into configuration.yaml instead (replace an external_url line already there), then restart Home Assistant.</source>
+        <source>Not set: Home Assistant&apos;s core settings come from configuration.yaml, so a change made from here would be lost at its next restart. Paste the YAML above into configuration.yaml instead (replace an external_url line already there), then restart Home Assistant.</source>
         <translation>Niet ingesteld: de basisinstellingen van Home Assistant komen uit configuration.yaml, dus een wijziging van hieruit gaat bij de volgende herstart verloren. Plak in plaats daarvan de YAML hierboven in configuration.yaml (vervang een external_url-regel die er al staat) en herstart Home Assistant.</translation>
     </message>
 </context>
@@ -217,7 +217,7 @@
 <context>
     <name>CredentialsPage</name>
     <message>
-        <source>Sharing the app with Home Assistant's own Withings integration works, but Withings does not say whether a second login of the same person can end the other's session; if either one keeps asking you to log in again, create a second app for this one.</source>
+        <source>Sharing the app with Home Assistant&apos;s own Withings integration works, but Withings does not say whether a second login of the same person can end the other&apos;s session; if either one keeps asking you to log in again, create a second app for this one.</source>
         <translation>De app delen met de eigen Withings-integratie van Home Assistant werkt, maar Withings zegt niet of een tweede login van dezelfde persoon de andere sessie kan beëindigen; als een van beide steeds opnieuw om inloggen vraagt, maak dan voor deze een tweede app.</translation>
     </message>
     <message>
@@ -249,7 +249,7 @@
         <translation>Callback-&amp;URL zoals geregistreerd:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Demo:&lt;/b&gt; the simulated Withings' demo app is filled in.</source>
+        <source>&lt;b&gt;Demo:&lt;/b&gt; the simulated Withings&apos; demo app is filled in.</source>
         <translation>&lt;b&gt;Demo:&lt;/b&gt; de demo-app van de gesimuleerde Withings is ingevuld.</translation>
     </message>
     <message>
@@ -308,7 +308,7 @@
         <translation>YAML kopiëren</translation>
     </message>
     <message>
-        <source>Check Home Assistant's &amp;configuration</source>
+        <source>Check Home Assistant&apos;s &amp;configuration</source>
         <translation>&amp;Configuratie van Home Assistant controleren</translation>
     </message>
     <message>
@@ -443,7 +443,7 @@
         <translation>Bezig met verbinden…</translation>
     </message>
     <message>
-        <source>Trust Home Assistant's certificate</source>
+        <source>Trust Home Assistant&apos;s certificate</source>
         <translation>Het certificaat van Home Assistant vertrouwen</translation>
     </message>
     <message>
@@ -503,7 +503,7 @@
         <translation>Een Withings-account</translation>
     </message>
     <message>
-        <source>with the person's measurements in the Withings app</source>
+        <source>with the person&apos;s measurements in the Withings app</source>
         <translation>met de metingen van de persoon in de Withings-app</translation>
     </message>
     <message>
@@ -567,30 +567,22 @@
         <translation>Hoe is je Home Assistant van buitenaf bereikbaar?</translation>
     </message>
     <message>
-        <source>Withings' login ends at your developer app's callback address; this app catches that step itself, so the address never has to lead to your Home Assistant.</source>
+        <source>Withings&apos; login ends at your developer app&apos;s callback address; this app catches that step itself, so the address never has to lead to your Home Assistant.</source>
         <translation>De Withings-login eindigt op het callback-adres van je ontwikkelaarsapp; deze app vangt die stap zelf op, dus het adres hoeft nooit naar je Home Assistant te leiden.</translation>
     </message>
     <message>
-        <source>For example the one made for Home Assistant's own Withings integration: its values are then used instead of a new app's.</source>
+        <source>For example the one made for Home Assistant&apos;s own Withings integration: its values are then used instead of a new app&apos;s.</source>
         <translation>Bijvoorbeeld die voor de eigen Withings-integratie van Home Assistant: dan worden de waarden daarvan gebruikt in plaats van die van een nieuwe app.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo:&lt;/b&gt; everything runs against a simulated Withings; any choice works.</source>
         <translation>&lt;b&gt;Demo:&lt;/b&gt; alles draait tegen een gesimuleerde Withings; elke keuze werkt.</translation>
     </message>
-    <message>
-        <source>As the system</source>
-        <translation>Zoals het systeem</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Taal:</translation>
-    </message>
 </context>
 <context>
     <name>PortalFigure</name>
     <message>
-        <source>Picture of the Withings developer portal's forms</source>
+        <source>Picture of the Withings developer portal&apos;s forms</source>
         <translation>Afbeelding van de formulieren in het Withings-ontwikkelaarsportaal</translation>
     </message>
 </context>
@@ -625,7 +617,7 @@
         <translation>Ik &amp;heb al een app…</translation>
     </message>
     <message>
-        <source>Already have a Withings developer app (for Home Assistant's own integration, say)? Use it instead.</source>
+        <source>Already have a Withings developer app (for Home Assistant&apos;s own integration, say)? Use it instead.</source>
         <translation>Al een Withings-ontwikkelaarsapp (bijvoorbeeld voor de eigen integratie van Home Assistant)? Gebruik die dan.</translation>
     </message>
     <message>
@@ -633,7 +625,7 @@
         <translation>&lt;b&gt;Demo:&lt;/b&gt; er hoeft niets geregistreerd te worden; de gesimuleerde Withings kent al een demo-app, waarvan Client Id en Secret op de volgende pagina zijn ingevuld.</translation>
     </message>
     <message>
-        <source>No browser could be opened from here: copy the portal's address (above) into a browser.</source>
+        <source>No browser could be opened from here: copy the portal&apos;s address (above) into a browser.</source>
         <translation>Van hieruit kon geen browser worden geopend: kopieer het adres van het portaal (hierboven) naar een browser.</translation>
     </message>
     <message>
@@ -669,10 +661,10 @@
     </message>
     <message>
         <source>The latest atrial fibrillation classification and its date. Withings gives ECGs with the “user.metrics” access this app already asks for, so no new login is needed.</source>
-        <translation>De laatste classificatie van boezemfibrilleren en de datum ervan. Withings geeft ECG's met de toegang ‘user.metrics’ die deze app al vraagt, dus opnieuw inloggen is niet nodig.</translation>
+        <translation>De laatste classificatie van boezemfibrilleren en de datum ervan. Withings geeft ECG&apos;s met de toegang ‘user.metrics’ die deze app al vraagt, dus opnieuw inloggen is niet nodig.</translation>
     </message>
     <message>
-        <source>Person's na&amp;me:</source>
+        <source>Person&apos;s na&amp;me:</source>
         <translation>Naa&amp;m van de persoon:</translation>
     </message>
     <message>
@@ -688,7 +680,7 @@
         <translation>Ingelogd bij Withings als gebruiker &lt;b&gt;{user}&lt;/b&gt;. Geef de persoon van dat account een naam.</translation>
     </message>
     <message>
-        <source>Could not read Home Assistant's entities ({error}).</source>
+        <source>Could not read Home Assistant&apos;s entities ({error}).</source>
         <translation>De entiteiten van Home Assistant konden niet worden gelezen ({error}).</translation>
     </message>
     <message>
@@ -737,6 +729,14 @@
         <translation>&lt;b&gt;Withings GUI&lt;/b&gt;&lt;br&gt;Installatie</translation>
     </message>
     <message>
+        <source>As the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
         <source>{step}: {state}</source>
         <translation>{step}: {state}</translation>
     </message>
@@ -783,23 +783,23 @@
         <translation>beantwoordt een HTTP HEAD-verzoek</translation>
     </message>
     <message>
-        <source>Use Home Assistant Cloud (Nabu Casa), or get a certificate from a public authority, e.g. with Home Assistant's Let's Encrypt add-on.</source>
-        <translation>Gebruik Home Assistant Cloud (Nabu Casa), of haal een certificaat bij een openbare instantie, bijv. met de Let's Encrypt-add-on van Home Assistant.</translation>
+        <source>Use Home Assistant Cloud (Nabu Casa), or get a certificate from a public authority, e.g. with Home Assistant&apos;s Let&apos;s Encrypt add-on.</source>
+        <translation>Gebruik Home Assistant Cloud (Nabu Casa), of haal een certificaat bij een openbare instantie, bijv. met de Let&apos;s Encrypt-add-on van Home Assistant.</translation>
     </message>
     <message>
         <source>The certificate of {host} has expired.</source>
         <translation>Het certificaat van {host} is verlopen.</translation>
     </message>
     <message>
-        <source>Renew it; Home Assistant's Let's Encrypt add-on renews automatically, and Home Assistant Cloud (Nabu Casa) needs no certificate of your own.</source>
-        <translation>Vernieuw het; de Let's Encrypt-add-on van Home Assistant vernieuwt automatisch, en Home Assistant Cloud (Nabu Casa) heeft geen eigen certificaat nodig.</translation>
+        <source>Renew it; Home Assistant&apos;s Let&apos;s Encrypt add-on renews automatically, and Home Assistant Cloud (Nabu Casa) needs no certificate of your own.</source>
+        <translation>Vernieuw het; de Let&apos;s Encrypt-add-on van Home Assistant vernieuwt automatisch, en Home Assistant Cloud (Nabu Casa) heeft geen eigen certificaat nodig.</translation>
     </message>
     <message>
         <source>The certificate of {host} is not valid yet.</source>
         <translation>Het certificaat van {host} is nog niet geldig.</translation>
     </message>
     <message>
-        <source>Check this computer's date and time, or wait until the certificate's start date.</source>
+        <source>Check this computer&apos;s date and time, or wait until the certificate&apos;s start date.</source>
         <translation>Controleer de datum en tijd van deze computer, of wacht tot de begindatum van het certificaat.</translation>
     </message>
     <message>
@@ -811,8 +811,8 @@
         <translation>Het certificaat is niet geldig voor {host} (het is voor een andere naam uitgegeven).</translation>
     </message>
     <message>
-        <source>Use the domain name the certificate was issued for, or get a certificate that includes {host} (the Let's Encrypt add-on's 'domains' option).</source>
-        <translation>Gebruik de domeinnaam waarvoor het certificaat is uitgegeven, of haal een certificaat dat {host} omvat (de optie ‘domains’ van de Let's Encrypt-add-on).</translation>
+        <source>Use the domain name the certificate was issued for, or get a certificate that includes {host} (the Let&apos;s Encrypt add-on&apos;s &apos;domains&apos; option).</source>
+        <translation>Gebruik de domeinnaam waarvoor het certificaat is uitgegeven, of haal een certificaat dat {host} omvat (de optie ‘domains’ van de Let&apos;s Encrypt-add-on).</translation>
     </message>
     <message>
         <source>The certificate of {host} has been revoked.</source>
@@ -843,7 +843,7 @@
         <translation>Niet gecontroleerd: {reason}.</translation>
     </message>
     <message>
-        <source>Check the spelling, and that the domain's DNS record (A or AAAA) points at the public address of your Home Assistant.</source>
+        <source>Check the spelling, and that the domain&apos;s DNS record (A or AAAA) points at the public address of your Home Assistant.</source>
         <translation>Controleer de spelling, en dat het DNS-record van het domein (A of AAAA) naar het openbare adres van je Home Assistant wijst.</translation>
     </message>
     <message>
@@ -915,7 +915,7 @@
         <translation>De server sloot of herstelde de verbinding zonder het HEAD-verzoek te beantwoorden.</translation>
     </message>
     <message>
-        <source>The server's answer is not HTTP ({why}).</source>
+        <source>The server&apos;s answer is not HTTP ({why}).</source>
         <translation>Het antwoord van de server is geen HTTP ({why}).</translation>
     </message>
     <message>
@@ -987,15 +987,15 @@
     </message>
     <message>
         <source>Withings only accepts https callback URLs (this one is {what}).</source>
-        <translation>Withings accepteert alleen https-callback-URL's (deze is {what}).</translation>
+        <translation>Withings accepteert alleen https-callback-URL&apos;s (deze is {what}).</translation>
     </message>
     <message>
         <source>not a full web address</source>
         <translation>geen volledig webadres</translation>
     </message>
     <message>
-        <source>Reach Home Assistant over https: Home Assistant Cloud (Nabu Casa), or a certificate for your domain (e.g. the Let's Encrypt add-on).</source>
-        <translation>Bereik Home Assistant via https: Home Assistant Cloud (Nabu Casa), of een certificaat voor je domein (bijv. de Let's Encrypt-add-on).</translation>
+        <source>Reach Home Assistant over https: Home Assistant Cloud (Nabu Casa), or a certificate for your domain (e.g. the Let&apos;s Encrypt add-on).</source>
+        <translation>Bereik Home Assistant via https: Home Assistant Cloud (Nabu Casa), of een certificaat voor je domein (bijv. de Let&apos;s Encrypt-add-on).</translation>
     </message>
     <message>
         <source>at most 255 characters</source>
@@ -1022,7 +1022,7 @@
         <translation>Geen gebruikersnaam of wachtwoord.</translation>
     </message>
     <message>
-        <source>Remove the 'user:password@' part: Withings refuses credentials in the URL.</source>
+        <source>Remove the &apos;user:password@&apos; part: Withings refuses credentials in the URL.</source>
         <translation>Verwijder het deel ‘user:password@’: Withings weigert inloggegevens in de URL.</translation>
     </message>
     <message>
@@ -1030,15 +1030,15 @@
         <translation>geen query of fragment</translation>
     </message>
     <message>
-        <source>No '?…' or '#…' part.</source>
+        <source>No &apos;?…&apos; or &apos;#…&apos; part.</source>
         <translation>Geen deel ‘?…’ of ‘#…’.</translation>
     </message>
     <message>
-        <source>Remove the '?…' or '#…' part: Withings compares the URL exactly and adds its own query.</source>
+        <source>Remove the &apos;?…&apos; or &apos;#…&apos; part: Withings compares the URL exactly and adds its own query.</source>
         <translation>Verwijder het deel ‘?…’ of ‘#…’: Withings vergelijkt de URL precies en voegt een eigen query toe.</translation>
     </message>
     <message>
-        <source>Home Assistant's callback path</source>
+        <source>Home Assistant&apos;s callback path</source>
         <translation>het callback-pad van Home Assistant</translation>
     </message>
     <message>
@@ -1074,7 +1074,7 @@
         <translation>Verwijder de punt aan het eind.</translation>
     </message>
     <message>
-        <source>{host!r} is not a valid domain name (letters, digits and '-' between dots).</source>
+        <source>{host!r} is not a valid domain name (letters, digits and &apos;-&apos; between dots).</source>
         <translation>{host!r} is geen geldige domeinnaam (letters, cijfers en ‘-’ tussen punten).</translation>
     </message>
     <message>
@@ -1138,7 +1138,7 @@
     </message>
     <message>
         <source>its list of finished pages is not a list of page names</source>
-        <translation>de lijst met voltooide pagina's is geen lijst met paginanamen</translation>
+        <translation>de lijst met voltooide pagina&apos;s is geen lijst met paginanamen</translation>
     </message>
     <message>
         <source>{name} has a value of the wrong kind</source>

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
+from withings_gui.core.config import Config
 from withings_gui.core.context import AppContext
 from withings_gui.core.setup import flow
 from withings_gui.core.setup.draft import SetupDraft, load_draft
@@ -19,7 +20,7 @@ from withings_gui.core.setup.flow import PAGES
 from withings_gui.gui.qt_messages import route_qt_messages
 from withings_gui.gui.tasks import TaskRunner
 from withings_gui.gui import translation
-from withings_gui.gui.translation import shown
+from withings_gui.gui.translation import shown, shown_text
 from withings_gui.wizard.page_authorize import AuthorizePage
 from withings_gui.wizard.page_callback import CallbackPage
 from withings_gui.wizard.page_credentials import CredentialsPage
@@ -66,6 +67,9 @@ class SetupWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.steps = StepList()
+        self.steps.language.setCurrentIndex(max(self.steps.language.findData(
+            ctx.config.language), 0))
+        self.steps.language.activated.connect(self._language_chosen)
         self.setSideWidget(self.steps)
         # Sizes in text units, so they grow with the desktop's font (large text); the
         # minimum keeps every page's text whole (tests/wizard/test_look_on_screen.py).
@@ -86,6 +90,20 @@ class SetupWizard(QWizard):
             log.warning("%s", self.draft.note.english())
             page = self.currentPage()
             page.setSubTitle(f"{shown(self.draft.note)}\n\n{page.subTitle()}")
+
+    def _language_chosen(self, _index: int) -> None:
+        language = self.steps.language.currentData()
+        if language == self.ctx.config.language:
+            return
+        ctx = self.ctx
+
+        def save(config: Config) -> None:
+            config.language = language
+
+        # Saved off the GUI thread (a locked write); then the wizard starts again in it.
+        self.runner.start(lambda cancel: ctx.update_config(save),
+                          lambda _config: self.relaunch_in(language),
+                          lambda exc: self.currentPage().show_error(shown_text(exc)))
 
     def relaunch_in(self, language: str) -> None:
         """Close, to be opened again in ``language`` ("" the system's) by run_wizard."""
@@ -130,6 +148,8 @@ class SetupWizard(QWizard):
         if page is not None:
             page.entered()
             self.show_steps()
+            # Chosen before anything is typed: a new language starts the wizard again.
+            self.steps.language_box.setVisible(self.current_page_id() == PAGES[0])
 
     def show_steps(self) -> None:
         """The step list for the route this setup takes, as far as it is known now."""
