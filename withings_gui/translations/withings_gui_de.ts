@@ -729,8 +729,8 @@
         <translation>&lt;b&gt;Withings GUI&lt;/b&gt;&lt;br&gt;Einrichtung</translation>
     </message>
     <message>
-        <source>As the system</source>
-        <translation>Wie das System</translation>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

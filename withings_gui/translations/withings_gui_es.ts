@@ -729,8 +729,8 @@
         <translation>&lt;b&gt;Withings GUI&lt;/b&gt;&lt;br&gt;Configuración</translation>
     </message>
     <message>
-        <source>As the system</source>
-        <translation>Como el sistema</translation>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -729,8 +729,8 @@
         <translation>&lt;b&gt;Withings GUI&lt;/b&gt;&lt;br&gt;Configuration</translation>
     </message>
     <message>
-        <source>As the system</source>
-        <translation>Comme le système</translation>
+        <source>System language</source>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -729,8 +729,8 @@
         <translation>&lt;b&gt;Withings GUI&lt;/b&gt;&lt;br&gt;Configurazione</translation>
     </message>
     <message>
-        <source>As the system</source>
-        <translation>Come il sistema</translation>
+        <source>System language</source>
+        <translation>Lingua di sistema</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

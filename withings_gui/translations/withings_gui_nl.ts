@@ -729,8 +729,8 @@
         <translation>&lt;b&gt;Withings GUI&lt;/b&gt;&lt;br&gt;Installatie</translation>
     </message>
     <message>
-        <source>As the system</source>
-        <translation>Zoals het systeem</translation>
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -55,7 +55,7 @@ class StepList(QWidget):
         """The app's language, each named in itself so that its speakers find it; the
         wizard shows the box on its first page and starts again in the language chosen."""
         self.language = QComboBox()
-        self.language.addItem(self.tr("As the system"), "")
+        self.language.addItem(self.tr("System language"), "")
         for code in LANGUAGES:
             self.language.addItem(language_name(code), code)
         label = QLabel(self.tr("&Language:"))
