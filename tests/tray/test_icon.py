@@ -111,7 +111,8 @@ def test_values_that_cannot_be_drawn_become_a_dash(qapp, value, size):
 
 
 @pytest.mark.parametrize("value, size, text", [(9999.4, 16, "–"), (9999.4, 22, "9999"),
-                                               (1000.2, 16, "1000"), (999.96, 32, "1000.0")])
+                                               (1000.2, 16, "–"), (1000.2, 22, "1000"),
+                                               (999.96, 32, "1000.0")])
 def test_digits_that_do_not_fit_the_size_become_a_dash(value, size, text):
     assert format_weight(value, size) == text
 
