@@ -64,8 +64,8 @@ def contours_of(font, char: str) -> list[list[Point]]:
     coordinates, ends, flags = glyph.getCoordinates(glyf)
     contours, start = [], 0
     for end in ends:
-        contours.append([(float(x), float(y), bool(flag & 1))
-                         for (x, y), flag in zip(coordinates[start:end + 1], flags[start:end + 1])])
+        points = zip(coordinates[start:end + 1], flags[start:end + 1])
+        contours.append([(float(x), float(y), bool(flag & 1)) for (x, y), flag in points])
         start = end + 1
     return contours
 
