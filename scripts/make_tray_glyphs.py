@@ -261,22 +261,26 @@ def fitted_glyph(char: str, contours, metrics: Metrics, height: int):
     to_x = warp(fit_axis(edges_of(contours, 0), x_zones, scale, metrics.most_stem,
                          pins={left: 0, right: width}), scale)
     to_y = warp(fit_axis(edges_of(contours, 1), y_zones, scale, metrics.most_stem), scale)
-    fitted = [segments([(round(to_x(x) * SUBPIXELS), -round(to_y(y) * SUBPIXELS), on)
-                        for x, y, on in contour]) for contour in contours]
-    return width, tuple(tuple(tuple(int(v) for v in step) for step in contour)
-                        for contour in fitted)
+    return width, outline([segments([(round(to_x(x) * SUBPIXELS), -round(to_y(y) * SUBPIXELS),
+                                       on) for x, y, on in contour]) for contour in contours])
 
 
 def plain_glyph(contours):
     """(ink width, contours) in font units, x from the ink's left, y down from the baseline."""
     if not contours:
-        return 0, ()
+        return 0, ""
     left = min(x for contour in contours for x, _, _ in contour)
     right = max(x for contour in contours for x, _, _ in contour)
-    return int(right - left), tuple(
-        tuple(tuple(int(v) for v in step)
-              for step in segments([(x - left, -y, on) for x, y, on in contour]))
-        for contour in contours)
+    return int(right - left), outline([segments([(x - left, -y, on) for x, y, on in contour])
+                                       for contour in contours])
+
+
+def outline(contours) -> str:
+    """Contours as text, which the tray parses only for the glyphs it draws: loading the
+    module then costs next to nothing (a tuple per point cost it ~1.5 ms at start-up).
+    Contours are separated by ";", steps by " ", numbers by ","."""
+    return ";".join(" ".join(",".join(str(int(v)) for v in step) for step in contour)
+                    for contour in contours)
 
 
 def licence_lines(font) -> list[str]:
@@ -322,21 +326,21 @@ def generate(font_path: Path) -> str:
         f"SPACE = {int(metrics.space)}",
         f"SUBPIXELS = {SUBPIXELS}",
         "",
-        "# Per character: (ink width, contours), in font units; x from the left of the ink, y",
-        "# down from the baseline. A contour: its start (x, y), then (x, y) lines and",
-        "# (cx, cy, x, y) quadratic curves.",
+        "# Per character: (ink width, outline), in font units; x from the left of the ink, y",
+        "# down from the baseline. The outline's contours are separated by \";\", each its",
+        "# start \"x,y\", then \"x,y\" lines and \"cx,cy,x,y\" quadratic curves.",
         "PLAIN = {",
     ]
     for char, contours in glyphs.items():
         lines += entry(char, plain_glyph(contours), 4)
     lines += ["}", "",
-              "# Per digit height in px: per character (ink width in px, contours in",
+              "# Per digit height in px: per character (ink width in px, outline in",
               "# 1/SUBPIXELS px).",
               "FITTED = {"]
     for height in FITTED_HEIGHTS:
         lines.append(f"    {height}: {{")
         for char, contours in glyphs.items():
-            glyph = fitted_glyph(char, contours, metrics, height) if contours else (0, ())
+            glyph = fitted_glyph(char, contours, metrics, height) if contours else (0, "")
             lines += entry(char, glyph, 8)
         lines.append("    },")
     lines += ["}", ""]

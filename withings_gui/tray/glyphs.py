@@ -20,15 +20,15 @@ from withings_gui.tray.paint import solid_brush
 SMALLEST = 5  # px: fit_height goes no lower, and the fitted outlines start there
 
 
-def _glyph(char: str, height: int) -> tuple[int, tuple, float]:
-    """(ink width in px, contours, px per stored unit) of char with digits height px tall."""
+def _glyph(char: str, height: int) -> tuple[int, str, float]:
+    """(ink width in px, outline, px per stored unit) of char with digits height px tall."""
     fitted = outlines.FITTED.get(height)
     if fitted is not None:
-        width, contours = fitted[char]
-        return width, contours, 1 / outlines.SUBPIXELS
-    width, contours = outlines.PLAIN[char]
+        width, outline = fitted[char]
+        return width, outline, 1 / outlines.SUBPIXELS
+    width, outline = outlines.PLAIN[char]
     scale = height / outlines.DIGIT_HEIGHT
-    return round(width * scale), contours, scale
+    return round(width * scale), outline, scale
 
 
 def _gap(height: int) -> int:
@@ -57,16 +57,16 @@ def fit_height(text: str, max_height: int, max_width: int) -> int:
 @lru_cache(maxsize=512)
 def _path(char: str, height: int) -> QPainterPath:
     """The glyph with its ink's left edge at x = 0 and its baseline at y = 0."""
-    _, contours, scale = _glyph(char, height)
+    _, outline, scale = _glyph(char, height)
     path = QPainterPath()
-    for start, *steps in contours:
-        path.moveTo(QPointF(start[0] * scale, start[1] * scale))
+    for contour in outline.split(";") if outline else ():
+        start, *steps = ([int(v) * scale for v in step.split(",")] for step in contour.split())
+        path.moveTo(*start)
         for step in steps:
             if len(step) == 2:
-                path.lineTo(QPointF(step[0] * scale, step[1] * scale))
+                path.lineTo(*step)
             else:
-                path.quadTo(QPointF(step[0] * scale, step[1] * scale),
-                            QPointF(step[2] * scale, step[3] * scale))
+                path.quadTo(*step)
         path.closeSubpath()
     return path
 
