@@ -59,14 +59,18 @@ def _path(char: str, height: int) -> QPainterPath:
     """The glyph with its ink's left edge at x = 0 and its baseline at y = 0."""
     _, outline, scale = _glyph(char, height)
     path = QPainterPath()
+    # Plain loops and float arguments: the tray builds ~30 of these before its icon shows.
     for contour in outline.split(";") if outline else ():
-        start, *steps = ([int(v) * scale for v in step.split(",")] for step in contour.split())
-        path.moveTo(*start)
+        start, *steps = contour.split()
+        x, y = start.split(",")
+        path.moveTo(int(x) * scale, int(y) * scale)
         for step in steps:
-            if len(step) == 2:
-                path.lineTo(*step)
+            v = step.split(",")
+            if len(v) == 2:
+                path.lineTo(int(v[0]) * scale, int(v[1]) * scale)
             else:
-                path.quadTo(*step)
+                path.quadTo(int(v[0]) * scale, int(v[1]) * scale, int(v[2]) * scale,
+                            int(v[3]) * scale)
         path.closeSubpath()
     return path
 
