@@ -85,9 +85,10 @@ def _paint(painter: QPainter, value: float | None, unit: str, state: TrayState,
     if size < 32:
         # The digits above a band for the state's mark, in every state: they do not move
         # when the state changes.
+        # Two pixels clear of the top edge (its rim), one above the band.
         band = mark_band(size)
-        digits_area = QRectF(0, 0, size, band.top())
-        tallest = min(round(size * 0.62), round(band.top()) - 2)
+        digits_area = QRectF(0, 2, size, band.top() - 2)
+        tallest = min(round(size * 0.62), round(band.top()) - 3)
         draw_text(painter, text, fit_height(text, tallest, _digits_width(size)), digits_area,
                   white)
         draw_mark(painter, state, band, white, colour)
