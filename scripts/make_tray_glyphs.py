@@ -12,9 +12,9 @@ digits' height, the x-height, the ascender and the descender land on whole pixel
 are dropped: under half a pixel at these sizes); every stem (a stroke between two parallel
 edges, found from the outline's direction) gets a whole number of pixels, at least one, with
 its edges on the grid; the rest of the outline follows by piecewise-linear interpolation
-between those edges, on each axis, so curves and diagonals keep their shape. Larger digits
-(48 and 64 px icons, and every icon at device-pixel ratio 2 from 32 px) scale the unfitted
-outlines.
+between those edges, on each axis, so curves and diagonals keep their shape. Taller digits
+(those of the 44, 48 and 64 px icons, which panels at device-pixel ratio 2 also use) scale the
+font's own outlines.
 """
 
 from __future__ import annotations
