@@ -111,7 +111,8 @@ def test_values_that_cannot_be_drawn_become_a_dash(qapp, value, size):
 
 
 @pytest.mark.parametrize("value, size, text", [(9999.4, 16, "–"), (9999.4, 22, "9999"),
-                                               (1000.2, 16, "1000"), (999.96, 32, "1000.0")])
+                                               (1000.2, 16, "–"), (1000.2, 22, "1000"),
+                                               (999.96, 32, "1000.0")])
 def test_digits_that_do_not_fit_the_size_become_a_dash(value, size, text):
     assert format_weight(value, size) == text
 
@@ -221,3 +222,78 @@ def test_the_arrow_keeps_clear_of_the_unit_line(qapp, size, trend):
     drawn = [image(size, trend, unit, value).copy(corner)
              for unit, value in (("kg", 72.4), ("lb", 159.5), ("st", 13.9), ("st", 11.1))]
     assert all(img == drawn[0] for img in drawn[1:])
+
+
+# -- states told apart without colour (issue 18) -------------------------------------------
+
+PANELS = {"light": "#f0f0f0", "dark": "#2b2b2b"}
+
+
+def on_panel(state, size, panel, value=72.4):
+    """The icon as a panel shows it, in greyscale."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(QColor(PANELS[panel]))
+    painter = QPainter(image)
+    painter.drawImage(0, 0, render_weight_icon(value, "kg", state, size).toImage())
+    painter.end()
+    return grey(image)
+
+
+def clearly_different_pixels(first, second):
+    """Pixels whose grey levels differ by more than 100 of 255: a shape, not a shade (the
+    states' colours are too close in grey for that: test_colour_alone_...)."""
+    return sum(1 for y in range(first.height()) for x in range(first.width())
+               if abs(first.pixelColor(x, y).value() - second.pixelColor(x, y).value()) > 100)
+
+
+@pytest.fixture(params=["own colours", "one colour"])
+def colours(request, monkeypatch):
+    """Each state in its colour, and all in one grey: what is left then is the shape."""
+    from withings_gui.tray import icon
+
+    if request.param == "one colour":
+        monkeypatch.setattr(icon, "_COLORS", dict.fromkeys(TrayState, "#6d6d6d"))
+    return request.param
+
+
+@pytest.mark.parametrize("panel", PANELS)
+@pytest.mark.parametrize("size", [16, 22, 32])
+def test_every_state_has_a_shape_of_its_own_in_greyscale(qapp, colours, size, panel):
+    import itertools
+
+    shown = {state: on_panel(state, size, panel) for state in TrayState}
+    for first, second in itertools.combinations(TrayState, 2):
+        # Measured, in one colour: the closest pairs differ in 11 pixels at 16 px (the
+        # hourglass and nothing, the hourglass and the pause sign), 20 at 22 px, 26 at 32 px.
+        # 8 is twice the largest mark a 16 px icon had before (a 2 × 2 px dot), and more
+        # than any pair differing by a shade.
+        assert clearly_different_pixels(shown[first], shown[second]) >= 8, (first, second)
+
+
+@pytest.mark.parametrize("size", [16, 22, 24])
+def test_the_marks_leave_the_digits_alone(qapp, size, monkeypatch):
+    # In one colour, the digits of every state are the same pixels: the marks keep to their
+    # band below, and the digits do not move when the state changes.
+    from withings_gui.tray import icon
+
+    monkeypatch.setattr(icon, "_COLORS", dict.fromkeys(TrayState, "#6d6d6d"))
+    digits = icon.mark_band(size).top()
+    above = [render_weight_icon(108.4, "kg", state, size).toImage().copy(0, 0, size,
+                                                                        int(digits))
+             for state in TrayState]
+    assert all(image == above[0] for image in above[1:])
+
+
+def test_colour_alone_makes_no_clearly_different_pixel(qapp, monkeypatch):
+    # What the threshold above rests on: without their marks, the states differ in colour
+    # only, and no pair of them has a single pixel more than 100 grey levels apart.
+    import itertools
+
+    from withings_gui.tray import icon
+
+    monkeypatch.setattr(icon, "draw_mark", lambda *args: None)
+    shown = {state: on_panel(state, 16, "light") for state in TrayState}
+    assert all(clearly_different_pixels(shown[first], shown[second]) == 0
+               for first, second in itertools.combinations(TrayState, 2))

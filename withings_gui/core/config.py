@@ -23,6 +23,9 @@ MAX_INTERVAL_MINUTES = 24 * 60
 DEFAULT_INTERVAL_MINUTES = 5
 # A webhook id goes into a URL path: letters, digits, '-' and '_' only (we make 32 hex).
 WEBHOOK_ID = re.compile(r"[A-Za-z0-9_-]{16,64}")
+# The languages the app speaks, English (the source) first; "" in the settings follows the
+# system's language.
+LANGUAGES = ("en", "de", "nl", "fr", "es", "it")
 
 
 class ConfigError(UserFacingError):
@@ -66,6 +69,8 @@ class Config:
     autostart: bool = False
     paused: bool = False
     demo: bool = False
+    # One of LANGUAGES, or "" to follow the system's language.
+    language: str = ""
     profiles: dict[str, Profile] = field(default_factory=dict)
     # The secret part of the push address (https://<public HA>/api/webhook/<id>): anyone
     # who knows it can make the tray fetch. Made on first need (core/push/callback.py).
@@ -126,6 +131,8 @@ class Config:
              and MIN_INTERVAL_MINUTES <= self.interval_minutes <= MAX_INTERVAL_MINUTES,
              f"interval_minutes must be a whole number from {MIN_INTERVAL_MINUTES} to "
              f"{MAX_INTERVAL_MINUTES}"),
+            (self.language in ("", *LANGUAGES),
+             f"language must be one of {', '.join(LANGUAGES)} or \"\" (the system's)"),
         ]
         for ok, problem in checks:
             if not ok:

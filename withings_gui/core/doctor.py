@@ -50,7 +50,8 @@ def run_checks(ctx: AppContext, network: bool = True) -> Iterator[Check]:
             rules += check_network(config.callback_url)
         for rule in rules:
             yield Check(f"callback:{rule.rule_id}", rule.ok,
-                        rule.message + (f" {rule.fix}" if rule.ok is False and rule.fix else ""))
+                        f"{rule.message}" + (f" {rule.fix}" if rule.ok is False and rule.fix
+                                             else ""))
 
 
 def _history_check(ctx: AppContext) -> Check:

@@ -7,15 +7,18 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap
 
 from withings_gui.core.trend import Direction
 from withings_gui.core.units import stones_and_pounds
-from withings_gui.tray.glyphs import draw_text, fit_height, text_width
+from withings_gui.tray.glyphs import SMALLEST, draw_text, fit_height, text_width
 from withings_gui.tray.paint import solid_brush, solid_pen
 from withings_gui.tray.state import TrayState, is_drawable
+from withings_gui.tray.state_marks import draw_mark, has_mark
 
-ICON_SIZES = (16, 22, 24, 32, 48, 64)
+# 44: a 22 px tray at device-pixel ratio 2 (16, 24 and 32 px ones take 32, 48 and 64),
+# drawn for it rather than scaled down from 48.
+ICON_SIZES = (16, 22, 24, 32, 44, 48, 64)
 DASH = "–"
-_SMALLEST_DIGITS = 5  # px; glyphs.fit_height goes no lower
 
-# Background per state; text is white on all of them (contrast checked at 16 px).
+# Background per state; text is white on all of them (contrast checked at 16 px). The state
+# shows in a shape too (state_marks.py), for whoever does not tell these colours apart.
 _COLORS = {
     TrayState.STARTING: "#5f6b7a", TrayState.SYNCING: "#1565c0", TrayState.OK: "#2e7d32",
     TrayState.STALE: "#6d6d6d", TrayState.ERROR: "#c62828", TrayState.NEEDS_REAUTH: "#e65100",
@@ -32,11 +35,11 @@ def format_weight(value: float | None, size: int, unit: str = "kg") -> str:
         return DASH
     if unit == "st":
         stones = str(stones_and_pounds(value)[0])
-        return stones if text_width(stones, _SMALLEST_DIGITS) <= _digits_width(size) else DASH
+        return stones if text_width(stones, SMALLEST) <= _digits_width(size) else DASH
     candidates = [f"{value:.1f}"] if size >= 32 and value < 1000 else []
     candidates.append(f"{round(value):d}")
     return next((text for text in candidates
-                 if text_width(text, _SMALLEST_DIGITS) <= _digits_width(size)), DASH)
+                 if text_width(text, SMALLEST) <= _digits_width(size)), DASH)
 
 
 def unit_line(value: float | None, unit: str) -> str:
@@ -71,37 +74,48 @@ def _paint(painter: QPainter, value: float | None, unit: str, state: TrayState,
     radius = max(2.0, size / 6)
     badge = QPainterPath()
     badge.addRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), radius, radius)
-    painter.fillPath(badge, solid_brush(QColor(_COLORS[state])))
+    colour = QColor(_COLORS[state])
+    painter.fillPath(badge, solid_brush(colour))
     # A light rim separates the badge from dark panels and vanishes on light ones. Always
     # drawn: the app's colour scheme does not tell the panel's (GNOME's bar is dark in both),
     # and asking Qt for it would build the Qt namespace (paint.py).
     painter.strokePath(badge, solid_pen(QColor(255, 255, 255, 90), 1))
     text = format_weight(value, size, unit)
     white = QColor("white")
-    if size >= 32:
-        digits = fit_height(text, round(size * 0.4), _digits_width(size))
-        draw_text(painter, text, digits, QRectF(0, 0, size, size * 0.62), white)
-        # The unit sits below, clear of the dot in the corner; its descender may use the rim.
-        below = unit_line(value, unit)
-        tallest = round(size * 0.22)
-        area = QRectF(0, size * 0.6, size, size * 0.3)
-        height = fit_height(below, tallest, _digits_width(size))
-        if trend is not None:
-            _arrow(painter, size, trend, white)
-            # Centred between the arrow and the dot when it fits there ("kg"), else right of
-            # the arrow ("st 13" in stones, as wide as without an arrow).
-            left = _arrow_box(size).right() + 1
-            height = fit_height(below, tallest, round(size - 2 * left))
-            if height < tallest:
-                area.setLeft(left)
-                height = fit_height(below, tallest, round(size - left - 2))
-        draw_text(painter, below, height, area, white)
-    else:
-        draw_text(painter, text, fit_height(text, round(size * 0.62), _digits_width(size)),
-                  QRectF(0, 0, size, size), white)
-    # Small icons say it with colour alone; a dot there would cover the digits.
-    if size >= 32 and state in (TrayState.ERROR, TrayState.NEEDS_REAUTH, TrayState.SYNCING):
-        _corner_dot(painter, size, state)
+    if size < 32:
+        # The digits above a band for the state's mark, in every state: they do not move
+        # when the state changes.
+        # Two pixels clear of the top edge (its rim), one above the band.
+        band = mark_band(size)
+        digits_area = QRectF(0, 2, size, band.top() - 2)
+        tallest = min(round(size * 0.62), round(band.top()) - 3)
+        draw_text(painter, text, fit_height(text, tallest, _digits_width(size)), digits_area,
+                  white)
+        draw_mark(painter, state, band, white, colour)
+        return
+    digits = fit_height(text, round(size * 0.4), _digits_width(size))
+    draw_text(painter, text, digits, QRectF(0, 0, size, size * 0.62), white)
+    if trend is not None:
+        _arrow(painter, size, trend, white)
+    if has_mark(state):
+        draw_mark(painter, state, corner_box(size), white, colour)
+    _unit_line(painter, unit_line(value, unit), size, trend is not None, has_mark(state), white)
+
+
+def _unit_line(painter: QPainter, text: str, size: int, arrow: bool, mark: bool,
+               color: QColor) -> None:
+    """Under the digits, clear of the corners' arrow and mark: centred on the icon when it
+    fits there ("kg"), else between them ("st 13" beside an arrow)."""
+    tallest = round(size * 0.22)
+    left = _arrow_box(size).right() + 1 if arrow else 2
+    right = corner_box(size).left() - 1 if mark else size - 2
+    margin = max(left, size - right)
+    area = QRectF(margin, size * 0.6, size - 2 * margin, size * 0.3)
+    height = fit_height(text, tallest, round(area.width()))
+    if height < tallest:
+        area = QRectF(left, size * 0.6, right - left, size * 0.3)
+        height = fit_height(text, tallest, round(area.width()))
+    draw_text(painter, text, height, area, color)
 
 
 def make_icon(value: float | None, unit: str, state: TrayState,
@@ -113,9 +127,23 @@ def make_icon(value: float | None, unit: str, state: TrayState,
 
 
 def _arrow_box(size: int) -> QRectF:
-    """Bottom left, mirroring the state dot; an even side, so the shaft sits on whole pixels."""
+    """Bottom left, mirroring the state's mark; an even side, so the shaft sits on whole
+    pixels."""
     side = 2 * round(size / 8)
     return QRectF(2, size - side - 2, side, side)
+
+
+def corner_box(size: int) -> QRectF:
+    """Where the state's mark goes from 32 px: the bottom-right corner, a little larger than
+    the arrow's, as the marks have more detail; kept off the badge's rounded corner."""
+    side, inset = 2 * round(size * 0.15), round(size / 16) + 1
+    return QRectF(size - side - inset, size - side - inset, side, side)
+
+
+def mark_band(size: int) -> QRectF:
+    """Where the state's mark goes below 32 px: a band along the bottom, inside the rim."""
+    height = round(size / 4) - 1
+    return QRectF(2, size - 1 - height, size - 4, height)
 
 
 def _arrow(painter: QPainter, size: int, trend: Direction, color: QColor) -> None:
@@ -137,13 +165,3 @@ def _arrow(painter: QPainter, size: int, trend: Direction, color: QColor) -> Non
         path.lineTo(QPointF(box.x() + x, box.y() + y))
     path.closeSubpath()
     painter.fillPath(path, solid_brush(color))
-
-
-def _corner_dot(painter: QPainter, size: int, state: TrayState) -> None:
-    diameter = max(4.0, size / 4)
-    dot = QPainterPath()
-    # Bottom right, beside the unit, clear of the digits.
-    dot.addEllipse(QRectF(size - diameter - 1.5, size - diameter - 1.5, diameter, diameter))
-    fill = QColor("#ffeb3b") if state is TrayState.SYNCING else QColor("white")
-    painter.fillPath(dot, solid_brush(fill))
-    painter.strokePath(dot, solid_pen(QColor("white"), 1))

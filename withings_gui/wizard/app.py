@@ -9,15 +9,18 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
+from withings_gui.core.config import Config
 from withings_gui.core.context import AppContext
 from withings_gui.core.setup import flow
 from withings_gui.core.setup.draft import SetupDraft, load_draft
 from withings_gui.core.setup.flow import PAGES
 from withings_gui.gui.qt_messages import route_qt_messages
 from withings_gui.gui.tasks import TaskRunner
+from withings_gui.gui import translation
+from withings_gui.gui.translation import shown, shown_text
 from withings_gui.wizard.page_authorize import AuthorizePage
 from withings_gui.wizard.page_callback import CallbackPage
 from withings_gui.wizard.page_credentials import CredentialsPage
@@ -57,10 +60,16 @@ class SetupWizard(QWizard):
         self.draft = load_draft(ctx.paths.wizard_state_file, ctx.config, PAGES)
         self.hass_info: HassInfo | None = None
         self.walking_past: set[str] = set()
-        self.setWindowTitle("Withings GUI setup" + (" (demo)" if ctx.config.demo else ""))
+        # A language chosen on the first page: run_wizard opens the wizard again in it.
+        self.relaunch_language: str | None = None
+        self.setWindowTitle(self.tr("Withings GUI setup (demo)") if ctx.config.demo
+                            else self.tr("Withings GUI setup"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.steps = StepList()
+        self.steps.language.setCurrentIndex(max(self.steps.language.findData(
+            ctx.config.language), 0))
+        self.steps.language.activated.connect(self._language_chosen)
         self.setSideWidget(self.steps)
         # Sizes in text units, so they grow with the desktop's font (large text); the
         # minimum keeps every page's text whole (tests/wizard/test_look_on_screen.py).
@@ -78,9 +87,28 @@ class SetupWizard(QWizard):
             flow.reauthorize(self.draft)
         self.resume()
         if self.draft.note:
-            log.warning("%s", self.draft.note)
-            shown = self.currentPage()
-            shown.setSubTitle(f"{self.draft.note}\n\n{shown.subTitle()}")
+            log.warning("%s", self.draft.note.english())
+            page = self.currentPage()
+            page.setSubTitle(f"{shown(self.draft.note)}\n\n{page.subTitle()}")
+
+    def _language_chosen(self, _index: int) -> None:
+        language = self.steps.language.currentData()
+        if language == self.ctx.config.language:
+            return
+        ctx = self.ctx
+
+        def save(config: Config) -> None:
+            config.language = language
+
+        # Saved off the GUI thread (a locked write); then the wizard starts again in it.
+        self.runner.start(lambda cancel: ctx.update_config(save),
+                          lambda _config: self.relaunch_in(language),
+                          lambda exc: self.currentPage().show_error(shown_text(exc)))
+
+    def relaunch_in(self, language: str) -> None:
+        """Close, to be opened again in ``language`` ("" the system's) by run_wizard."""
+        self.relaunch_language = language
+        self.reject()
 
     def page_for(self, page_id: str):
         return self.page(PAGES.index(page_id))
@@ -120,13 +148,18 @@ class SetupWizard(QWizard):
         if page is not None:
             page.entered()
             self.show_steps()
+            # Chosen before anything is typed: a new language starts the wizard again.
+            self.steps.language_box.setVisible(self.current_page_id() == PAGES[0])
 
     def show_steps(self) -> None:
         """The step list for the route this setup takes, as far as it is known now."""
         route = flow.route(self.draft)
         current = self.current_page_id()
         at = route.index(current) if current in route else 0
-        self.steps.show_steps([PAGE_CLASSES[page_id].step_name for page_id in route], at,
+        names = [QCoreApplication.translate(PAGE_CLASSES[page_id].__name__,
+                                            PAGE_CLASSES[page_id].step_name)
+                 for page_id in route]
+        self.steps.show_steps(names, at,
                               {index for index, page_id in enumerate(route)
                                if page_id in self.draft.done and index != at})
 
@@ -143,7 +176,8 @@ class SetupWizard(QWizard):
 def _first_page_shown(wizard: SetupWizard) -> None:
     # The benchmark's marker; it also says whether QtWebEngine was (wrongly) loaded early.
     webengine = any(name.startswith("PySide6.QtWebEngine") for name in sys.modules)
-    print(f"first-page-shown page={wizard.current_page_id()} webengine={webengine}", flush=True)
+    marker = f"first-page-shown page={wizard.current_page_id()} webengine={webengine}"
+    print(marker, flush=True)
     wizard.reject()
 
 
@@ -155,9 +189,13 @@ def run_wizard(ctx: AppContext, reauthorize: bool = False) -> bool:
         QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("withings-gui")
-    wizard = SetupWizard(ctx, reauthorize)
-    if os.environ.get(FIRST_PAGE_ENV):
-        QTimer.singleShot(0, lambda: _first_page_shown(wizard))
-    wizard.show()
-    app.exec()
+    language: str | None = ctx.config.language
+    while language is not None:
+        translation.install(app, language)
+        wizard = SetupWizard(ctx, reauthorize)
+        if os.environ.get(FIRST_PAGE_ENV):
+            QTimer.singleShot(0, lambda: _first_page_shown(wizard))
+        wizard.show()
+        app.exec()
+        language = wizard.relaunch_language
     return wizard.result() == QWizard.DialogCode.Accepted

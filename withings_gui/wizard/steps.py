@@ -9,10 +9,14 @@ from importlib import resources
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette
 from PySide6.QtSvgWidgets import QSvgWidget
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout,
+                               QWidget)
+
+from withings_gui.core.config import LANGUAGES
 
 from withings_gui.gui.look import MARGIN, SECTION, SPACING, space_out
-from withings_gui.gui.marks import COMING, CURRENT, PASSED, Mark
+from withings_gui.gui.marks import COMING, CURRENT, PASSED, Mark, shown_state
+from withings_gui.gui.translation import language_name
 
 LOGO_SIZE = 40
 
@@ -30,8 +34,8 @@ class StepList(QWidget):
         self.logo = QSvgWidget()  # a vector: sharp at any device-pixel ratio
         self.logo.load(logo_svg())
         self.logo.setFixedSize(LOGO_SIZE, LOGO_SIZE)
-        self.logo.setAccessibleName("Withings GUI logo")
-        name = QLabel("<b>Withings GUI</b><br>Setup")
+        self.logo.setAccessibleName(self.tr("Withings GUI logo"))
+        name = QLabel(self.tr("<b>Withings GUI</b><br>Setup"))
         top = space_out(QHBoxLayout(), margins=False)
         top.addWidget(self.logo)
         top.addWidget(name, 1)
@@ -44,7 +48,24 @@ class StepList(QWidget):
         layout.addSpacing(SECTION)
         layout.addLayout(self.rows)
         layout.addStretch(1)
+        layout.addWidget(self._language_box())
         self.labels: list[tuple[Mark, QLabel]] = []
+
+    def _language_box(self) -> QWidget:
+        """The app's language, each named in itself so that its speakers find it; the
+        wizard shows the box on its first page and starts again in the language chosen."""
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System language"), "")
+        for code in LANGUAGES:
+            self.language.addItem(language_name(code), code)
+        label = QLabel(self.tr("&Language:"))
+        label.setBuddy(self.language)
+        self.language_box = QWidget()
+        column = space_out(QVBoxLayout(self.language_box), margins=False)
+        column.setSpacing(SPACING // 4)
+        column.addWidget(label)
+        column.addWidget(self.language, 0, Qt.AlignmentFlag.AlignLeft)
+        return self.language_box
 
     def show_steps(self, names: list[str], current: int, done: set[int]) -> None:
         """``names`` in order; ``current`` is the index shown now; ``done``, the indexes
@@ -71,7 +92,8 @@ class StepList(QWidget):
             role = QPalette.ColorRole.WindowText if state != COMING \
                 else QPalette.ColorRole.PlaceholderText
             label.setForegroundRole(role)
-            label.setAccessibleName(f"{names[index]}: {state}")
+            label.setAccessibleName(self.tr("{step}: {state}").format(
+                step=names[index], state=shown_state(state)))
         self.setMinimumWidth(self.minimumSizeHint().width())
 
     def minimumSizeHint(self) -> QSize:
