@@ -1,7 +1,21 @@
 """The base of errors whose message is written for the user, not for a traceback."""
 
+from __future__ import annotations
 
-class UserFacingError(Exception):
+from withings_gui.core.messages import Message, verbatim
+
+
+class Explained(Exception):
+    """An exception that says what happened as a Message: ``str()`` is the English (logs,
+    tracebacks), ``.text`` the Message a front end shows in the user's language. A plain
+    str is accepted where the words are not ours to translate."""
+
+    def __init__(self, text: Message | str, *args: object) -> None:
+        super().__init__(str(text), *args)
+        self.text = text if isinstance(text, Message) else verbatim(text)
+
+
+class UserFacingError(Explained):
     """A command prints the message and exits 1: a broken config file, an unreadable
     keyring, a full disk. Each kind stays in its own module; this base lets the CLI catch
     them all without loading those modules (and SQLite, keyring) for commands that never

@@ -81,3 +81,21 @@ class Message:
 def _looks_like_message(value: object) -> bool:
     return isinstance(value, Mapping) and "context" in value and "source" in value
 
+
+
+def verbatim(text: str) -> Message:
+    """A text that is not translated (a server's own words, a path): shown as it is."""
+    return Message("", "{text}", {"text": text})
+
+
+def joined(parts: list[Message], separator: str = " ") -> Message:
+    """Sentences shown one after the other, each translated on its own."""
+    source = separator.join(f"{{part{index}}}" for index in range(len(parts)))
+    return Message("", source, {f"part{index}": part for index, part in enumerate(parts)})
+
+
+def message_of(error: BaseException) -> Message:
+    """What to show the user for an exception: its Message when it carries one (``.text``,
+    see core/errors.py), else its own words."""
+    text = getattr(error, "text", None)
+    return text if isinstance(text, Message) else verbatim(str(error))
