@@ -8,6 +8,7 @@ import re
 import sys
 
 from withings_gui import __version__
+from withings_gui.core.config import LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "line: give them on standard input as lines client_secret=... and "
                     "ha_token=... (either may be left out to keep the saved one).")
     _add_common(configure)
-    configure.add_argument("--profile", required=True, help="profile slug, e.g. alice")
+    configure.add_argument("--profile", help="profile slug, e.g. alice (needed for every "
+                                             "setting but --language)")
     configure.add_argument("--ha-url", help="Home Assistant base URL")
     configure.add_argument("--ha-ca-file", metavar="FILE",
                            help="trust this certificate (PEM) for Home Assistant's https, e.g. "
@@ -48,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     configure.add_argument("--read-ecg", choices=("yes", "no"),
                            help="also read the latest ECG classification (no new login "
                                 "needed: Withings serves it under the access already asked)")
+    configure.add_argument("--language", choices=(*LANGUAGES, "system"),
+                           help="the language of the wizard, tray and messages; system: the "
+                                "desktop's (the default). Takes effect at the next start")
 
     login = commands.add_parser("login", help="log a profile in to Withings")
     _add_common(login)

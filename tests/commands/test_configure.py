@@ -169,3 +169,23 @@ def test_the_ecg_opt_in_is_set_and_cleared_per_profile(cli):
     cli.run(*base_args(), "--read-ecg", "no", stdin="")
     assert json.loads((cli.config_dir / "config.json").read_text())["profiles"]["alice"][
         "read_ecg"] is False
+
+
+def test_the_language_is_set_without_a_profile_and_system_clears_it(cli):
+    config_file = cli.config_dir / "config.json"
+    cli.run(*base_args(), "--language", "de", stdin=SECRET_LINE)
+    assert json.loads(config_file.read_text())["language"] == "de"
+    result = cli.run("configure", "--language", "nl", stdin="")
+    assert "next start" in result.stdout
+    assert json.loads(config_file.read_text())["language"] == "nl"
+    cli.run("configure", "--language", "system", stdin="")
+    config = json.loads(config_file.read_text())
+    assert config["language"] == "" and list(config["profiles"]) == ["alice"]
+
+
+def test_other_settings_without_a_profile_are_refused(cli):
+    result = cli.run("configure", "--language", "de", "--unit", "lb", stdin="", check=False)
+    assert result.returncode == 2 and "--profile is required" in result.stderr
+    assert not (cli.config_dir / "config.json").exists()
+    result = cli.run("configure", "--language", "klingon", stdin="", check=False)
+    assert result.returncode == 2 and "invalid choice" in result.stderr

@@ -20,6 +20,7 @@ def test_round_trip_keeps_every_field(tmp_path):
     config = Config(client_id="a" * 64,
                     callback_url="https://ha.example.com/auth/external/callback",
                     ha_url="http://ha:8123", interval_minutes=7, autostart=True,
+                    language="nl",
                     profiles={"alice": Profile("alice", "Alice", "both", "12345")})
     save_config(path, config)
     assert load_config(path) == config
@@ -41,6 +42,8 @@ def test_round_trip_keeps_every_field(tmp_path):
     (b'{"profiles": {"alice": {"sluggish": 1}}}', "unexpected content"),
     (b'{"profiles": {"alice": 3}}', "profiles must be an object"),
     (b'{"client_id": 5}', "client_id must be text"),
+    (b'{"language": "klingon"}', "language must be one of en, de, nl, fr, es, it or"),
+    (b'{"language": 5}', "language must be text"),
 ])
 def test_corrupt_config_names_file_and_problem_and_is_kept(tmp_path, content, problem):
     path = tmp_path / "config.json"

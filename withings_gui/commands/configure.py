@@ -23,7 +23,14 @@ SECRET_NAMES = {"client_secret": CLIENT_SECRET, "ha_token": HA_TOKEN}
 SECRET_CHECKS = {"client_secret": check_client_secret, "ha_token": check_ha_token}
 
 
+# The settings that belong to a profile, or need one to be set up first.
+PROFILE_SETTINGS = ("ha_url", "ha_ca_file", "client_id", "callback_url", "unit", "interval",
+                    "name", "read_ecg")
+
+
 def run(args: argparse.Namespace, ctx: AppContext) -> int:
+    if args.profile is None:
+        return _run_without_profile(args, ctx)
     try:
         secrets = _read_secrets()
 
@@ -45,8 +52,27 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
     return 0
 
 
+def _run_without_profile(args: argparse.Namespace, ctx: AppContext) -> int:
+    """Only the language is the whole app's; every other setting needs --profile."""
+    if args.language is None or any(getattr(args, name) is not None
+                                    for name in PROFILE_SETTINGS):
+        print("withings-gui configure: --profile is required (only --language may be set "
+              "without it)", file=sys.stderr)
+        return 2
+    ctx.update_config(lambda config: _apply_language(args, config))
+    print(f"Saved the language ({args.language}) in {ctx.paths.config_file}; it applies "
+          "from the next start of the wizard and the tray.")
+    return 0
+
+
+def _apply_language(args: argparse.Namespace, config: Config) -> None:
+    if args.language is not None:
+        config.language = "" if args.language == "system" else args.language
+
+
 def _apply(args: argparse.Namespace, config: Config, has_secret: Callable[[], bool]) -> None:
     """Set what the arguments give on ``config``; InputError when something is refused."""
+    _apply_language(args, config)
     slug = check_slug(args.profile)
     if slug not in config.profiles:
         refuse_colliding_slug(slug, config.profiles, all_specs())
@@ -63,7 +89,7 @@ def _apply(args: argparse.Namespace, config: Config, has_secret: Callable[[], bo
         failures = [rule for rule in check_static(url) if rule.ok is False and rule.blocking]
         if failures:
             raise InputError("The callback URL would be refused by Withings: "
-                             + "; ".join(rule.message for rule in failures))
+                             + "; ".join(str(rule.message) for rule in failures))
         config.callback_url = url
     if args.interval is not None:
         config.interval_minutes = check_interval(args.interval)

@@ -20,6 +20,9 @@ UNITS = ("kg", "lb", "both", "st")
 MIN_INTERVAL_MINUTES = 1
 MAX_INTERVAL_MINUTES = 24 * 60
 DEFAULT_INTERVAL_MINUTES = 5
+# The languages the app speaks, English (the source) first; "" in the settings follows the
+# system's language.
+LANGUAGES = ("en", "de", "nl", "fr", "es", "it")
 
 
 class ConfigError(UserFacingError):
@@ -63,6 +66,8 @@ class Config:
     autostart: bool = False
     paused: bool = False
     demo: bool = False
+    # One of LANGUAGES, or "" to follow the system's language.
+    language: str = ""
     profiles: dict[str, Profile] = field(default_factory=dict)
 
     @property
@@ -116,6 +121,8 @@ class Config:
              and MIN_INTERVAL_MINUTES <= self.interval_minutes <= MAX_INTERVAL_MINUTES,
              f"interval_minutes must be a whole number from {MIN_INTERVAL_MINUTES} to "
              f"{MAX_INTERVAL_MINUTES}"),
+            (self.language in ("", *LANGUAGES),
+             f"language must be one of {', '.join(LANGUAGES)} or \"\" (the system's)"),
         ]
         for ok, problem in checks:
             if not ok:
