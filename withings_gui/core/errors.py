@@ -8,11 +8,16 @@ from withings_gui.core.messages import Message, verbatim
 class Explained(Exception):
     """An exception that says what happened as a Message: ``str()`` is the English (logs,
     tracebacks), ``.text`` the Message a front end shows in the user's language. A plain
-    str is accepted where the words are not ours to translate."""
+    str is accepted where the words are not ours to translate. The Message is the first
+    argument, so pickling and ``gui.translation.shown_text`` see it."""
 
     def __init__(self, text: Message | str, *args: object) -> None:
-        super().__init__(str(text), *args)
-        self.text = text if isinstance(text, Message) else verbatim(text)
+        super().__init__(text, *args)
+
+    @property
+    def text(self) -> Message:
+        first = self.args[0] if self.args else ""
+        return first if isinstance(first, Message) else verbatim(str(first))
 
 
 class UserFacingError(Explained):

@@ -11,8 +11,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-# (context, source, disambiguation, n) -> translated source, QCoreApplication.translate's shape
-Translate = Callable[[str, str, Any, int], str]
+# (context, source) -> the source in the user's language: QCoreApplication.translate
+Translate = Callable[[str, str], str]
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - lupdate's name
@@ -20,7 +20,8 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - lupdate
     return source
 
 
-def _untranslated(context: str, source: str, disambiguation: Any = None, n: int = -1) -> str:
+def untranslated(context: str, source: str) -> str:
+    """The Translate that keeps the English source."""
     return source
 
 
@@ -28,30 +29,38 @@ def _untranslated(context: str, source: str, disambiguation: Any = None, n: int 
 class Message:
     """One text for the user: ``source`` is English with ``{name}`` placeholders filled
     from ``values``. A value may itself be a Message (an error inside a sync result); it
-    is rendered in the same language. ``count``, when set, is Qt's plural number: the
-    source then says ``%n`` where the count goes."""
+    is rendered in the same language. Counts pick one of two sources where they are made
+    ("1 new measurement" / "{count} new measurements"): QT_TRANSLATE_NOOP has no plural
+    forms."""
 
     context: str
     source: str
     values: Mapping[str, Any] = field(default_factory=dict, hash=False)
-    count: int | None = None
+    # A name used inside a sentence ("the newest fat mass"): English lowers its first
+    # letter; a translation keeps the case it gives (German nouns keep their capital).
+    in_sentence: bool = False
 
     def render(self, translate: Translate) -> str:
         """The text in the language ``translate`` speaks (QCoreApplication.translate)."""
-        n = -1 if self.count is None else self.count
-        text = translate(self.context, self.source, None, n)
-        if self.count is not None:
-            # Untranslated sources keep %n: Qt only fills it in when a translation exists
-            text = text.replace("%n", str(self.count))
         values = {
             key: value.render(translate) if isinstance(value, Message) else value
             for key, value in self.values.items()
         }
-        return text.format(**values) if values else text
+        # A translation that names a placeholder the source does not (or a stray brace)
+        # must not cost the user the message: then the English says it.
+        translated = translate(self.context, self.source)
+        if self.in_sentence and translated == self.source:
+            translated = _lower_first(translated)
+        for text in (translated, self.source):
+            try:
+                return text.format_map(_Known(values))
+            except (KeyError, ValueError, IndexError, AttributeError):
+                continue
+        return self.source
 
     def english(self) -> str:
         """The English text, for logs and for tests that read what the user saw."""
-        return self.render(_untranslated)
+        return self.render(untranslated)
 
     def __str__(self) -> str:
         return self.english()
@@ -65,7 +74,7 @@ class Message:
                 key: value.to_json() if isinstance(value, Message) else value
                 for key, value in self.values.items()
             },
-            "count": self.count,
+            "in_sentence": self.in_sentence,
         }
 
     @classmethod
@@ -75,7 +84,21 @@ class Message:
             key: cls.from_json(value) if _looks_like_message(value) else value
             for key, value in dict(data.get("values") or {}).items()
         }
-        return cls(str(data["context"]), str(data["source"]), values, data.get("count"))
+        return cls(str(data["context"]), str(data["source"]), values,
+                   bool(data.get("in_sentence")))
+
+
+def _lower_first(name: str) -> str:
+    """"Fat mass" → "fat mass"; "SpO2" and "VO2 max" stay as they are."""
+    first = name.split(" ", 1)[0]
+    return name[0].lower() + name[1:] if first[1:].islower() else name
+
+
+class _Known(dict):
+    """The values for str.format_map; a placeholder without one stays as it is written."""
+
+    def __missing__(self, key: str) -> str:
+        return f"{{{key}}}"
 
 
 def _looks_like_message(value: object) -> bool:

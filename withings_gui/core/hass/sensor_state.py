@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from withings_gui.core.messages import Message
+
 
 @dataclass(frozen=True)
 class SensorState:
@@ -33,6 +35,6 @@ class PublishReport:
     writes: int  # HTTP requests HA accepted that change something there
     pending: int  # values still waiting (HA down); sent, in order, by the next publish
     entity_ids: dict[str, str]  # unique_id → the entity id HA actually uses
-    error: str | None = None  # for the user: what went wrong and what to do
+    error: Message | None = None  # for the user: what went wrong and what to do
     disabled: frozenset[str] = frozenset()  # unique_ids the user disabled in HA
     ha_device: str | None = None  # HA's id of the app's device (its page), when seen
