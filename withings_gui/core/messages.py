@@ -117,6 +117,27 @@ def joined(parts: list[Message], separator: str = " ") -> Message:
     return Message("", source, {f"part{index}": part for index, part in enumerate(parts)})
 
 
+def listed(words: list[Message], conjunction: str = "and") -> Message:
+    """ "weight, fat mass and bone mass" ("or": "Body+ or Body Scan"), the comma and the
+    conjunction in the user's language; ``words`` must not be empty."""
+    if len(words) == 1:
+        return words[0]
+    source = QT_TRANSLATE_NOOP("core.messages", "{first} and {last}") if conjunction == "and" \
+        else QT_TRANSLATE_NOOP("core.messages", "{first} or {last}")
+    comma = Message("core.messages", QT_TRANSLATE_NOOP("core.messages", ", "))
+    return Message("core.messages", source,
+                   {"first": _separated(words[:-1], comma), "last": words[-1]})
+
+
+def _separated(words: list[Message], separator: Message) -> Message:
+    values: dict[str, Any] = {"separator": separator}
+    parts = []
+    for index, word in enumerate(words):
+        values[f"part{index}"] = word
+        parts.append(f"{{part{index}}}")
+    return Message("", "{separator}".join(parts), values)
+
+
 def message_of(error: BaseException) -> Message:
     """What to show the user for an exception: its Message when it carries one (``.text``,
     see core/errors.py), else its own words."""

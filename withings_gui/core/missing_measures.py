@@ -30,7 +30,7 @@ from typing import Callable, Iterable
 from withings_gui.core.catalog import MEASTYPES
 from withings_gui.core.device_measures import ACTIVITY, SLEEP, Measure, measures_of
 from withings_gui.core.local_dates import local_date
-from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message, joined, verbatim
+from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message, listed, verbatim
 from withings_gui.core.store import HistoryStore
 from withings_gui.core.withings.measures import Device
 
@@ -135,7 +135,7 @@ def find_missing(devices: list[Device], arrivals: Arrivals, now: float) -> list[
         findings.append(Finding(Reason.NOTHING_YET, tuple(labels), Message(C, QT_TRANSLATE_NOOP(
             "core.missing_measures", "{measures}: nothing has arrived from your {devices} yet "
             "(a first sync, or a device not used since it was added)."),
-            {"measures": _join(_titles(labels)), "devices": _or(names)})))
+            {"measures": listed(_titles(labels)), "devices": _or(names)})))
     findings.sort(key=lambda f: list(Reason).index(f.reason))
     nobody = [label for measure, label in _measures()
               if not any(measure in given for given in gives.values())
@@ -143,7 +143,7 @@ def find_missing(devices: list[Device], arrivals: Arrivals, now: float) -> list[
     if devices and nobody:
         findings.append(Finding(Reason.NO_DEVICE, tuple(nobody), Message(C, QT_TRANSLATE_NOOP(
             "core.missing_measures", "No device on this account measures {measures}."),
-            {"measures": _join(_titles(nobody, in_sentence=True))})))
+            {"measures": listed(_titles(nobody, in_sentence=True))})))
     return findings
 
 
@@ -198,7 +198,7 @@ def _judge(measure: Measure, label: str, capable: list[Device], arrivals: Arriva
 
 def _waiting(labels: list[str], waiting: Waiting) -> Finding:
     values = {"count": waiting.count, "date": local_date(waiting.newest),
-              "measures": _join(_titles(labels, in_sentence=True))}
+              "measures": listed(_titles(labels, in_sentence=True))}
     if waiting.count == 1 and len(labels) == 1:
         source = QT_TRANSLATE_NOOP(
             "core.missing_measures", "1 weigh-in (on {date}) waits to be assigned to a person "
@@ -266,20 +266,9 @@ def _names(devices: list[Device]) -> tuple[str, ...]:
     return tuple(sorted({device.model or device.type or "device" for device in devices}))
 
 
-def _join(words: list[Message]) -> Message:
-    """"weight, fat mass and bone mass", each word and the "and" in the user's language."""
-    if len(words) == 1:
-        return words[0]
-    return Message(C, QT_TRANSLATE_NOOP("core.missing_measures", "{first} and {last}"),
-                   {"first": joined(words[:-1], ", "), "last": words[-1]})
-
-
 def _or(names: tuple[str, ...]) -> Message:
-    words = [verbatim(name) for name in names]
-    if len(words) == 1:
-        return words[0]
-    return Message(C, QT_TRANSLATE_NOOP("core.missing_measures", "{first} or {last}"),
-                   {"first": joined(words[:-1], ", "), "last": words[-1]})
+    """ "Body+ or Body Scan": the devices' own names, the "or" in the user's language."""
+    return listed([verbatim(name) for name in names], "or")
 
 
 def _days(seconds: float) -> Message:
