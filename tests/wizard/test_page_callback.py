@@ -83,7 +83,7 @@ def test_http_turned_into_https_is_said(qtbot, make_wizard):
 
 
 def rows(page):
-    return {rule: result.message for rule, result in page.rules.results.items()}
+    return {rule: str(result.message) for rule, result in page.rules.results.items()}
 
 
 def test_check_always_runs_every_rule_again(qtbot, make_wizard, tls_server):

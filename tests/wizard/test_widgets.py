@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from withings_gui.core.messages import Message
 from withings_gui.core.setup_rules.callback_url import RuleResult
 from withings_gui.wizard.widgets import RuleList, error_label, plain_label
 
@@ -43,8 +44,10 @@ def test_a_page_error_is_plain_cleaned_and_capped(qtbot, make_wizard):
 def test_a_rule_message_quoting_a_server_is_escaped(qtbot):
     rules = RuleList()
     qtbot.addWidget(rules)
-    rules.add(RuleResult("tls", "Certificate", False,
-                         "the server said <a href='http://evil'>renew</a>", fix="<b>now</b>"))
+    rules.add(RuleResult("tls", Message("test", "Certificate"), False,
+                         Message("test", "the server said {said}",
+                                 {"said": "<a href='http://evil'>renew</a>"}),
+                         fix=Message("test", "<b>now</b>")))
     message = rules.findChild(QLabel, "rule-tls")
     assert "<a href" not in message.text() and "&lt;a href=" in message.text()
     assert "&lt;b&gt;now&lt;/b&gt;" in message.text()

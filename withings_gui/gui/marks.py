@@ -8,14 +8,23 @@ device-pixel ratio, so they are sharp at 2×."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from withings_gui.gui import look
 
-PASSED, FAILED, WARNING, UNKNOWN = "passed", "failed", "warning", "not known"
-CURRENT, COMING = "current", "to come"
+# The states; each is also what a screen reader says for its mark (translated when said).
+PASSED, FAILED, WARNING, UNKNOWN = (QT_TRANSLATE_NOOP("Mark", "passed"),
+                                    QT_TRANSLATE_NOOP("Mark", "failed"),
+                                    QT_TRANSLATE_NOOP("Mark", "warning"),
+                                    QT_TRANSLATE_NOOP("Mark", "not known"))
+CURRENT, COMING = QT_TRANSLATE_NOOP("Mark", "current"), QT_TRANSLATE_NOOP("Mark", "to come")
+
+
+def shown_state(state: str) -> str:
+    """A state in the app's language, as a screen reader says it."""
+    return QCoreApplication.translate("Mark", state)
 
 
 def state_of(ok: bool | None) -> str:
@@ -101,7 +110,8 @@ class Mark(QWidget):
 
     def set_state(self, state: str) -> None:
         self.state = state
-        self.setAccessibleName(state)  # what a screen reader says instead of the colour
+        # What a screen reader says instead of the colour.
+        self.setAccessibleName(shown_state(state))
         self.update()
 
     def paintEvent(self, _event) -> None:

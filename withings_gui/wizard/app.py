@@ -9,7 +9,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
 from withings_gui.core.context import AppContext
@@ -18,6 +18,7 @@ from withings_gui.core.setup.draft import SetupDraft, load_draft
 from withings_gui.core.setup.flow import PAGES
 from withings_gui.gui.qt_messages import route_qt_messages
 from withings_gui.gui.tasks import TaskRunner
+from withings_gui.gui.translation import shown
 from withings_gui.wizard.page_authorize import AuthorizePage
 from withings_gui.wizard.page_callback import CallbackPage
 from withings_gui.wizard.page_credentials import CredentialsPage
@@ -57,7 +58,8 @@ class SetupWizard(QWizard):
         self.draft = load_draft(ctx.paths.wizard_state_file, ctx.config, PAGES)
         self.hass_info: HassInfo | None = None
         self.walking_past: set[str] = set()
-        self.setWindowTitle("Withings GUI setup" + (" (demo)" if ctx.config.demo else ""))
+        self.setWindowTitle(self.tr("Withings GUI setup (demo)") if ctx.config.demo
+                            else self.tr("Withings GUI setup"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.steps = StepList()
@@ -78,9 +80,9 @@ class SetupWizard(QWizard):
             flow.reauthorize(self.draft)
         self.resume()
         if self.draft.note:
-            log.warning("%s", self.draft.note)
-            shown = self.currentPage()
-            shown.setSubTitle(f"{self.draft.note}\n\n{shown.subTitle()}")
+            log.warning("%s", self.draft.note.english())
+            page = self.currentPage()
+            page.setSubTitle(f"{shown(self.draft.note)}\n\n{page.subTitle()}")
 
     def page_for(self, page_id: str):
         return self.page(PAGES.index(page_id))
@@ -126,7 +128,10 @@ class SetupWizard(QWizard):
         route = flow.route(self.draft)
         current = self.current_page_id()
         at = route.index(current) if current in route else 0
-        self.steps.show_steps([PAGE_CLASSES[page_id].step_name for page_id in route], at,
+        names = [QCoreApplication.translate(PAGE_CLASSES[page_id].__name__,
+                                            PAGE_CLASSES[page_id].step_name)
+                 for page_id in route]
+        self.steps.show_steps(names, at,
                               {index for index, page_id in enumerate(route)
                                if page_id in self.draft.done and index != at})
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QFormLayout, QFrame, QLabel, QLayout, QProgressBar, QScrollArea,
                                QVBoxLayout, QWidget, QWizardPage)
 
@@ -16,6 +16,7 @@ from withings_gui.core.setup import flow
 from withings_gui.core.setup.commit import save_progress
 from withings_gui.core.validation import InputError
 from withings_gui.gui.look import SECTION, space_out
+from withings_gui.gui.translation import shown_text
 from withings_gui.wizard.widgets import error_label, plain_label
 
 if TYPE_CHECKING:
@@ -142,7 +143,7 @@ class Page(QWizardPage):
         return finish
 
     def _default_error(self, exc: BaseException) -> None:
-        self.show_error(str(exc))
+        self.show_error(shown_text(exc))
 
     def cleanupPage(self) -> None:  # Back: drop work the user walked away from
         self.cancel_task()
@@ -166,7 +167,7 @@ class Page(QWizardPage):
         try:
             self.apply(self.draft)
         except InputError as exc:
-            self.show_error(str(exc))
+            self.show_error(shown_text(exc))
             return False
         self.draft.mark_done(self.page_id)
         self.keep(lambda ctx, draft: save_progress(ctx, draft), self._go_on)
@@ -198,8 +199,10 @@ class Page(QWizardPage):
         self.setup.next()
 
     def _not_saved(self, exc: BaseException) -> None:
-        why = str(exc) if isinstance(exc, (UserFacingError, OSError)) else repr(exc)
-        self.show_error(f"The setup could not be saved: {why}")
+        why = shown_text(exc) if isinstance(exc, (UserFacingError, OSError)) else repr(exc)
+        # "Page": the context of this base class, whichever page calls it.
+        self.show_error(QCoreApplication.translate("Page", "The setup could not be saved: "
+                                                           "{error}").format(error=why))
 
 
 def note(text: str) -> QLabel:

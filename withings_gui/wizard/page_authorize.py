@@ -11,7 +11,7 @@ import logging
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget)
@@ -20,6 +20,7 @@ from withings_gui.core.login_navigation import judge_navigation
 from withings_gui.core.withings.errors import REDIRECT_MISMATCH
 from withings_gui.gui.look import space_out
 from withings_gui.gui.marks import PASSED
+from withings_gui.gui.translation import shown_text
 from withings_gui.wizard.base import Page, body_layout, note
 from withings_gui.wizard.widgets import CopyField, StatusLine
 
@@ -67,21 +68,21 @@ def make_browser(parent: QWidget, authorize_url: str, callback: str, on_redirect
 
 class AuthorizePage(Page):
     page_id = "authorize"
-    step_name = "Withings login"
+    step_name = QT_TRANSLATE_NOOP("AuthorizePage", "Withings login")
 
     def __init__(self, wizard):
         super().__init__(wizard)
-        self.setTitle("Log in to Withings")
-        self.setSubTitle("Log in with the Withings account of the person whose data this is, "
-                         "and allow access.")
+        self.setTitle(self.tr("Log in to Withings"))
+        self.setSubTitle(self.tr("Log in with the Withings account of the person whose data "
+                                 "this is, and allow access."))
         self.attempt: LoginAttempt | None = None
         self.browser: QWidget | None = None
         self._profile = None
         self.status = StatusLine()
-        self.own_browser = QPushButton("Use my o&wn browser instead")
+        self.own_browser = QPushButton(self.tr("Use my o&wn browser instead"))
         # Shown in the browser's place until its first page has loaded: starting QtWebEngine
         # takes seconds, and an empty view shows black meanwhile.
-        self.loading = QLabel("Loading the Withings login…")
+        self.loading = QLabel(self.tr("Loading the Withings login…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loading.setVisible(False)
         self._first_load_done = False
@@ -90,9 +91,9 @@ class AuthorizePage(Page):
         self.login_url = CopyField()
         self.login_url.setVisible(False)
         self.paste = QLineEdit()
-        self.paste.setPlaceholderText("Paste the whole address your browser ended on")
-        self.paste_go = QPushButton("&Continue")
-        self.retry = QPushButton("&Try again")
+        self.paste.setPlaceholderText(self.tr("Paste the whole address your browser ended on"))
+        self.paste_go = QPushButton(self.tr("&Continue"))
+        self.retry = QPushButton(self.tr("&Try again"))
         self.paste_row = QWidget()
         row = space_out(QHBoxLayout(self.paste_row), margins=False)
         row.addWidget(self.paste, 1)
@@ -119,9 +120,10 @@ class AuthorizePage(Page):
         self.retry.clicked.connect(self.start_login)
 
     def initializePage(self) -> None:
-        self.hint.setText("If Withings shows an error about the <i>redirect_uri</i>, the "
-                          "Callback URI of your Withings app must be exactly "
-                          f"<code>{escape(self.draft.callback_url)}</code>.")
+        self.hint.setText(self.tr("If Withings shows an error about the <i>redirect_uri</i>, "
+                                  "the Callback URI of your Withings app must be exactly "
+                                  "<code>{url}</code>.").format(
+            url=escape(self.draft.callback_url)))
         self.paste_row.setVisible(False)
         self.login_url.setVisible(False)
         if self.passing:  # resumed further on: the login is done, "Try again" redoes it
@@ -137,7 +139,8 @@ class AuthorizePage(Page):
         try:
             self.attempt = begin_login(self.setup.draft_context(), self.draft.pending_profile)
         except LoginSetupError as exc:  # e.g. the settings were edited since those pages
-            self.show_error(f"{exc} Go Back to the callback URL and Client Id pages.")
+            self.show_error(self.tr("{error} Go Back to the callback URL and Client Id "
+                                    "pages.").format(error=shown_text(exc)))
             return
         if not self.paste_row.isHidden():  # "Try again" with their own browser: open it anew
             self.use_own_browser()
@@ -152,7 +155,8 @@ class AuthorizePage(Page):
                 self.browser.loadFinished.connect(self._loaded)
             except ImportError as exc:
                 log.warning("QtWebEngine is not available (%s); using the system browser", exc)
-                self.status.setText("The built-in browser is not available on this system.")
+                self.status.setText(self.tr("The built-in browser is not available on this "
+                                            "system."))
                 self.use_own_browser()
                 return
         if self.browser is not None:
@@ -162,7 +166,7 @@ class AuthorizePage(Page):
     def _blocked(self, navigation) -> None:
         log.warning("login browser: blocked a navigation to %s", navigation.host)
         self.status.setText("")
-        self.show_error(navigation.message)
+        self.show_error(shown_text(navigation.message))
 
     def release_browser(self) -> None:
         """Delete the view (and its page) before its profile, as QtWebEngine requires."""
@@ -186,8 +190,8 @@ class AuthorizePage(Page):
             self._first_load_done = True
             self._show_browser()
             if not ok:
-                self.status.setText("The Withings page did not load; check the internet "
-                                    "connection or use your own browser.")
+                self.status.setText(self.tr("The Withings page did not load; check the "
+                                            "internet connection or use your own browser."))
         if self.browser is not None:  # an HTTP 400 page counts as not ok, but has the text
             self.browser.page().toPlainText(self._page_text)
 
@@ -197,9 +201,9 @@ class AuthorizePage(Page):
         lowered = text.lower()
         if "redirect_uri_mismatch" in lowered or "invalid redirect_uri" in lowered:
             self.status.setText("")
-            self.show_error(f"{REDIRECT_MISMATCH}. This setup uses "
-                            f"{self.draft.callback_url}: put exactly that in your "
-                            "Withings app, then click “Try again”.")
+            self.show_error(self.tr("{refused}. This setup uses {url}: put exactly that in "
+                                    "your Withings app, then click “Try again”.").format(
+                refused=shown_text(REDIRECT_MISMATCH), url=self.draft.callback_url))
 
     def use_own_browser(self) -> None:
         from withings_gui.core.login import begin_login
@@ -210,22 +214,23 @@ class AuthorizePage(Page):
         self._show_browser()
         self.login_url.set_value(self.attempt.authorize_url)
         self.login_url.setVisible(True)
-        then = ("After you allow access it goes to your callback address (an error page there "
-                "is fine): copy that whole address and paste it below.")
+        then = self.tr("After you allow access it goes to your callback address (an error page "
+                       "there is fine): copy that whole address and paste it below.")
         if QDesktopServices.openUrl(QUrl(self.attempt.authorize_url)):
-            self.status.setText(f"Your browser opens the Withings login (the address is below "
-                                f"if it does not). {then}")
+            self.status.setText(self.tr("Your browser opens the Withings login (the address is "
+                                        "below if it does not). {then}").format(then=then))
         else:
-            self.status.setText("No browser could be opened from here: copy the address below "
-                                f"into a browser and log in there. {then}")
+            self.status.setText(self.tr("No browser could be opened from here: copy the "
+                                        "address below into a browser and log in there. "
+                                        "{then}").format(then=then))
         self.paste.setFocus()
 
     def finish_login(self, redirect_url: str) -> None:
         attempt = self.attempt
         if attempt is None or not redirect_url.strip():
-            self.show_error("Paste the address your browser ended on.")
+            self.show_error(self.tr("Paste the address your browser ended on."))
             return
-        self.status.setText("Logging in…")
+        self.status.setText(self.tr("Logging in…"))
         self.show_error("")
         from withings_gui.core.login import complete_login
 
@@ -238,7 +243,8 @@ class AuthorizePage(Page):
         """An earlier login of this setup still counts until a new one is made."""
         logged_in = bool(self.draft.withings_userid) and "authorize" in self.draft.done
         if logged_in:
-            self.status.say(f"Logged in: Withings user {self.draft.withings_userid}.", PASSED)
+            self.status.say(self.tr("Logged in: Withings user {user}.").format(
+                user=self.draft.withings_userid), PASSED)
         self.set_valid(logged_in)
 
     def _logged_in(self, tokens) -> None:
@@ -247,10 +253,12 @@ class AuthorizePage(Page):
         if self.browser is not None:  # Withings' page has done its part: nothing to click
             self.browser.setUrl(QUrl("about:blank"))
             self.browser.setVisible(False)
-        self.status.say(f"Logged in: Withings user {tokens.userid}. Click Next.", PASSED)
+        self.status.say(self.tr("Logged in: Withings user {user}. Click Next.").format(
+            user=tokens.userid), PASSED)
         self.set_valid(True)
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText("")
-        self.show_error(f"{exc} Click “Try again” to log in again.")
+        self.show_error(self.tr("{error} Click “Try again” to log in again.").format(
+            error=shown_text(exc)))
         self.set_valid(False)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import queue
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton
 
 from withings_gui.core.secrets import HA_TOKEN
 from withings_gui.core.setup.home_network import path_kind_of
-from withings_gui.core.setup_rules.callback_network import check_network
+from withings_gui.core.messages import Message
+from withings_gui.core.setup_rules.callback_network import TITLES, check_network, not_checked
 from withings_gui.core.setup_rules.callback_url import (HOME_NETWORK_CALLBACK, CallbackUrlError,
                                                         RuleResult, build_callback_url,
                                                         check_static)
@@ -18,31 +19,39 @@ from withings_gui.core.setup_rules.snippets import external_url_yaml
 from withings_gui.core.validation import InputError, check_web_address
 from withings_gui.gui.look import space_out
 from withings_gui.gui.marks import FAILED, PASSED
+from withings_gui.gui.translation import shown_text
 from withings_gui.wizard.base import Page, ask_hass, note, top_form
 from withings_gui.wizard.widgets import CopyField, RuleList, StatusLine, plain_label
 
 # Shown as "not checked" until the user presses Check (titles as core reports them).
-NETWORK_RULES = {"dns": "the name resolves", "tls": "a certificate from a public authority",
-                 "head": "answers an HTTP HEAD request"}
+NETWORK_RULES = TITLES
+
+
+def said(source: str, **values: object) -> Message:
+    """A rule's words made here (core makes the others), for the rule list to translate."""
+    return Message("CallbackPage", source, values)
+
+
+CHECKING = said(QT_TRANSLATE_NOOP("CallbackPage", "Checking…"))
 
 
 class CallbackPage(Page):
     page_id = "callback"
-    step_name = "Callback address"
+    step_name = QT_TRANSLATE_NOOP("CallbackPage", "Callback address")
 
     def __init__(self, wizard):
         super().__init__(wizard)
-        self.setTitle("Callback URL")
-        self.setSubTitle("The address Withings sends you back to after you log in. Withings "
-                         "checks it when you save your developer app; we check it the same way "
-                         "first.")
+        self.setTitle(self.tr("Callback URL"))
+        self.setSubTitle(self.tr("The address Withings sends you back to after you log in. "
+                                 "Withings checks it when you save your developer app; we check "
+                                 "it the same way first."))
         self.source = QLineEdit()
         self.callback = CopyField()
         self.changed = plain_label()  # what was changed in the typed address, said aloud
-        self.check = QPushButton("&Check")
-        self.check.setToolTip("Look the name up, check the certificate and send an HTTP HEAD, "
-                              "as Withings does")
-        self.cancel = QPushButton("Cancel")
+        self.check = QPushButton(self.tr("&Check"))
+        self.check.setToolTip(self.tr("Look the name up, check the certificate and send an "
+                                      "HTTP HEAD, as Withings does"))
+        self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.setVisible(False)
         # Each network rule arrives from the worker thread as soon as it is known (progress
         # as data: the worker only appends, the GUI thread polls).
@@ -51,26 +60,28 @@ class CallbackPage(Page):
         self._poll.setInterval(100)
         self._poll.timeout.connect(self._drain)
         self.rules = RuleList()
-        self.set_external = QPushButton("Set this as Home Assistant's e&xternal URL")
-        self.set_external.setToolTip("Possible once every check has passed")
+        self.set_external = QPushButton(self.tr("Set this as Home Assistant's e&xternal URL"))
+        self.set_external.setToolTip(self.tr("Possible once every check has passed"))
         self.external_result = StatusLine()  # may quote Home Assistant's refusal
         self.yaml = QPlainTextEdit()
         self.yaml.setReadOnly(True)
         self.yaml.setMaximumHeight(60)
         # The home-network path and an app made before: the callback URL as a whole.
-        self.why_no_public_address = note(
+        self.why_no_public_address = note(self.tr(
             "Withings sends your browser to this address after you log in, and this app "
             "catches that step before the page loads, so it never has to reach your Home "
             "Assistant: nothing needs opening to the internet. It only has to satisfy Withings "
-            "when you save your developer app: any https page you trust that answers will do.")
-        self.external_note = note("Home Assistant must know this address as its external URL. "
-                                  "Set it from here, or paste this into configuration.yaml:")
-        self.demo_note = note("<b>Demo:</b> the simulated Withings accepts this URL without "
-                              "looking it up; these checks are for a real setup.")
+            "when you save your developer app: any https page you trust that answers will do."))
+        self.external_note = note(self.tr("Home Assistant must know this address as its "
+                                          "external URL. Set it from here, or paste this into "
+                                          "configuration.yaml:"))
+        self.demo_note = note(self.tr("<b>Demo:</b> the simulated Withings accepts this URL "
+                                      "without looking it up; these checks are for a real "
+                                      "setup."))
         form = self.form = top_form(self)
         form.addRow(self.why_no_public_address)
-        form.addRow("&From:", self.source)
-        form.addRow("Callback URL:", self.callback)
+        form.addRow(self.tr("&From:"), self.source)
+        form.addRow(self.tr("Callback URL:"), self.callback)
         form.addRow("", self.changed)
         check_row = space_out(QHBoxLayout(), margins=False)
         check_row.addWidget(self.check)
@@ -103,7 +114,8 @@ class CallbackPage(Page):
         for widget in (self.external_note, self.yaml, self.set_external):
             self.form.setRowVisible(widget, not exact)
         self.form.setRowVisible(self.why_no_public_address, exact)
-        self.form.labelForField(self.source).setText("Callback &URL:" if exact else "&From:")
+        self.form.labelForField(self.source).setText(
+            self.tr("Callback &URL:") if exact else self.tr("&From:"))
         self.source.setReadOnly(self.draft.existing_app)  # as registered: Back to change it
         self.form.setRowVisible(self.callback, not exact)
         if exact:
@@ -151,21 +163,24 @@ class CallbackPage(Page):
         except (CallbackUrlError, InputError) as exc:
             self.callback.set_value("")
             self.yaml.clear()
-            self.show_error(str(exc) if self.source.text().strip() else "")
+            self.show_error(shown_text(exc) if self.source.text().strip() else "")
             self.set_valid(False)
             return
         self.callback.set_value(url)
         if self.source.text().strip().lower().startswith("http://"):
-            self.changed.setText("Changed http:// to https://: Withings accepts https only.")
+            self.changed.setText(self.tr("Changed http:// to https://: Withings accepts https "
+                                         "only."))
             self.form.setRowVisible(self.changed, True)
         self.yaml.setPlainText(external_url_yaml(url))
         static = check_static(url, ha_path=not self.exact)
         for result in static:
             self.rules.add(result)
         blocking = any(r.ok is False and r.blocking for r in static)
-        why = "fix what is marked with a cross first" if blocking else "press Check"
+        why = said(QT_TRANSLATE_NOOP("CallbackPage", "fix what is marked with a cross first")
+                   if blocking else QT_TRANSLATE_NOOP("CallbackPage", "press Check"))
         for rule_id, title in NETWORK_RULES.items():
-            self.rules.add(RuleResult(rule_id, title, None, f"Not checked yet: {why}."))
+            self.rules.add(RuleResult(rule_id, title, None, said(QT_TRANSLATE_NOOP(
+                "CallbackPage", "Not checked yet: {why}."), why=why)))
         self._offer_external_url()
         # The simulated Withings does not look the URL up, so the demo needs no network check.
         self.set_valid(self.draft.demo and not blocking)
@@ -178,7 +193,7 @@ class CallbackPage(Page):
         options = self.setup.network_check_options
         arrived = self._arrived = queue.SimpleQueue()  # a cancelled run's late results go nowhere
         for rule_id, title in NETWORK_RULES.items():
-            self.rules.add(RuleResult(rule_id, title, None, "Checking…"))
+            self.rules.add(RuleResult(rule_id, title, None, CHECKING))
         self.cancel.setVisible(True)
         self._poll.start()
         self.run(lambda cancel: check_network(url, cancel=cancel, progress=arrived.put,
@@ -187,13 +202,13 @@ class CallbackPage(Page):
     def cancel_checks(self) -> None:
         self.cancel_task()
         self._stop_polling()
-        self._not_checked("cancelled")
+        self._not_checked(said(QT_TRANSLATE_NOOP("CallbackPage", "cancelled")))
 
-    def _not_checked(self, why: str) -> None:
+    def _not_checked(self, why: Message) -> None:
         """Network rules still waiting for an answer will not get one: say why."""
         for rule_id, result in list(self.rules.results.items()):
-            if rule_id in NETWORK_RULES and result.message == "Checking…":
-                self.rules.add(RuleResult(rule_id, result.title, None, f"Not checked: {why}."))
+            if rule_id in NETWORK_RULES and result.message == CHECKING:
+                self.rules.add(RuleResult(rule_id, result.title, None, not_checked(why)))
 
     def _drain(self) -> None:
         while not self._arrived.empty():
@@ -206,8 +221,8 @@ class CallbackPage(Page):
 
     def _check_failed(self, exc: BaseException) -> None:
         self._stop_polling()
-        self._not_checked("the check stopped")
-        self.show_error(f"The check stopped: {exc}")
+        self._not_checked(said(QT_TRANSLATE_NOOP("CallbackPage", "the check stopped")))
+        self.show_error(self.tr("The check stopped: {error}").format(error=shown_text(exc)))
 
     def _checked(self, results) -> None:
         self._stop_polling()
@@ -217,8 +232,8 @@ class CallbackPage(Page):
         self.set_valid(not failures or self.draft.demo)
         self._offer_external_url()
         if failures and not self.draft.demo:
-            self.show_error("Withings would refuse this callback URL: fix what is marked with a "
-                            "cross and check again.")
+            self.show_error(self.tr("Withings would refuse this callback URL: fix what is "
+                                    "marked with a cross and check again."))
 
     def _all_checks_passed(self) -> bool:
         # A warning Withings would accept (ok False, not blocking) is no reason to refuse.
@@ -236,22 +251,24 @@ class CallbackPage(Page):
         external = f"https://{urlsplit(self.callback.value()).netloc}"
         ctx, token = self.ctx, self.draft.secrets.get(HA_TOKEN)
         ha_url, ca_file = self.draft.ha_url, self.draft.ha_ca_file
-        self.external_result.say("Setting the external URL…", None)
+        self.external_result.say(self.tr("Setting the external URL…"), None)
         self.run(lambda cancel: ask_hass(ha_url, token or ctx.secrets.get(HA_TOKEN) or "",
                                          ca_file, lambda api: api.set_external_url(external)),
                  lambda done: self._external_url_set(external, done),
                  lambda exc: self.external_result.say(
-                     f"Could not set the external URL ({exc}); paste the YAML instead.", FAILED))
+                     self.tr("Could not set the external URL ({error}); paste the YAML "
+                             "instead.").format(error=shown_text(exc)), FAILED))
 
     def _external_url_set(self, external: str, done: bool) -> None:
         if done:
-            self.external_result.say(f"Home Assistant's external URL is now {external}.", PASSED)
+            self.external_result.say(self.tr("Home Assistant's external URL is now "
+                                             "{url}.").format(url=external), PASSED)
             return
-        self.external_result.say(
+        self.external_result.say(self.tr(
             "Not set: Home Assistant's core settings come from configuration.yaml, so a "
             "change made from here would be lost at its next restart. Paste the YAML above "
             "into configuration.yaml instead (replace an external_url line already there), "
-            "then restart Home Assistant.", FAILED)
+            "then restart Home Assistant."), FAILED)
         self.yaml.setFocus()
         self.yaml.selectAll()
 

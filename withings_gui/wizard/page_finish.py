@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QFormLayout, QGridLayout, QHBoxLayout,
                                QLabel, QPlainTextEdit, QPushButton, QRadioButton, QSpinBox,
                                QWidget)
@@ -17,6 +18,7 @@ from withings_gui.core.setup_rules.snippets import lb_template_yaml
 from withings_gui.gui.look import space_out
 from withings_gui.gui.marks import FAILED, PASSED
 from withings_gui.gui.sync_process import SyncProcess
+from withings_gui.gui.translation import shown_text
 from withings_gui.wizard.base import Page, ask_hass, body_layout, note
 from withings_gui.wizard.widgets import StatusLine
 
@@ -36,15 +38,16 @@ def _left(*widgets: QWidget) -> QWidget:
 
 class FinishPage(Page):
     page_id = "finish"
-    step_name = "Units and first sync"
+    step_name = QT_TRANSLATE_NOOP("FinishPage", "Units and first sync")
 
     def __init__(self, wizard):
         super().__init__(wizard)
-        self.setTitle("Options and first sync")
-        self.setSubTitle("Choose how the sensors look, then the first sync runs.")
+        self.setTitle(self.tr("Options and first sync"))
+        self.setSubTitle(self.tr("Choose how the sensors look, then the first sync runs."))
         self.units = {unit: QRadioButton(text) for unit, text in (
-            ("kg", "&kg"), ("lb", "&lb"), ("both", "b&oth (kg sensors plus _lbs twins)"),
-            ("st", "s&t (_st sensors; shown as 11 st 2 lb)"))}
+            ("kg", self.tr("&kg")), ("lb", self.tr("&lb")),
+            ("both", self.tr("b&oth (kg sensors plus _lbs twins)")),
+            ("st", self.tr("s&t (_st sensors; shown as 11 st 2 lb)")))}
         group = QButtonGroup(self)
         # Two by two, the short ones first: four choices with their explanations in one row
         # would not fit the wizard's width (the look test measures it).
@@ -56,30 +59,30 @@ class FinishPage(Page):
         grid.setColumnStretch(2, 1)
         self.interval = QSpinBox()
         self.interval.setRange(MIN_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES)
-        self.interval.setSuffix(" min")
-        self.autostart = QCheckBox("Start the tray when I log in")
-        self.notify = QCheckBox("Notify me of each new weigh-in")
+        self.interval.setSuffix(self.tr(" min"))
+        self.autostart = QCheckBox(self.tr("Start the tray when I log in"))
+        self.notify = QCheckBox(self.tr("Notify me of each new weigh-in"))
         self.yaml = QPlainTextEdit()
         self.yaml.setReadOnly(True)
         self.yaml.setMaximumHeight(90)
-        self.copy_yaml = QPushButton("Copy YAML")
-        self.check = QPushButton("Check Home Assistant's &configuration")
+        self.copy_yaml = QPushButton(self.tr("Copy YAML"))
+        self.check = QPushButton(self.tr("Check Home Assistant's &configuration"))
         self.check_result = StatusLine()  # HA's own error text, shown as typed
-        self.sync = QPushButton("&Sync now")
+        self.sync = QPushButton(self.tr("&Sync now"))
         self.sync_result = QPlainTextEdit()
         self.sync_result.setReadOnly(True)
-        self.another = QPushButton("&Add another person…")
+        self.another = QPushButton(self.tr("&Add another person…"))
         form = body_layout(self, QFormLayout())
-        form.addRow("Units:", unit_row)
-        form.addRow("Sync &every:", self.interval)
+        form.addRow(self.tr("Units:"), unit_row)
+        form.addRow(self.tr("Sync &every:"), self.interval)
         form.addRow("", self.autostart)
         form.addRow("", self.notify)
-        form.addRow(note("Publishing kg only but want pounds in HA too? Template sensors for "
-                         "configuration.yaml:"))
+        form.addRow(note(self.tr("Publishing kg only but want pounds in HA too? Template "
+                                 "sensors for configuration.yaml:")))
         form.addRow(self.yaml)
         form.addRow("", _left(self.copy_yaml))
-        form.addRow("Home Assistant:", _left(self.check, self.check_result))
-        form.addRow("First sync:", _left(self.sync, self.busy_bar))
+        form.addRow(self.tr("Home Assistant:"), _left(self.check, self.check_result))
+        form.addRow(self.tr("First sync:"), _left(self.sync, self.busy_bar))
         form.addRow(self.sync_result)
         form.addRow(self.error)
         form.addRow("", _left(self.another))
@@ -101,7 +104,8 @@ class FinishPage(Page):
         self.yaml.setPlainText(lb_template_yaml(draft.profile_slug))
         has_ha = bool(draft.ha_url) and not draft.skip_hass
         self.check.setEnabled(has_ha)
-        self.check_result.say("" if has_ha else "No Home Assistant in this setup.", None)
+        self.check_result.say("" if has_ha else self.tr("No Home Assistant in this setup."),
+                              None)
         self.run_first_sync()
 
     def apply(self, draft) -> None:
@@ -113,16 +117,18 @@ class FinishPage(Page):
     def run_config_check(self) -> None:
         ctx, token = self.ctx, self.draft.secrets.get(HA_TOKEN)
         url, ca_file = self.draft.ha_url, self.draft.ha_ca_file
-        self.check_result.say("Checking…", None)
+        self.check_result.say(self.tr("Checking…"), None)
         self.run(lambda cancel: ask_hass(url, token or ctx.secrets.get(HA_TOKEN) or "",
                                          ca_file, lambda api: api.check_config()), self._checked,
-                 lambda exc: self.check_result.say(str(exc), FAILED))
+                 lambda exc: self.check_result.say(shown_text(exc), FAILED))
 
     def _checked(self, check) -> None:
-        text = "Configuration valid." if check.valid else "Configuration invalid."
-        for label, detail in (("Errors", check.errors), ("Warnings", check.warnings)):
+        text = self.tr("Configuration valid.") if check.valid \
+            else self.tr("Configuration invalid.")
+        for label, detail in ((self.tr("Errors: {detail}"), check.errors),
+                              (self.tr("Warnings: {detail}"), check.warnings)):
             if detail:
-                text += f"\n{label}: {detail}"
+                text += "\n" + label.format(detail=detail)
         self.check_result.say(plain_text(text, limit=2000, keep_newlines=True),
                               PASSED if check.valid else FAILED)
 
@@ -130,7 +136,7 @@ class FinishPage(Page):
         # The sync works from the settings: the draft is committed first.
         self.apply(self.draft)
         self.set_valid(False)
-        self.sync_result.setPlainText("Syncing with Withings…")
+        self.sync_result.setPlainText(self.tr("Syncing with Withings…"))
         self.keep(_committed, self._start_first_sync)
 
     def _start_first_sync(self, committed: SetupDraft) -> None:
@@ -150,19 +156,21 @@ class FinishPage(Page):
     def _synced(self, results) -> None:
         self._first_sync_ended()
         [result] = results
-        lines = [result.message, ""]
+        lines = [shown_text(result.message), ""]
         lines += [f"{e.entity_id} = {e.state} {e.unit_of_measurement or ''}".rstrip()
                   for e in result.entities]
         self.sync_result.setPlainText("\n".join(lines))
-        self.show_error("" if result.ok else f"The first sync did not fully work: "
-                                             f"{result.message}")
+        self.show_error("" if result.ok else self.tr("The first sync did not fully work: "
+                                                     "{error}").format(
+            error=shown_text(result.message)))
         # Finishing is allowed either way: the tray keeps trying and shows the state.
         self.set_valid(True)
 
     def _sync_failed(self, exc: BaseException) -> None:
         self._first_sync_ended()
         self.sync_result.setPlainText("")
-        self.show_error(f"The first sync failed: {exc}")
+        self.show_error(self.tr("The first sync failed: {error}").format(
+            error=shown_text(exc)))
         self.set_valid(True)
 
     def _copy(self, text: str) -> None:

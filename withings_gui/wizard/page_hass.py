@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from withings_gui.core.secrets import HA_TOKEN
@@ -11,6 +12,7 @@ from withings_gui.core.setup import flow
 from withings_gui.core.validation import InputError, check_ha_token, normalize_ha_url
 from withings_gui.gui.look import space_out
 from withings_gui.gui.marks import PASSED
+from withings_gui.gui.translation import shown_text
 from withings_gui.wizard.base import Page, ask_hass, note, top_form
 from withings_gui.wizard.widgets import StatusLine
 
@@ -20,13 +22,14 @@ if TYPE_CHECKING:
 
 class HassPage(Page):
     page_id = "hass"
-    step_name = "Home Assistant"
+    step_name = QT_TRANSLATE_NOOP("HassPage", "Home Assistant")
 
     def __init__(self, wizard):
         super().__init__(wizard)
-        self.setTitle("Connect to Home Assistant")
-        self.setSubTitle("Its address as this computer reaches it, and a long-lived access "
-                         "token (your HA profile → Security → Long-lived access tokens).")
+        self.setTitle(self.tr("Connect to Home Assistant"))
+        self.setSubTitle(self.tr("Its address as this computer reaches it, and a long-lived "
+                                 "access token (your HA profile → Security → Long-lived "
+                                 "access tokens)."))
         self.url = QLineEdit()
         self.url.setPlaceholderText("http://homeassistant.local:8123")
         self.token = QLineEdit()
@@ -34,29 +37,32 @@ class HassPage(Page):
         # A self-signed HA certificate: the user trusts its file, after comparing the
         # fingerprint the error shows. Verification itself is never switched off.
         self.ca_file = QLineEdit()
-        self.ca_file.setPlaceholderText("only for a self-signed certificate (.pem, .crt)")
-        self.ca_browse = QPushButton("Trust certificate &file…")
+        self.ca_file.setPlaceholderText(self.tr("only for a self-signed certificate "
+                                                "(.pem, .crt)"))
+        self.ca_browse = QPushButton(self.tr("Trust certificate &file…"))
         ca_row = QWidget()
         row = space_out(QHBoxLayout(ca_row), margins=False)
         row.addWidget(self.ca_file, 1)
         row.addWidget(self.ca_browse)
-        self.test = QPushButton("&Test connection")
+        self.test = QPushButton(self.tr("&Test connection"))
         self.test.setDefault(False)
         self.result = StatusLine()  # HA's location name is HA's text, shown as typed
         # Shown when the address works only at home but another path was chosen.
-        self.proposal = note("This address works only in your home network. If your Home "
-                             "Assistant has no address on the internet, choose the "
-                             "home-network path: nothing needs opening to the internet.")
-        self.use_home_network = QPushButton("&Use the home-network path")
-        self.skip = QCheckBox("&Skip Home Assistant (demo only: the sensors are shown, not sent)")
+        self.proposal = note(self.tr("This address works only in your home network. If your "
+                                     "Home Assistant has no address on the internet, choose "
+                                     "the home-network path: nothing needs opening to the "
+                                     "internet."))
+        self.use_home_network = QPushButton(self.tr("&Use the home-network path"))
+        self.skip = QCheckBox(self.tr("&Skip Home Assistant (demo only: the sensors are shown, "
+                                      "not sent)"))
         self.info: HassInfo | None = None
         # The fields (address, token, certificate) a Test passed with: the same fields
         # need no second Test after Back and Next; changed ones do.
         self.passed_with: tuple[str, str, str] | None = None
         form = self.form = top_form(self)
-        form.addRow("Home Assistant &address:", self.url)
-        form.addRow("Access to&ken:", self.token)
-        form.addRow("Certificate:", ca_row)
+        form.addRow(self.tr("Home Assistant &address:"), self.url)
+        form.addRow(self.tr("Access to&ken:"), self.token)
+        form.addRow(self.tr("Certificate:"), ca_row)
         form.addRow("", self.test)
         form.addRow(self.busy_bar)
         form.addRow(self.result)
@@ -65,8 +71,8 @@ class HassPage(Page):
         form.addRow("", self.use_home_network)
         if self.draft.demo:
             form.addRow(self.skip)
-            form.addRow(note("In the demo you may skip this step; the tray then shows the "
-                             "demo data without sending it anywhere."))
+            form.addRow(note(self.tr("In the demo you may skip this step; the tray then shows "
+                                     "the demo data without sending it anywhere.")))
         self.test.clicked.connect(self.run_test)
         self.url.returnPressed.connect(self.run_test)
         self.token.returnPressed.connect(self.run_test)
@@ -105,9 +111,9 @@ class HassPage(Page):
 
     def _passed_text(self) -> str:
         if self.info is None:  # passed in an earlier run of the wizard
-            return "Tested before with this address and token."
-        return (f"Connected to Home Assistant {self.info.version} "
-                f"“{self.info.location_name}”.")
+            return self.tr("Tested before with this address and token.")
+        return self.tr("Connected to Home Assistant {version} “{name}”.").format(
+            version=self.info.version, name=self.info.location_name)
 
     def run_test(self) -> None:
         self.passed_with = self.info = None
@@ -118,16 +124,16 @@ class HassPage(Page):
             token = check_ha_token(self.token.text())
             ca_file = _checked_ca_file(self.ca_file.text())
         except InputError as exc:
-            self.show_error(str(exc))
+            self.show_error(shown_text(exc))
             return
-        self.result.say("Connecting…", None)
+        self.result.say(self.tr("Connecting…"), None)
         self.run(lambda cancel: ask_hass(url, token, ca_file, lambda api: api.info()),
                  lambda info: self._tested(fields, info), self._failed)
 
     def choose_ca_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Trust Home Assistant's certificate", self.ca_file.text(),
-            "Certificates (*.pem *.crt *.cer);;All files (*)")
+            self, self.tr("Trust Home Assistant's certificate"), self.ca_file.text(),
+            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
         if path:
             self.ca_file.setText(path)
 
@@ -143,12 +149,12 @@ class HassPage(Page):
     def _use_home_network(self) -> None:
         self.draft.path_kind = "home_network"
         self._propose(None)
-        self.result.say(f"{self.result.text()}\nHome network only: Withings never needs to "
-                        "reach this Home Assistant.", PASSED)
+        self.result.say(self.result.text() + "\n" + self.tr(
+            "Home network only: Withings never needs to reach this Home Assistant."), PASSED)
 
     def _failed(self, exc: BaseException) -> None:
         self.result.clear()
-        self.show_error(str(exc))
+        self.show_error(shown_text(exc))
 
     def apply(self, draft) -> None:
         draft.skip_hass = self.skip.isChecked()

@@ -3,7 +3,7 @@ or the home network only — and whether a Withings developer app exists already
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QGridLayout, QLabel, QRadioButton,
                                QVBoxLayout)
 
@@ -13,9 +13,14 @@ from withings_gui.wizard.base import Page, body_layout, note
 
 # What a person should have at hand before starting: (what, why).
 NEEDS = (
-    ("A Withings account", "with the person's measurements in the Withings app"),
-    ("Home Assistant", "its address and a long-lived access token from your HA profile"),
-    ("About ten minutes", "you can close the wizard and continue later where you left off"),
+    (QT_TRANSLATE_NOOP("PathPage", "A Withings account"),
+     QT_TRANSLATE_NOOP("PathPage", "with the person's measurements in the Withings app")),
+    (QT_TRANSLATE_NOOP("PathPage", "Home Assistant"),
+     QT_TRANSLATE_NOOP("PathPage",
+                       "its address and a long-lived access token from your HA profile")),
+    (QT_TRANSLATE_NOOP("PathPage", "About ten minutes"),
+     QT_TRANSLATE_NOOP("PathPage",
+                       "you can close the wizard and continue later where you left off")),
 )
 
 
@@ -33,53 +38,58 @@ def need_list() -> QGridLayout:
     grid.setColumnStretch(1, 1)
     for row, (what, why) in enumerate(NEEDS):
         grid.addWidget(QLabel("•"), row, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(note(f"<b>{what}</b> — {why}"), row, 1)
+        grid.addWidget(note(QCoreApplication.translate("PathPage", "<b>{what}</b> — {why}")
+                            .format(what=QCoreApplication.translate("PathPage", what),
+                                    why=QCoreApplication.translate("PathPage", why))), row, 1)
     return grid
 
 
 class PathPage(Page):
     page_id = "path"
-    step_name = "Welcome"
+    step_name = QT_TRANSLATE_NOOP("PathPage", "Welcome")
 
     def __init__(self, wizard):
         super().__init__(wizard)
-        self.setTitle("Welcome")
-        self.setSubTitle("This wizard connects your Withings account to Home Assistant. Your "
-                         "measurements then appear there as sensors, kept current from an "
-                         "icon beside the clock.")
-        self.home = QRadioButton("Only on my home net&work (nothing to open to the internet)")
-        self.nabu = QRadioButton("&Home Assistant Cloud (Nabu Casa)")
-        self.own = QRadioButton("My &own public domain with https (e.g. https://ha.example.com)")
+        self.setTitle(self.tr("Welcome"))
+        self.setSubTitle(self.tr("This wizard connects your Withings account to Home Assistant. "
+                                 "Your measurements then appear there as sensors, kept current "
+                                 "from an icon beside the clock."))
+        self.home = QRadioButton(self.tr("Only on my home net&work (nothing to open to the "
+                                         "internet)"))
+        self.nabu = QRadioButton(self.tr("&Home Assistant Cloud (Nabu Casa)"))
+        self.own = QRadioButton(self.tr("My &own public domain with https (e.g. "
+                                        "https://ha.example.com)"))
         self.kinds = {"home_network": self.home, "nabu_casa": self.nabu, "own_domain": self.own}
         group = QButtonGroup(self)
         for button in self.kinds.values():
             group.addButton(button)
-        self.existing_app = QCheckBox("I already have a Withings &developer app")
+        self.existing_app = QCheckBox(self.tr("I already have a Withings &developer app"))
         layout = body_layout(self, QVBoxLayout())
-        layout.addWidget(section("What you need"))
+        layout.addWidget(section(self.tr("What you need")))
         layout.addLayout(need_list())
         layout.addSpacing(SECTION)
-        layout.addWidget(section("What happens"))
-        layout.addWidget(note(
+        layout.addWidget(section(self.tr("What happens")))
+        layout.addWidget(note(self.tr(
             "You register a free developer app with Withings (every value to type is given), "
             "log in to Withings here, and the first sync sends the measurements to Home "
             "Assistant. This app talks to Withings and Home Assistant directly; your login "
-            "stays on this computer."))
+            "stays on this computer.")))
         layout.addSpacing(SECTION)
-        layout.addWidget(section("How is your Home Assistant reached from outside?"))
-        layout.addWidget(note("Withings' login ends at your developer app's callback address; "
-                              "this app catches that step itself, so the address never has "
-                              "to lead to your Home Assistant."))
+        layout.addWidget(section(self.tr("How is your Home Assistant reached from outside?")))
+        layout.addWidget(note(self.tr("Withings' login ends at your developer app's callback "
+                                      "address; this app catches that step itself, so the "
+                                      "address never has to lead to your Home Assistant.")))
         layout.addWidget(self.home)
         layout.addWidget(self.nabu)
         layout.addWidget(self.own)
         layout.addSpacing(SPACING)
         layout.addWidget(self.existing_app)
-        layout.addWidget(note("For example the one made for Home Assistant's own Withings "
-                              "integration: its values are then used instead of a new app's."))
+        layout.addWidget(note(self.tr("For example the one made for Home Assistant's own "
+                                      "Withings integration: its values are then used instead "
+                                      "of a new app's.")))
         if self.draft.demo:
-            layout.addWidget(note("<b>Demo:</b> everything runs against a simulated Withings; "
-                                  "any choice works."))
+            layout.addWidget(note(self.tr("<b>Demo:</b> everything runs against a simulated "
+                                          "Withings; any choice works.")))
         layout.addStretch(1)
         for button in self.kinds.values():
             button.toggled.connect(lambda: self.set_valid(True))

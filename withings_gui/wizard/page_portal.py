@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 from importlib import resources
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
@@ -23,7 +23,8 @@ PORTAL_URL = "https://developer.withings.com/dashboard/"
 DESCRIPTION = "Personal app for collecting my data"
 COMPANY = "Home Assistant"  # the organization's name
 APP_NAME = "Home Assistant"  # what Withings' login page names the app the data goes to
-# Row labels with the letter Alt+ reaches them by (unique across the page's buttons).
+# Row labels with the letter Alt+ reaches them by (unique across the page's buttons). The
+# portal's own names, in English as the portal shows them: the user looks for these words.
 ALT_KEYS = {CONTACT_EMAIL: "Contact &email"}
 
 
@@ -33,15 +34,15 @@ def logo_path():
 
 class PortalPage(Page):
     page_id = "portal"
-    step_name = "Withings app"
+    step_name = QT_TRANSLATE_NOOP("PortalPage", "Withings app")
 
     def __init__(self, wizard):
         super().__init__(wizard)
-        self.setTitle("Create your Withings developer app")
-        self.setSubTitle("Withings lets you read your own data through an app you register. "
-                         "Open the developer portal, create an application of the kind "
-                         "“Public API integration” and fill in:")
-        self.open_portal = QPushButton("&Open the Withings developer portal")
+        self.setTitle(self.tr("Create your Withings developer app"))
+        self.setSubTitle(self.tr("Withings lets you read your own data through an app you "
+                                 "register. Open the developer portal, create an application "
+                                 "of the kind “Public API integration” and fill in:"))
+        self.open_portal = QPushButton(self.tr("&Open the Withings developer portal"))
         self.portal_url = CopyField(PORTAL_URL)  # shown when no browser opens it
         self.portal_url.setVisible(False)
         self.company = CopyField(COMPANY)
@@ -51,7 +52,7 @@ class PortalPage(Page):
         self.app_name = CopyField(APP_NAME)
         self.description = CopyField(DESCRIPTION)
         self.callback = CopyField()
-        self.save_logo = QPushButton("Save &logo…")
+        self.save_logo = QPushButton(self.tr("Save &logo…"))
         # Each field of the portal's forms and what goes into it, in the portal's order.
         values = {ORGANIZATION_NAME: self.company, CONTACT_EMAIL: self.email,
                   ENVIRONMENT: self.environment, APPLICATION_NAME: self.app_name,
@@ -69,11 +70,12 @@ class PortalPage(Page):
         column.addWidget(self.portal_url)
         column.addLayout(space_out(self.rows, margins=False))
         self.rows.setVerticalSpacing(SPACING // 2)  # each group is already label and value
-        asked_once = " and ".join(str(number) for number, field in numbered(PORTAL_FORM)
-                                  if field.section == ORGANIZATION)
-        column.addWidget(note(f"Withings asks for {asked_once} once, for your developer "
-                              "account. The saved application shows its Client ID and "
-                              "Secret: keep that page open."))
+        first, second = (number for number, field in numbered(PORTAL_FORM)
+                         if field.section == ORGANIZATION)
+        column.addWidget(note(self.tr("Withings asks for {first} and {second} once, for your "
+                                      "developer account. The saved application shows its "
+                                      "Client ID and Secret: keep that page open.").format(
+            first=first, second=second)))
         column.addStretch(1)
         # Side by side, always: at the wizard's smallest both fit, and with a larger font a
         # wider window suits a landscape screen better than a taller one would.
@@ -82,16 +84,18 @@ class PortalPage(Page):
         beside.addWidget(self.values, 1)
         outer = body_layout(self, QVBoxLayout())
         outer.addLayout(beside)
-        self.have_app = QPushButton("I already &have an app…")
+        self.have_app = QPushButton(self.tr("I already &have an app…"))
         have_app = space_out(QHBoxLayout(), margins=False)
-        have_app.addWidget(note("Already have a Withings developer app (for Home Assistant's "
-                                "own integration, say)? Use it instead."), 1)
+        have_app.addWidget(note(self.tr("Already have a Withings developer app (for Home "
+                                        "Assistant's own integration, say)? Use it "
+                                        "instead.")), 1)
         have_app.addWidget(self.have_app)
         outer.addLayout(have_app)
         if self.draft.demo:
-            outer.addWidget(note("<b>Demo:</b> nothing needs registering; the simulated "
-                                 "Withings already knows a demo app, whose Client Id and "
-                                 "Secret are filled in on the next page."))
+            outer.addWidget(note(self.tr("<b>Demo:</b> nothing needs registering; the "
+                                         "simulated Withings already knows a demo app, whose "
+                                         "Client Id and Secret are filled in on the next "
+                                         "page.")))
         outer.addWidget(self.error)
         outer.addStretch(1)
         self.open_portal.clicked.connect(self._open_portal)
@@ -144,12 +148,13 @@ class PortalPage(Page):
             self.show_error("")
             return
         self.portal_url.setVisible(True)
-        self.show_error("No browser could be opened from here: copy the portal's address "
-                        "(above) into a browser.")
+        self.show_error(self.tr("No browser could be opened from here: copy the portal's "
+                                "address (above) into a browser."))
 
     def _save_logo(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(self, "Save the logo", "withings-gui-logo.png",
-                                                "PNG image (*.png)")
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the logo"),
+                                                "withings-gui-logo.png",
+                                                self.tr("PNG image (*.png)"))
         if target:
             with resources.as_file(logo_path()) as source:
                 shutil.copyfile(source, target)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
 from withings_gui.core.catalog import ECG_SPECS, all_specs
@@ -12,29 +13,32 @@ from withings_gui.core.hass.naming import entity_ids_for, refuse_colliding_slug
 from withings_gui.core.profile_slug import ProfileNameError, slugify_profile
 from withings_gui.core.secrets import HA_TOKEN
 from withings_gui.gui.marks import WARNING
+from withings_gui.gui.translation import shown_text
 from withings_gui.wizard.base import Page, ask_hass, body_layout
 from withings_gui.wizard.widgets import StatusLine
 
 
 class ProfilePage(Page):
     page_id = "profile"
-    step_name = "Profile"
+    step_name = QT_TRANSLATE_NOOP("ProfilePage", "Profile")
 
     def __init__(self, wizard):
         super().__init__(wizard)
-        self.setTitle("Whose data is this?")
-        self.setSubTitle("The name becomes part of every entity id in Home Assistant.")
+        self.setTitle(self.tr("Whose data is this?"))
+        self.setSubTitle(self.tr("The name becomes part of every entity id in Home "
+                                 "Assistant."))
         self.who = QLabel()
         self.who.setWordWrap(True)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Alice")
+        self.name.setPlaceholderText(self.tr("Alice"))
         self.slug = QLabel()
         # Withings lists ECGs under the access every login already asks for ("user.metrics"),
         # so ticking this needs no new login (see SetupDraft.read_ecg).
-        self.read_ecg = QCheckBox("Also read &ECG results")
-        self.ecg_note = QLabel("The latest atrial fibrillation classification and its date. "
-                               "Withings gives ECGs with the \u201cuser.metrics\u201d access "
-                               "this app already asks for, so no new login is needed.")
+        self.read_ecg = QCheckBox(self.tr("Also read &ECG results"))
+        self.ecg_note = QLabel(self.tr("The latest atrial fibrillation classification and its "
+                                       "date. Withings gives ECGs with the “user.metrics” "
+                                       "access this app already asks for, so no new login is "
+                                       "needed."))
         self.ecg_note.setWordWrap(True)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
@@ -43,11 +47,11 @@ class ProfilePage(Page):
         self._named_for: str | None = None
         form = body_layout(self, QFormLayout())
         form.addRow(self.who)
-        form.addRow("Person's na&me:", self.name)
-        form.addRow("Profile:", self.slug)
+        form.addRow(self.tr("Person's na&me:"), self.name)
+        form.addRow(self.tr("Profile:"), self.slug)
         form.addRow(self.read_ecg)
         form.addRow(self.ecg_note)
-        form.addRow("Entities:", self.preview)
+        form.addRow(self.tr("Entities:"), self.preview)
         form.addRow(self.warning)
         form.addRow(self.busy_bar)
         form.addRow(self.error)
@@ -57,8 +61,8 @@ class ProfilePage(Page):
     def initializePage(self) -> None:
         draft = self.draft
         userid = escape(draft.withings_userid)
-        self.who.setText(f"Logged in to Withings as user <b>{userid}</b>. Name the person "
-                         "who owns that account.")
+        self.who.setText(self.tr("Logged in to Withings as user <b>{user}</b>. Name the "
+                                 "person who owns that account.").format(user=userid))
         if self._named_for != draft.withings_userid:
             # Another person logged in ("Add another person"): the last name is not theirs.
             self._named_for = draft.withings_userid
@@ -74,8 +78,9 @@ class ProfilePage(Page):
             self.run(lambda cancel: ask_hass(url, token or ctx.secrets.get(HA_TOKEN) or "",
                                              ca_file, lambda api: api.states_entity_ids()),
                      self._got_existing,
-                     lambda exc: self.warning.say(f"Could not read Home Assistant's "
-                                                  f"entities ({exc}).", WARNING))
+                     lambda exc: self.warning.say(self.tr(
+                         "Could not read Home Assistant's entities ({error}).").format(
+                         error=shown_text(exc)), WARNING))
 
     def _others(self) -> dict[str, Profile]:
         """The profiles of other people: not the one this person had before a rename."""
@@ -94,7 +99,7 @@ class ProfilePage(Page):
             self.slug.setText("")
             self.preview.clear()
             self.warning.clear()
-            self.show_error(str(exc) if self.name.text() else "")
+            self.show_error(shown_text(exc) if self.name.text() else "")
             self.set_valid(False)
             return
         self.show_error("")
@@ -109,13 +114,14 @@ class ProfilePage(Page):
         others = Config(profiles=self._others())
         conflict = account_conflict(others, slug, self.draft.withings_userid)
         if conflict:
-            self.show_error(f"{conflict}. Choose another name.")
+            self.show_error(self.tr("{conflict}. Choose another name.").format(
+                conflict=shown_text(conflict)))
             self.set_valid(False)
             return
-        self.warning.say(
-            f"Home Assistant already has {len(taken)} of these entities (e.g. {taken[0]}). "
-            "If they come from an earlier setup of this app that is fine; otherwise choose "
-            "another name." if taken else "", WARNING)
+        self.warning.say(self.tr(
+            "Home Assistant already has {count} of these entities (e.g. {example}). If they "
+            "come from an earlier setup of this app that is fine; otherwise choose another "
+            "name.").format(count=len(taken), example=taken[0]) if taken else "", WARNING)
         self.set_valid(True)
 
     def apply(self, draft) -> None:

@@ -105,7 +105,7 @@ class NumberBadge(QWidget):
         self.number = number
         side = self.fontMetrics().height()
         self.setFixedSize(QSize(side, side))
-        self.setAccessibleName(f"field {number} in the picture")
+        self.setAccessibleName(self.tr("field {number} in the picture").format(number=number))
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
@@ -136,7 +136,7 @@ class PortalFigure(QWidget):
         super().__init__(parent)
         self.fields = fields
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Picture of the Withings developer portal's forms")
+        self.setAccessibleName(self.tr("Picture of the Withings developer portal's forms"))
         self.setAccessibleDescription("; ".join(f"{number}: {field.label}"
                                                 for number, field in numbered(fields)))
 

@@ -12,7 +12,7 @@ from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from withings_gui.gui.look import MARGIN, SECTION, SPACING, space_out
-from withings_gui.gui.marks import COMING, CURRENT, PASSED, Mark
+from withings_gui.gui.marks import COMING, CURRENT, PASSED, Mark, shown_state
 
 LOGO_SIZE = 40
 
@@ -30,8 +30,8 @@ class StepList(QWidget):
         self.logo = QSvgWidget()  # a vector: sharp at any device-pixel ratio
         self.logo.load(logo_svg())
         self.logo.setFixedSize(LOGO_SIZE, LOGO_SIZE)
-        self.logo.setAccessibleName("Withings GUI logo")
-        name = QLabel("<b>Withings GUI</b><br>Setup")
+        self.logo.setAccessibleName(self.tr("Withings GUI logo"))
+        name = QLabel(self.tr("<b>Withings GUI</b><br>Setup"))
         top = space_out(QHBoxLayout(), margins=False)
         top.addWidget(self.logo)
         top.addWidget(name, 1)
@@ -71,7 +71,8 @@ class StepList(QWidget):
             role = QPalette.ColorRole.WindowText if state != COMING \
                 else QPalette.ColorRole.PlaceholderText
             label.setForegroundRole(role)
-            label.setAccessibleName(f"{names[index]}: {state}")
+            label.setAccessibleName(self.tr("{step}: {state}").format(
+                step=names[index], state=shown_state(state)))
         self.setMinimumWidth(self.minimumSizeHint().width())
 
     def minimumSizeHint(self) -> QSize:

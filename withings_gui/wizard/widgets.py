@@ -14,6 +14,7 @@ from withings_gui.core.plain_text import plain_text
 from withings_gui.core.setup_rules.callback_url import RuleResult
 from withings_gui.gui.look import SPACING, space_out, status_color
 from withings_gui.gui.marks import FAILED, Mark, state_of
+from withings_gui.gui.translation import shown
 
 
 class CopyField(QWidget):
@@ -24,8 +25,8 @@ class CopyField(QWidget):
         self.edit = QLineEdit()
         self.edit.setReadOnly(True)
         self.set_value(value)
-        self.button = QPushButton("Copy")
-        self.button.setToolTip("Copy to the clipboard")
+        self.button = QPushButton(self.tr("Copy"))
+        self.button.setToolTip(self.tr("Copy to the clipboard"))
         self.button.clicked.connect(self.copy)
         layout = space_out(QHBoxLayout(self), margins=False)
         layout.addWidget(self.edit, 1)
@@ -41,7 +42,7 @@ class CopyField(QWidget):
 
     def copy(self) -> None:
         QApplication.clipboard().setText(self.edit.text())
-        self.button.setText("Copied")
+        self.button.setText(self.tr("Copied"))
 
 
 def plain_label(text: str = "") -> QLabel:
@@ -152,9 +153,11 @@ class RuleList(QWidget):
             self._rows[result.rule_id] = mark, message
         mark.set_state(state_of(result.ok))
         # The message and fix may quote a server (TLS, HTTP answers): escaped, never markup.
-        text = f"<b>{escape(result.title)}</b> — {escape(plain_text(result.message))}"
+        text = self.tr("<b>{title}</b> — {message}").format(
+            title=escape(shown(result.title)), message=escape(plain_text(shown(result.message))))
         if result.ok is False and result.fix:
-            text += f"<br><i>How to fix: {escape(plain_text(result.fix))}</i>"
+            text += "<br><i>" + self.tr("How to fix: {fix}").format(
+                fix=escape(plain_text(shown(result.fix)))) + "</i>"
         if result.ok is False and not result.blocking:
-            text += " <i>(a warning; Withings would accept it)</i>"
+            text += " <i>" + self.tr("(a warning; Withings would accept it)") + "</i>"
         message.setText(text)

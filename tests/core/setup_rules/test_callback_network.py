@@ -129,53 +129,54 @@ def test_valid_chain_and_head_answered(ca, ca_file, serve):
     server = serve(ca.issue_cert(NAME).configure_cert)
     results = check(server, ca_file)
     assert list(results) == ["dns", "tls", "head"]
-    assert results["dns"].ok and "resolves to 127.0.0.1" in results["dns"].message
-    assert results["tls"].ok and f"Certificate for {NAME}" in results["tls"].message
-    assert results["head"].ok and "HTTP 405" in results["head"].message
+    assert results["dns"].ok and "resolves to 127.0.0.1" in str(results["dns"].message)
+    assert results["tls"].ok and f"Certificate for {NAME}" in str(results["tls"].message)
+    assert results["head"].ok and "HTTP 405" in str(results["head"].message)
     # One HEAD, for the URL's path, with the URL's host (not the test port) in Host.
     assert server.requests == [("HEAD", "/auth/external/callback", NAME)]
 
 
 def test_private_addresses_are_pointed_out_but_pass(ca, ca_file, serve):
     server = serve(ca.issue_cert(NAME).configure_cert)
-    assert "private network" in check(server, ca_file)["dns"].message
+    assert "private network" in str(check(server, ca_file)["dns"].message)
 
 
 def test_a_private_ca_is_not_a_public_authority(ca, serve):
     server = serve(ca.issue_cert(NAME).configure_cert)
     results = check(server)  # the test CA is not in the system's store
     assert results["tls"].ok is False
-    assert "not issued by a public certificate authority" in results["tls"].message
-    assert "Let's Encrypt" in results["tls"].fix and "Nabu Casa" in results["tls"].fix
-    assert results["head"].ok is None and "no secure connection" in results["head"].message
+    assert "not issued by a public certificate authority" in str(results["tls"].message)
+    fix = str(results["tls"].fix)
+    assert "Let's Encrypt" in fix and "Nabu Casa" in fix
+    assert results["head"].ok is None and "no secure connection" in str(results["head"].message)
     assert server.requests == []
 
 
 def test_self_signed_certificate(serve, tmp_path):
     server = serve(self_signed(tmp_path, NAME))
     results = check(server)
-    assert results["tls"].ok is False and "is self-signed" in results["tls"].message
+    assert results["tls"].ok is False and "is self-signed" in str(results["tls"].message)
 
 
 def test_certificate_for_another_name(ca, ca_file, serve):
     server = serve(ca.issue_cert("other.example.com").configure_cert)
     results = check(server, ca_file)
     assert results["tls"].ok is False
-    assert f"not valid for {NAME}" in results["tls"].message
-    assert NAME in results["tls"].fix
+    assert f"not valid for {NAME}" in str(results["tls"].message)
+    assert NAME in str(results["tls"].fix)
 
 
 def test_expired_certificate(ca, ca_file, serve):
     expired = ca.issue_cert(NAME, not_before=datetime.datetime(2020, 1, 1),
                             not_after=datetime.datetime(2021, 1, 1))
     results = check(serve(expired.configure_cert), ca_file)
-    assert results["tls"].ok is False and "has expired" in results["tls"].message
-    assert "Renew" in results["tls"].fix
+    assert results["tls"].ok is False and "has expired" in str(results["tls"].message)
+    assert "Renew" in str(results["tls"].fix)
 
 
 def test_plain_http_on_the_https_port(serve):
     results = check(serve())
-    assert results["tls"].ok is False and "not with https" in results["tls"].message
+    assert results["tls"].ok is False and "not with https" in str(results["tls"].message)
 
 
 def test_nothing_listening(ca_file):
@@ -183,7 +184,7 @@ def test_nothing_listening(ca_file):
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     results = check(port, ca_file)
-    assert results["tls"].ok is False and "connection refused" in results["tls"].message
+    assert results["tls"].ok is False and "connection refused" in str(results["tls"].message)
     assert results["head"].ok is None
 
 
@@ -193,12 +194,13 @@ def test_head_without_an_answer(ca, ca_file, serve, handler):
     assert results["tls"].ok is True and results["head"].ok is False
     # Python's TLS layer reports a reset after the handshake as an end of stream.
     assert re.search("reset the connection without answering|got no answer \\(connection "
-                     "reset\\)", results["head"].message), results["head"].message
+                     "reset\\)", str(results["head"].message)), str(results["head"].message)
 
 
 def test_head_timeout(ca, ca_file, serve):
     results = check(serve(ca.issue_cert(NAME).configure_cert, _Silent), ca_file, timeout=1)
-    assert results["head"].ok is False and "no answer within 1 s" in results["head"].message
+    assert results["head"].ok is False
+    assert "no answer within 1 s" in str(results["head"].message)
 
 
 def test_dns_failure_with_the_real_resolver():
@@ -206,9 +208,10 @@ def test_dns_failure_with_the_real_resolver():
     results = check(443, resolve=resolve_addresses,
                     url="https://ha.withings-test.invalid/auth/external/callback")
     assert results["dns"].ok is False
-    assert "ha.withings-test.invalid does not resolve (no such name)" in results["dns"].message
+    assert "ha.withings-test.invalid does not resolve (no such name)" in \
+        str(results["dns"].message)
     assert results["dns"].fix
-    assert results["tls"].ok is None and "does not resolve" in results["tls"].message
+    assert results["tls"].ok is None and "does not resolve" in str(results["tls"].message)
     assert results["head"].ok is None
 
 
@@ -219,7 +222,7 @@ def test_a_home_assistant_cloud_name_gets_cloud_help_not_dns_records():
                     url="https://abcdef1234567890.ui.nabu.casa/auth/external/callback")
     assert results["dns"].ok is False
     # Nabu Casa keeps these names' DNS: the user has no A or AAAA record to set.
-    assert "AAAA" not in results["dns"].fix and "Remote control" in results["dns"].fix
+    assert "AAAA" not in str(results["dns"].fix) and "Remote control" in str(results["dns"].fix)
 
 
 def test_a_url_without_a_name_is_not_checked():
@@ -248,7 +251,7 @@ def test_cancel_between_steps(ca, ca_file, serve):
     results = check(server, ca_file, cancel=cancel, progress=progress)
     assert seen == ["dns", "tls", "head"]
     assert results["dns"].ok is True
-    assert results["tls"].ok is None and "cancelled" in results["tls"].message
+    assert results["tls"].ok is None and "cancelled" in str(results["tls"].message)
     assert results["head"].ok is None and server.requests == []
 
 
@@ -259,7 +262,7 @@ def test_cancel_before_the_start(ca_file):
     results = check(1, ca_file, cancel=cancel,
                     resolve=lambda host, port: looked_up.append(host) or ["127.0.0.1"])
     assert looked_up == []
-    assert all(r.ok is None and "cancelled" in r.message for r in results.values())
+    assert all(r.ok is None and "cancelled" in str(r.message) for r in results.values())
 
 
 def test_cancel_after_tls_stops_the_head(ca, ca_file, serve):
@@ -268,5 +271,5 @@ def test_cancel_after_tls_stops_the_head(ca, ca_file, serve):
     results = check(server, ca_file, cancel=cancel,
                     progress=lambda r: r.rule_id == "tls" and cancel.set())
     assert results["tls"].ok is True
-    assert results["head"].ok is None and "cancelled" in results["head"].message
+    assert results["head"].ok is None and "cancelled" in str(results["head"].message)
     assert server.requests == []

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from withings_gui.core.atomic import atomic_write
+from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message
 from withings_gui.core.config import (DEFAULT_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES,
                                       MIN_INTERVAL_MINUTES, UNITS, Config, Profile)
 from withings_gui.core.profile_slug import is_saved_slug
@@ -63,9 +64,10 @@ class SetupDraft:
     # Never saved (see _NOT_SAVED): typed secrets on their way to the keyring.
     secrets: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     demo: bool = False
-    # Why saved progress was set aside, for the first page to show. Deliberately without a
-    # type annotation: a plain class attribute, not a dataclass field, so it is never saved.
-    note = ""
+    # Why saved progress was set aside (a Message), for the first page to show. Deliberately
+    # without a type annotation: a plain class attribute, not a dataclass field, so it is
+    # never saved.
+    note = None
 
     @classmethod
     def from_config(cls, config: Config) -> "SetupDraft":
@@ -145,15 +147,19 @@ def load_draft(path: Path, config: Config, pages: tuple[str, ...]) -> SetupDraft
     except FileNotFoundError:
         return draft
     except OSError as exc:
-        return _fresh_start(draft, path, f"it cannot be read: {exc.strerror}")
+        return _fresh_start(draft, path, _said(QT_TRANSLATE_NOOP(
+            "core.setup_draft", "it cannot be read: {why}"), why=exc.strerror))
     try:
         data = json.loads(raw.decode("utf-8"))
     except RecursionError:
-        return _fresh_start(draft, path, "it is nested too deeply")
+        return _fresh_start(draft, path, _said(QT_TRANSLATE_NOOP(
+            "core.setup_draft", "it is nested too deeply")))
     except ValueError:  # not UTF-8, not JSON, a number of thousands of digits
-        return _fresh_start(draft, path, "it is not valid JSON")
+        return _fresh_start(draft, path, _said(QT_TRANSLATE_NOOP(
+            "core.setup_draft", "it is not valid JSON")))
     if not isinstance(data, dict):
-        return _fresh_start(draft, path, "it is not a JSON object")
+        return _fresh_start(draft, path, _said(QT_TRANSLATE_NOOP(
+            "core.setup_draft", "it is not a JSON object")))
     values = {k: v for k, v in data.items() if k in SAVED_FIELDS}
     problem = _draft_problem(values)
     if problem:
@@ -169,30 +175,41 @@ def load_draft(path: Path, config: Config, pages: tuple[str, ...]) -> SetupDraft
     return draft
 
 
-def _draft_problem(values: dict[str, Any]) -> str:
+def _said(source: str, **values: object) -> Message:
+    return Message("core.setup_draft", source, values)
+
+
+def _draft_problem(values: dict[str, Any]) -> Message | None:
     defaults = SetupDraft()
     for name, value in values.items():
         default = getattr(defaults, name)
         if name == "done":
             if not (isinstance(value, list) and all(isinstance(p, str) for p in value)):
-                return "its list of finished pages is not a list of page names"
+                return _said(QT_TRANSLATE_NOOP(
+                    "core.setup_draft", "its list of finished pages is not a list of page names"))
         elif not isinstance(value, type(default)) or \
                 isinstance(value, bool) != isinstance(default, bool):
-            return f"{name} has a value of the wrong kind"
+            return _said(QT_TRANSLATE_NOOP(
+                "core.setup_draft", "{name} has a value of the wrong kind"), name=name)
         elif isinstance(value, str) and not _is_plain_text(value):
-            return f"{name} holds text that cannot be used"
+            return _said(QT_TRANSLATE_NOOP(
+                "core.setup_draft", "{name} holds text that cannot be used"), name=name)
     if values.get("path_kind", PATH_KINDS[0]) not in PATH_KINDS:
-        return "its choice of callback address is unknown"
+        return _said(QT_TRANSLATE_NOOP(
+            "core.setup_draft", "its choice of callback address is unknown"))
     for name in ("pending_profile", "login_profile"):
         if values.get(name) and not _PROFILE_KEY.fullmatch(values[name]):
-            return f"its {name.replace('_', ' ')} name is not a profile name"
+            return _said(QT_TRANSLATE_NOOP(
+                "core.setup_draft", "its {name} name is not a profile name"),
+                name=name.replace("_", " "))
     if values.get("profile_slug") and not is_saved_slug(values["profile_slug"]):
-        return "its profile name is not a profile name"
+        return _said(QT_TRANSLATE_NOOP(
+            "core.setup_draft", "its profile name is not a profile name"))
     if values.get("unit", "kg") not in UNITS:
-        return "its unit is unknown"
+        return _said(QT_TRANSLATE_NOOP("core.setup_draft", "its unit is unknown"))
     if not MIN_INTERVAL_MINUTES <= values.get("interval_minutes", DEFAULT_INTERVAL_MINUTES) \
             <= MAX_INTERVAL_MINUTES:
-        return "its sync interval is out of range"
+        return _said(QT_TRANSLATE_NOOP("core.setup_draft", "its sync interval is out of range"))
     # What pages before the resumed one accepted is committed without them: check it again.
     checks = (("ha_url", normalize_ha_url), ("client_id", check_client_id),
               ("callback_url", lambda url: check_web_address(url, "callback URL")[0]))
@@ -201,8 +218,9 @@ def _draft_problem(values: dict[str, Any]) -> str:
             if values.get(name) and check(values[name]) != values[name]:
                 raise InputError(name)
         except InputError:
-            return f"its {name.replace('_', ' ')} is not usable"
-    return ""
+            return _said(QT_TRANSLATE_NOOP(
+                "core.setup_draft", "its {name} is not usable"), name=name.replace('_', ' '))
+    return None
 
 
 def _is_plain_text(text: str) -> bool:
@@ -214,9 +232,11 @@ def _is_plain_text(text: str) -> bool:
     return text.isprintable()
 
 
-def _fresh_start(draft: SetupDraft, path: Path, why: str) -> SetupDraft:
-    draft.note = (f"The saved setup progress ({Path(path).name}) could not be used ({why}), "
-                  "so setup starts from the beginning; your settings are unchanged.")
+def _fresh_start(draft: SetupDraft, path: Path, why: Message) -> SetupDraft:
+    draft.note = _said(QT_TRANSLATE_NOOP(
+        "core.setup_draft", "The saved setup progress ({file}) could not be used ({why}), so "
+        "setup starts from the beginning; your settings are unchanged."),
+        file=Path(path).name, why=why)
     return draft
 
 

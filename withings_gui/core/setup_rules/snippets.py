@@ -10,7 +10,9 @@ import json
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from withings_gui.core.setup_rules.callback_url import CallbackUrlError, ascii_host
+from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message
+from withings_gui.core.setup_rules.callback_url import (CallbackUrlError, ascii_host,
+                                                       not_a_web_address)
 from withings_gui.core.catalog import MEASTYPES, SensorSpec, spec_for_key
 from withings_gui.core.hass.naming import entity_id, sensor_name
 from withings_gui.core.profile_slug import check_slug
@@ -27,10 +29,11 @@ def external_url_yaml(domain_url: str) -> str:
         parts = urlsplit(value if "://" in value else f"https://{value}")
         port = parts.port
     except ValueError:
-        raise CallbackUrlError(f"{domain_url!r} is not a web address.") from None
+        raise CallbackUrlError(not_a_web_address(domain_url)) from None
     host = ascii_host(parts.hostname or "")
     if not host:
-        raise CallbackUrlError(f"{domain_url!r} has no domain name in it.")
+        raise CallbackUrlError(Message("core.snippets", QT_TRANSLATE_NOOP(
+            "core.snippets", "{value!r} has no domain name in it."), {"value": domain_url}))
     origin = host if port in (None, 443) else f"{host}:{port}"
     return f"homeassistant:\n  external_url: https://{origin}\n"
 
