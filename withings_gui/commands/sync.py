@@ -9,6 +9,8 @@ import argparse
 import json
 import sys
 
+from withings_gui.commands import print_error
+from withings_gui.commands.language import names_translator, shown, translate
 from withings_gui.core.context import AppContext
 from withings_gui.core.sync import SyncEngine
 from withings_gui.core.sync_result import SyncResult, results_to_json
@@ -18,14 +20,15 @@ EXIT_NEEDS_REAUTH = 3
 
 def run(args: argparse.Namespace, ctx: AppContext) -> int:
     if not ctx.config.profiles:
-        print("withings-gui sync: no profile is configured; run `withings-gui setup` or "
-              "`withings-gui configure` first.", file=sys.stderr)
+        print_error("withings-gui sync", translate(
+            "cli.sync", "no profile is configured; run `withings-gui setup` or `withings-gui "
+            "configure` first."))
         return 2
     try:
-        results = SyncEngine(ctx).run_once(args.profile, full=not args.scheduled,
-                                           dry_run=args.dry_run)
+        results = SyncEngine(ctx, names=names_translator()).run_once(
+            args.profile, full=not args.scheduled, dry_run=args.dry_run)
     except KeyError as exc:
-        print(f"withings-gui sync: {exc.args[0]}", file=sys.stderr)
+        print_error("withings-gui sync", exc.args[0])
         return 2
     if args.json:
         print(json.dumps(results_to_json(results), indent=2))
@@ -38,7 +41,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
 
 def _print_table(results: list[SyncResult]) -> None:
     for result in results:
-        print(f"{result.profile}: {result.state.value} — {result.message}")
+        print(f"{result.profile}: {result.state.value} — {shown(result.summary)}")
         width = max((len(e.entity_id) for e in result.entities), default=0)
         for entity in result.entities:
             value = f"{entity.state} {entity.unit_of_measurement or ''}".strip()

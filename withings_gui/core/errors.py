@@ -14,6 +14,9 @@ class Explained(Exception):
     def __init__(self, text: Message | str, *args: object) -> None:
         super().__init__(text, *args)
 
+    def __str__(self) -> str:  # KeyError's own would quote it
+        return str(self.args[0]) if len(self.args) == 1 else super().__str__()
+
     @property
     def text(self) -> Message:
         first = self.args[0] if self.args else ""

@@ -18,10 +18,12 @@ from withings_gui import __version__
 from withings_gui.core.config import Profile
 from withings_gui.core.context import AppContext
 from withings_gui.core.device_battery import device_name, newly_low
+from withings_gui.core.errors import Explained
 from withings_gui.core.hass.client import HassApi, HassError
 from withings_gui.core.hass.outbox import Outbox
 from withings_gui.core.hass.publisher import MobileAppPublisher, PublishReport, SensorState
-from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message, joined, message_of
+from withings_gui.core.messages import (QT_TRANSLATE_NOOP, Message, Translate, joined,
+                                        message_of)
 from withings_gui.core.secrets import CLIENT_SECRET, HA_TOKEN
 from withings_gui.core.sensors import build_sensor_states
 from withings_gui.core.store import HistoryStore
@@ -66,6 +68,10 @@ class SyncCancelled(Exception):
     pass
 
 
+class UnknownProfileError(Explained, KeyError):
+    """``run_once`` was asked for a profile that is not configured."""
+
+
 @dataclass
 class _Pass:
     """What one profile's pass has gathered so far."""
@@ -94,9 +100,13 @@ class _Budget:
 
 
 class SyncEngine:
-    def __init__(self, ctx: AppContext, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, ctx: AppContext, clock: Callable[[], float] = time.time,
+                 names: Translate | None = None) -> None:
+        """``names``: the translate function Home Assistant's entity names are made with
+        (the user's language); None: the classic English names."""
         self._ctx = ctx
         self._clock = clock
+        self._names = names
         self._publisher: MobileAppPublisher | None = None
 
     def run_once(self, profile: str | None = None, full: bool = False, dry_run: bool = False,
@@ -104,8 +114,9 @@ class SyncEngine:
         """Sync one profile or all; never raises for Withings/HA trouble (see each result)."""
         config = self._ctx.config
         if profile is not None and profile not in config.profiles:
-            raise KeyError(f"No profile {profile!r}; configured: "
-                           f"{', '.join(config.profiles) or 'none'}")
+            raise UnknownProfileError(Message(C, QT_TRANSLATE_NOOP(
+                "core.sync", "No profile '{profile}'; configured: {profiles}"),
+                {"profile": profile, "profiles": ", ".join(config.profiles) or "-"}))
         chosen = [config.profiles[profile]] if profile else list(config.profiles.values())
         budget = _Budget(MAX_REQUESTS_PER_PASS)
         return [self._sync_profile(each, full, dry_run, cancel, budget) for each in chosen]
@@ -125,7 +136,8 @@ class SyncEngine:
                 progress = self._fetch(client, tokens, saved, full, now, cancel, budget,
                                        profile.read_ecg)
             requests = client.request_count + tokens.refresh_count
-        states = build_sensor_states(self._ctx.store, profile, now=self._clock())
+        states = build_sensor_states(self._ctx.store, profile, now=self._clock(),
+                                     names=self._names)
         report = None if dry_run or not self._ha_configured() else self._publish(states)
         if report is not None and report.ha_device:  # for the tray's "Open Home Assistant"
             self._ctx.store.remember_ha_device(self._ctx.config.ha_url, report.ha_device)

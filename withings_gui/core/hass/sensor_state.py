@@ -21,6 +21,8 @@ class SensorState:
     # unique_ids this sensor takes the place of (a kg sensor's lb twin once pounds are off):
     # the publisher removes them from HA, so no stale twin keeps a frozen value there.
     retires: tuple[str, ...] = ()
+    # What the sensor measures, to name it in the user's language (not sent as such)
+    title: Message | None = field(default=None, compare=False)
 
     def payload(self) -> dict:
         """Everything HA should show for this sensor, as JSON-ready data."""
