@@ -15,7 +15,8 @@ import json
 import logging
 import os
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal, Slot
+from PySide6.QtCore import (QCoreApplication, QObject, QProcess, QProcessEnvironment, QTimer,
+                            Signal, Slot)
 
 from withings_gui.core.context import AppContext
 from withings_gui.core.redact import redact
@@ -88,7 +89,7 @@ class SyncProcess(QObject):
     def start(self, full: bool, profile: str | None = None) -> None:
         """Start a pass (all profiles unless ``profile``); one at a time."""
         if self.running:
-            raise RuntimeError("a sync pass is already running")
+            raise RuntimeError("a sync pass is already running")  # untranslated: a bug
         command = sync_command(self._ctx, full, profile)
         env = QProcessEnvironment()
         for name, value in child_environment(self._ctx).items():
@@ -117,7 +118,9 @@ class SyncProcess(QObject):
 
     @Slot()
     def _on_overrun(self) -> None:
-        self._stop_reason = f"took longer than {int(self.timeout_s)} s and was stopped"
+        self._stop_reason = QCoreApplication.translate(
+            "SyncProcess", "The sync took longer than {seconds} s and was stopped.").format(
+            seconds=int(self.timeout_s))
         self._kill()
 
     @Slot(QProcess.ProcessError)
@@ -125,7 +128,9 @@ class SyncProcess(QObject):
         # Every other error also ends in ``finished``; a child that never started does not.
         if error == QProcess.ProcessError.FailedToStart:
             self._end(None, SyncProcessError(
-                f"The sync process could not start: {self._process.errorString()}"))
+                QCoreApplication.translate("SyncProcess", "The sync process could not start: "
+                                                          "{error}").format(
+                    error=self._process.errorString())))
 
     @Slot(int, QProcess.ExitStatus)
     def _on_finished(self, code: int, status: QProcess.ExitStatus) -> None:
@@ -144,7 +149,7 @@ class SyncProcess(QObject):
 
     def _report(self, code: int, crashed: bool, stdout: str, stderr: str) -> list[SyncResult]:
         if self._stop_reason:
-            raise SyncProcessError(f"The sync {self._stop_reason}.")
+            raise SyncProcessError(self._stop_reason)
         if crashed or code not in _REPORTING_EXITS:
             raise SyncProcessError(_failure_text(code, crashed, stderr))
         try:
@@ -167,5 +172,13 @@ class SyncProcess(QObject):
 def _failure_text(code: int, crashed: bool, stderr: str) -> str:
     last = next((line.strip() for line in reversed(stderr.splitlines()) if line.strip()), "")
     # On a crash Qt gives the signal's number (POSIX) or the exception code (Windows).
-    how = f"crashed ({code})" if crashed else f"exited {code}"
-    return f"The sync process {how}" + (f": {last}" if last else ".")
+    if crashed:
+        return (QCoreApplication.translate("SyncProcess", "The sync process crashed ({code}): "
+                                                          "{error}") if last else
+                QCoreApplication.translate("SyncProcess", "The sync process crashed "
+                                                          "({code}).")).format(code=code,
+                                                                               error=last)
+    return (QCoreApplication.translate("SyncProcess", "The sync process exited {code}: {error}")
+            if last else
+            QCoreApplication.translate("SyncProcess", "The sync process exited {code}.")).format(
+        code=code, error=last)

@@ -41,6 +41,14 @@ def chosen_language(language: str | None) -> str:
     return "en"
 
 
+def language_name(language: str) -> str:
+    """A language's name in itself ("Deutsch", "Français"): found by those who speak it."""
+    if language == "en":  # Qt's own name for it is "American English"
+        return QLocale.languageToString(QLocale.Language.English)
+    name = QLocale(language).nativeLanguageName()
+    return name[:1].upper() + name[1:]
+
+
 def install(app: QCoreApplication, language: str | None) -> str:
     """Load the translations for ``language`` ("" or None: the system's) into ``app``.
 

@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from withings_gui.core.context import AppContext
+from withings_gui.gui import translation
 from withings_gui.gui.qt_messages import route_qt_messages
-from withings_gui.gui.translation import install
 from withings_gui.tray import probes
 from withings_gui.tray.indicator import TrayIndicator
 from withings_gui.tray.last_weight import last_shown_weight
@@ -29,7 +29,7 @@ def run_tray_app(ctx: AppContext) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("withings-gui")
     app.setQuitOnLastWindowClosed(False)
-    install(app, ctx.config.language)  # QtCore only: no cost to the icon's start to speak of
+    translation.install(app, ctx.config.language)
     instance = SingleInstance(ctx.paths)
     if not instance.claim():
         print("withings-gui is already running in the tray; its menu has everything.",

@@ -18,6 +18,7 @@ from withings_gui.core.setup.draft import SetupDraft, load_draft
 from withings_gui.core.setup.flow import PAGES
 from withings_gui.gui.qt_messages import route_qt_messages
 from withings_gui.gui.tasks import TaskRunner
+from withings_gui.gui import translation
 from withings_gui.gui.translation import shown
 from withings_gui.wizard.page_authorize import AuthorizePage
 from withings_gui.wizard.page_callback import CallbackPage
@@ -58,6 +59,8 @@ class SetupWizard(QWizard):
         self.draft = load_draft(ctx.paths.wizard_state_file, ctx.config, PAGES)
         self.hass_info: HassInfo | None = None
         self.walking_past: set[str] = set()
+        # A language chosen on the first page: run_wizard opens the wizard again in it.
+        self.relaunch_language: str | None = None
         self.setWindowTitle(self.tr("Withings GUI setup (demo)") if ctx.config.demo
                             else self.tr("Withings GUI setup"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -83,6 +86,11 @@ class SetupWizard(QWizard):
             log.warning("%s", self.draft.note.english())
             page = self.currentPage()
             page.setSubTitle(f"{shown(self.draft.note)}\n\n{page.subTitle()}")
+
+    def relaunch_in(self, language: str) -> None:
+        """Close, to be opened again in ``language`` ("" the system's) by run_wizard."""
+        self.relaunch_language = language
+        self.reject()
 
     def page_for(self, page_id: str):
         return self.page(PAGES.index(page_id))
@@ -148,7 +156,8 @@ class SetupWizard(QWizard):
 def _first_page_shown(wizard: SetupWizard) -> None:
     # The benchmark's marker; it also says whether QtWebEngine was (wrongly) loaded early.
     webengine = any(name.startswith("PySide6.QtWebEngine") for name in sys.modules)
-    print(f"first-page-shown page={wizard.current_page_id()} webengine={webengine}", flush=True)
+    marker = f"first-page-shown page={wizard.current_page_id()} webengine={webengine}"
+    print(marker, flush=True)
     wizard.reject()
 
 
@@ -160,9 +169,13 @@ def run_wizard(ctx: AppContext, reauthorize: bool = False) -> bool:
         QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("withings-gui")
-    wizard = SetupWizard(ctx, reauthorize)
-    if os.environ.get(FIRST_PAGE_ENV):
-        QTimer.singleShot(0, lambda: _first_page_shown(wizard))
-    wizard.show()
-    app.exec()
+    language: str | None = ctx.config.language
+    while language is not None:
+        translation.install(app, language)
+        wizard = SetupWizard(ctx, reauthorize)
+        if os.environ.get(FIRST_PAGE_ENV):
+            QTimer.singleShot(0, lambda: _first_page_shown(wizard))
+        wizard.show()
+        app.exec()
+        language = wizard.relaunch_language
     return wizard.result() == QWizard.DialogCode.Accepted

@@ -4,11 +4,13 @@ or the home network only — and whether a Withings developer app exists already
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QGridLayout, QLabel, QRadioButton,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QGridLayout, QHBoxLayout,
+                               QLabel, QRadioButton, QVBoxLayout)
 
+from withings_gui.core.config import LANGUAGES, Config
 from withings_gui.core.setup import flow
 from withings_gui.gui.look import SECTION, SPACING, space_out
+from withings_gui.gui.translation import language_name
 from withings_gui.wizard.base import Page, body_layout, note
 
 # What a person should have at hand before starting: (what, why).
@@ -90,9 +92,41 @@ class PathPage(Page):
         if self.draft.demo:
             layout.addWidget(note(self.tr("<b>Demo:</b> everything runs against a simulated "
                                           "Withings; any choice works.")))
+        layout.addSpacing(SECTION)
+        layout.addLayout(self._language_row())
         layout.addStretch(1)
         for button in self.kinds.values():
             button.toggled.connect(lambda: self.set_valid(True))
+
+    def _language_row(self) -> QHBoxLayout:
+        """The app's language, each named in itself; a change starts the wizard again in it."""
+        self.language = QComboBox()
+        self.language.addItem(self.tr("As the system"), "")
+        for code in LANGUAGES:
+            self.language.addItem(language_name(code), code)
+        chosen = self.language.findData(self.ctx.config.language)
+        self.language.setCurrentIndex(max(chosen, 0))
+        self.language.activated.connect(self._language_chosen)
+        label = QLabel(self.tr("&Language:"))
+        label.setBuddy(self.language)
+        row = space_out(QHBoxLayout(), margins=False)
+        row.addWidget(label)
+        row.addWidget(self.language)
+        row.addStretch(1)
+        return row
+
+    def _language_chosen(self, _index: int) -> None:
+        language = self.language.currentData()
+        if language == self.ctx.config.language:
+            return
+        ctx = self.ctx
+
+        def save(config: Config) -> None:
+            config.language = language
+
+        # Saved off the GUI thread (a locked write); then the wizard starts again in it.
+        self.run(lambda cancel: ctx.update_config(save),
+                 lambda _config: self.setup.relaunch_in(language))
 
     def initializePage(self) -> None:
         self.kinds[flow.offered_path(self.draft)].setChecked(True)

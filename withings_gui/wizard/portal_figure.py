@@ -321,7 +321,8 @@ class PortalFigure(QWidget):
         painter.setBrush(colors["chrome"])
         painter.drawRoundedRect(button, 3, 3)
         painter.setPen(colors["text"])
-        painter.drawText(button, Qt.AlignmentFlag.AlignCenter, "Save")
+        painter.drawText(button, Qt.AlignmentFlag.AlignCenter,
+                         "Save")  # untranslated: the portal's button
         after = QRectF(button.right() + size["pad"] * 0.6, top,
                        size["width"] - size["pad"] - button.right() - size["pad"] * 0.6,
                        size["box"])
