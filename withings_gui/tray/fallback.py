@@ -22,7 +22,7 @@ class FallbackWindow(QWidget):
 
     def __init__(self, app: TrayApp) -> None:
         super().__init__()
-        self.setWindowTitle("Withings GUI")
+        self.setWindowTitle("Withings GUI")  # untranslated: the app's name
         translate = QCoreApplication.translate
         self.notice = QLabel(translate(
             "tray.fallback", "This desktop has no system tray, so Withings GUI runs in this "
