@@ -1219,6 +1219,13 @@
     </message>
 </context>
 <context>
+    <name>tray.launch</name>
+    <message>
+        <source>withings-gui is already running in the tray; its menu has everything.</source>
+        <translation>withings-gui läuft schon im Infobereich; sein Menü bietet alles.</translation>
+    </message>
+</context>
+<context>
     <name>tray.menu</name>
     <message>
         <source>&amp;Sync now</source>
