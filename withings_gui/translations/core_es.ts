@@ -1233,7 +1233,7 @@
     </message>
     <message>
         <source>Open &amp;Home Assistant</source>
-        <translation>Abrir &amp;Home Assistant</translation>
+        <translation>&amp;Abrir Home Assistant</translation>
     </message>
     <message>
         <source>&amp;History…</source>
@@ -1261,7 +1261,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
+        <translation>Sa&amp;lir</translation>
     </message>
     <message>
         <source>Why is a measure &amp;missing?…</source>

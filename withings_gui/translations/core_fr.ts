@@ -1233,7 +1233,7 @@
     </message>
     <message>
         <source>Open &amp;Home Assistant</source>
-        <translation>Ouvrir &amp;Home Assistant</translation>
+        <translation>&amp;Ouvrir Home Assistant</translation>
     </message>
     <message>
         <source>&amp;History…</source>
@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <source>&amp;Pause syncing</source>
-        <translation>&amp;Mettre en pause</translation>
+        <translation>Mettre en &amp;pause</translation>
     </message>
     <message>
         <source>Show &amp;log</source>
