@@ -401,6 +401,21 @@
     </message>
 </context>
 <context>
+    <name>core.database</name>
+    <message>
+        <source>The history database {file} is damaged or belongs to another program ({reason}). Move it aside (rename it) and start again: a new one is made and the history is downloaded again from Withings.</source>
+        <translation>Die Verlaufsdatenbank {file} ist beschädigt oder gehört zu einem anderen Programm ({reason}). Benenne sie um und starte erneut: eine neue wird angelegt und der Verlauf erneut von Withings geladen.</translation>
+    </message>
+    <message>
+        <source>The history database {file} could not be written ({reason}). Check that the disk is not full and the folder is writable; nothing was lost.</source>
+        <translation>Die Verlaufsdatenbank {file} konnte nicht geschrieben werden ({reason}). Prüfe, ob auf der Festplatte Platz ist und der Ordner beschreibbar ist; nichts ging verloren.</translation>
+    </message>
+    <message>
+        <source>The history database {file} was written by a newer withings-gui (schema {version}); update this one, or move the file aside to start a new history (it is downloaded again from Withings).</source>
+        <translation>Die Verlaufsdatenbank {file} wurde von einem neueren withings-gui geschrieben (Schema {version}); aktualisiere dieses, oder benenne die Datei um, um einen neuen Verlauf zu beginnen (er wird erneut von Withings geladen).</translation>
+    </message>
+</context>
+<context>
     <name>core.dates</name>
     <message>
         <source>Jan</source>
@@ -693,6 +708,25 @@
     <message>
         <source>{count} days</source>
         <translation>{count} Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>core.secrets</name>
+    <message>
+        <source>No system keyring is available, so secrets are stored in {file} (readable only by you). Install and unlock a keyring such as GNOME Keyring or KWallet to keep them encrypted.</source>
+        <translation>Es ist kein System-Schlüsselbund verfügbar, daher werden Geheimnisse in {file} gespeichert (nur für dich lesbar). Installiere und entsperre einen Schlüsselbund wie GNOME Keyring oder KWallet, um sie verschlüsselt aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}); free some disk space or make the folder writable, then try again.</source>
+        <translation>{file} konnte nicht geschrieben werden ({reason}); schaffe Platz auf der Festplatte oder mache den Ordner beschreibbar und versuche es dann erneut.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}); fix or remove it and log in again.</source>
+        <translation>{file} kann nicht gelesen werden ({reason}); repariere oder entferne die Datei und melde dich erneut an.</translation>
+    </message>
+    <message>
+        <source>{file} is not a secrets file; remove it and log in again.</source>
+        <translation>{file} ist keine Geheimnisdatei; entferne sie und melde dich erneut an.</translation>
     </message>
 </context>
 <context>

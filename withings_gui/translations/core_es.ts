@@ -401,6 +401,21 @@
     </message>
 </context>
 <context>
+    <name>core.database</name>
+    <message>
+        <source>The history database {file} is damaged or belongs to another program ({reason}). Move it aside (rename it) and start again: a new one is made and the history is downloaded again from Withings.</source>
+        <translation>La base de datos del historial {file} está dañada o pertenece a otro programa ({reason}). Cámbiale el nombre y empieza de nuevo: se crea una nueva y el historial se descarga otra vez de Withings.</translation>
+    </message>
+    <message>
+        <source>The history database {file} could not be written ({reason}). Check that the disk is not full and the folder is writable; nothing was lost.</source>
+        <translation>No se pudo escribir la base de datos del historial {file} ({reason}). Comprueba que el disco no esté lleno y que la carpeta admita escritura; no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>The history database {file} was written by a newer withings-gui (schema {version}); update this one, or move the file aside to start a new history (it is downloaded again from Withings).</source>
+        <translation>La base de datos del historial {file} la escribió un withings-gui más reciente (esquema {version}); actualiza este, o cambia el nombre del archivo para empezar un historial nuevo (se descarga otra vez de Withings).</translation>
+    </message>
+</context>
+<context>
     <name>core.dates</name>
     <message>
         <source>Jan</source>
@@ -693,6 +708,25 @@
     <message>
         <source>{count} days</source>
         <translation>{count} días</translation>
+    </message>
+</context>
+<context>
+    <name>core.secrets</name>
+    <message>
+        <source>No system keyring is available, so secrets are stored in {file} (readable only by you). Install and unlock a keyring such as GNOME Keyring or KWallet to keep them encrypted.</source>
+        <translation>No hay ningún llavero del sistema disponible, así que los secretos se guardan en {file} (solo tú puedes leerlo). Instala y desbloquea un llavero como GNOME Keyring o KWallet para guardarlos cifrados.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}); free some disk space or make the folder writable, then try again.</source>
+        <translation>No se pudo escribir {file} ({reason}); libera espacio en disco o haz que la carpeta admita escritura y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}); fix or remove it and log in again.</source>
+        <translation>No se puede leer {file} ({reason}); arréglalo o elimínalo y vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>{file} is not a secrets file; remove it and log in again.</source>
+        <translation>{file} no es un archivo de secretos; elimínalo y vuelve a iniciar sesión.</translation>
     </message>
 </context>
 <context>

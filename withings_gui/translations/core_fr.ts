@@ -401,6 +401,21 @@
     </message>
 </context>
 <context>
+    <name>core.database</name>
+    <message>
+        <source>The history database {file} is damaged or belongs to another program ({reason}). Move it aside (rename it) and start again: a new one is made and the history is downloaded again from Withings.</source>
+        <translation>La base d'historique {file} est endommagée ou appartient à un autre programme ({reason}). Renommez-la et recommencez : une nouvelle est créée et l'historique est de nouveau téléchargé depuis Withings.</translation>
+    </message>
+    <message>
+        <source>The history database {file} could not be written ({reason}). Check that the disk is not full and the folder is writable; nothing was lost.</source>
+        <translation>La base d'historique {file} n'a pas pu être écrite ({reason}). Vérifiez que le disque n'est pas plein et que le dossier est accessible en écriture ; rien n'a été perdu.</translation>
+    </message>
+    <message>
+        <source>The history database {file} was written by a newer withings-gui (schema {version}); update this one, or move the file aside to start a new history (it is downloaded again from Withings).</source>
+        <translation>La base d'historique {file} a été écrite par un withings-gui plus récent (schéma {version}) ; mettez celui-ci à jour, ou renommez le fichier pour commencer un nouvel historique (il est de nouveau téléchargé depuis Withings).</translation>
+    </message>
+</context>
+<context>
     <name>core.dates</name>
     <message>
         <source>Jan</source>
@@ -693,6 +708,25 @@
     <message>
         <source>{count} days</source>
         <translation>{count} jours</translation>
+    </message>
+</context>
+<context>
+    <name>core.secrets</name>
+    <message>
+        <source>No system keyring is available, so secrets are stored in {file} (readable only by you). Install and unlock a keyring such as GNOME Keyring or KWallet to keep them encrypted.</source>
+        <translation>Aucun trousseau système n'est disponible, les secrets sont donc stockés dans {file} (lisible par vous seul). Installez et déverrouillez un trousseau comme GNOME Keyring ou KWallet pour les garder chiffrés.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}); free some disk space or make the folder writable, then try again.</source>
+        <translation>{file} n'a pas pu être écrit ({reason}) ; libérez de l'espace disque ou rendez le dossier accessible en écriture, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}); fix or remove it and log in again.</source>
+        <translation>{file} ne peut pas être lu ({reason}) ; réparez-le ou supprimez-le et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>{file} is not a secrets file; remove it and log in again.</source>
+        <translation>{file} n'est pas un fichier de secrets ; supprimez-le et reconnectez-vous.</translation>
     </message>
 </context>
 <context>

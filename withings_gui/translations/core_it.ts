@@ -401,6 +401,21 @@
     </message>
 </context>
 <context>
+    <name>core.database</name>
+    <message>
+        <source>The history database {file} is damaged or belongs to another program ({reason}). Move it aside (rename it) and start again: a new one is made and the history is downloaded again from Withings.</source>
+        <translation>Il database della cronologia {file} è danneggiato o appartiene a un altro programma ({reason}). Rinominalo e ricomincia: ne viene creato uno nuovo e la cronologia viene scaricata di nuovo da Withings.</translation>
+    </message>
+    <message>
+        <source>The history database {file} could not be written ({reason}). Check that the disk is not full and the folder is writable; nothing was lost.</source>
+        <translation>Impossibile scrivere il database della cronologia {file} ({reason}). Controlla che il disco non sia pieno e che la cartella sia scrivibile; non si è perso nulla.</translation>
+    </message>
+    <message>
+        <source>The history database {file} was written by a newer withings-gui (schema {version}); update this one, or move the file aside to start a new history (it is downloaded again from Withings).</source>
+        <translation>Il database della cronologia {file} è stato scritto da un withings-gui più recente (schema {version}); aggiorna questo, oppure rinomina il file per iniziare una nuova cronologia (viene scaricata di nuovo da Withings).</translation>
+    </message>
+</context>
+<context>
     <name>core.dates</name>
     <message>
         <source>Jan</source>
@@ -693,6 +708,25 @@
     <message>
         <source>{count} days</source>
         <translation>{count} giorni</translation>
+    </message>
+</context>
+<context>
+    <name>core.secrets</name>
+    <message>
+        <source>No system keyring is available, so secrets are stored in {file} (readable only by you). Install and unlock a keyring such as GNOME Keyring or KWallet to keep them encrypted.</source>
+        <translation>Nessun portachiavi di sistema disponibile, quindi i segreti sono salvati in {file} (leggibile solo da te). Installa e sblocca un portachiavi come GNOME Keyring o KWallet per tenerli cifrati.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}); free some disk space or make the folder writable, then try again.</source>
+        <translation>Impossibile scrivere {file} ({reason}); libera spazio su disco o rendi la cartella scrivibile, poi riprova.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}); fix or remove it and log in again.</source>
+        <translation>Impossibile leggere {file} ({reason}); correggilo o rimuovilo e accedi di nuovo.</translation>
+    </message>
+    <message>
+        <source>{file} is not a secrets file; remove it and log in again.</source>
+        <translation>{file} non è un file di segreti; rimuovilo e accedi di nuovo.</translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1256,7 @@
     <name>tray.launch</name>
     <message>
         <source>withings-gui is already running in the tray; its menu has everything.</source>
-        <translation>withings-gui è già in esecuzione nell'area di notifica; il suo menu ha tutto.</translation>
+        <translation>withings-gui è già in esecuzione nell&apos;area di notifica; il suo menu ha tutto.</translation>
     </message>
 </context>
 <context>

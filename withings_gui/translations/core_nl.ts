@@ -401,6 +401,21 @@
     </message>
 </context>
 <context>
+    <name>core.database</name>
+    <message>
+        <source>The history database {file} is damaged or belongs to another program ({reason}). Move it aside (rename it) and start again: a new one is made and the history is downloaded again from Withings.</source>
+        <translation>De geschiedenisdatabase {file} is beschadigd of hoort bij een ander programma ({reason}). Hernoem haar en begin opnieuw: er wordt een nieuwe gemaakt en de geschiedenis opnieuw van Withings gedownload.</translation>
+    </message>
+    <message>
+        <source>The history database {file} could not be written ({reason}). Check that the disk is not full and the folder is writable; nothing was lost.</source>
+        <translation>De geschiedenisdatabase {file} kon niet worden geschreven ({reason}). Controleer of de schijf niet vol is en de map beschrijfbaar; er ging niets verloren.</translation>
+    </message>
+    <message>
+        <source>The history database {file} was written by a newer withings-gui (schema {version}); update this one, or move the file aside to start a new history (it is downloaded again from Withings).</source>
+        <translation>De geschiedenisdatabase {file} is geschreven door een nieuwere withings-gui (schema {version}); werk deze bij, of hernoem het bestand om een nieuwe geschiedenis te beginnen (die wordt opnieuw van Withings gedownload).</translation>
+    </message>
+</context>
+<context>
     <name>core.dates</name>
     <message>
         <source>Jan</source>
@@ -693,6 +708,25 @@
     <message>
         <source>{count} days</source>
         <translation>{count} dagen</translation>
+    </message>
+</context>
+<context>
+    <name>core.secrets</name>
+    <message>
+        <source>No system keyring is available, so secrets are stored in {file} (readable only by you). Install and unlock a keyring such as GNOME Keyring or KWallet to keep them encrypted.</source>
+        <translation>Er is geen systeemsleutelbos beschikbaar, dus geheimen worden opgeslagen in {file} (alleen door jou leesbaar). Installeer en ontgrendel een sleutelbos zoals GNOME Keyring of KWallet om ze versleuteld te bewaren.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}); free some disk space or make the folder writable, then try again.</source>
+        <translation>{file} kon niet worden geschreven ({reason}); maak schijfruimte vrij of maak de map beschrijfbaar en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}); fix or remove it and log in again.</source>
+        <translation>{file} kan niet worden gelezen ({reason}); herstel of verwijder het en log opnieuw in.</translation>
+    </message>
+    <message>
+        <source>{file} is not a secrets file; remove it and log in again.</source>
+        <translation>{file} is geen geheimenbestand; verwijder het en log opnieuw in.</translation>
     </message>
 </context>
 <context>
