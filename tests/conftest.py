@@ -65,6 +65,17 @@ def pytest_sessionfinish(session, exitstatus):
         FIGURES.write()
 
 
+def pytest_sessionstart(session):
+    """The compiled translations the app loads (.qm, not committed) match the .ts sources."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    subprocess.run([str(root / "scripts" / "build-translations")], check=True, timeout=120,
+                   env={**os.environ, "PYTHON": sys.executable})
+
+
 def pytest_configure(config):
     config.addinivalue_line("markers", "hostile(kind): count this test's cases under that class "
                                        "of hostile input in docs/RELIABILITY.md")

@@ -5,13 +5,18 @@ cloud in this process, and a local TLS server with a test CA standing in for HA'
 address, so every page shows what a user would see (the Test result, the checks passed, the
 simulated login page inside the embedded browser, the first sync).
 
-    python docs/screenshots/make_wizard_screenshots.py [--display :93]
+    python docs/screenshots/make_wizard_screenshots.py [--display :93] [--language de]
 
 Every page in each look a desktop gives: light and dark (GTK's Adwaita theme, read by Qt's
 gtk3 platform theme as on a GNOME desktop), at device-pixel ratio 1 and 2 (QT_SCALE_FACTOR),
 one child process per look (the scale is fixed when Qt starts).
 
-Needs Xvfb and ImageMagick's ``import``; writes docs/screenshots/wizard-<page>[-dark][@2x].png.
+With ``--language`` (de, nl, fr, es, it) the wizard speaks that language (scripts/
+build-translations compiles it first) and each file name gets ``-<language>``; without
+``--look``/``--scale`` a language other than English is shot light at 1× only.
+
+Needs Xvfb and ImageMagick's ``import``; writes
+docs/screenshots/wizard-<page>[-dark][@2x][-<language>].png.
 """
 
 from __future__ import annotations
@@ -53,7 +58,9 @@ def xvfb(display: str, scale: int):
 
 def shoot(app, wizard, name: str) -> Path:
     settle(app)
-    path = OUT / f"wizard-{name}{os.environ['SHOT_SUFFIX']}.png"
+    language = os.environ.get("SHOT_LANGUAGE", "en")
+    path = OUT / (f"wizard-{name}{os.environ['SHOT_SUFFIX']}"
+                  f"{'' if language == 'en' else '-' + language}.png")
     # The X window as drawn on the (virtual) screen, web view included.
     subprocess.run(["import", "-window", str(int(wizard.winId())), str(path)], check=True,
                    env=dict(os.environ))
@@ -123,7 +130,7 @@ def walk(app, display_tmp: Path) -> None:
         hass_page.url.setText(hass.url)
         hass_page.token.setText(hass.token)
         hass_page.test.click()
-        wait_until(app, lambda: "Connected" in hass_page.result.text(), 30, "HA test")
+        wait_until(app, lambda: hass_page.result.state == PASSED, 30, "HA test")
         shoot(app, wizard, "2-hass")
         next_page("callback")
 
@@ -214,18 +221,21 @@ def walk_demo(app, folder: Path) -> None:
         session.close()
 
 
-def shoot_look(look: str, scale: int, display: str) -> None:
-    """Every page in one look, in this process."""
+def shoot_look(look: str, scale: int, display: str, language: str) -> None:
+    """Every page in one look and language, in this process."""
     os.environ.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", QT_QPA_PLATFORMTHEME="gtk3",
                       GTK_THEME=GTK_THEMES[look], QT_SCALE_FACTOR=str(scale),
-                      SHOT_SUFFIX=LOOKS[look, scale])
+                      SHOT_SUFFIX=LOOKS[look, scale], SHOT_LANGUAGE=language)
     if os.geteuid() == 0:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     with xvfb(display, scale), tempfile.TemporaryDirectory() as folder:
         from PySide6.QtWidgets import QApplication
 
+        from withings_gui.gui.translation import install
+
         app = QApplication(sys.argv[:1])
         app.setApplicationName("withings-gui")
+        install(app, language)
         walk(app, Path(folder))
         walk_demo(app, Path(folder))
         app.processEvents()
@@ -237,15 +247,22 @@ def main() -> int:
     parser.add_argument("--display", default=":93")
     parser.add_argument("--look", choices=sorted(GTK_THEMES), help="one look only")
     parser.add_argument("--scale", type=int, choices=(1, 2), help="one scale only")
+    parser.add_argument("--language", default="en",
+                        choices=("en", "de", "nl", "fr", "es", "it"))
     args = parser.parse_args()
     if args.look and args.scale:
-        shoot_look(args.look, args.scale, args.display)
+        shoot_look(args.look, args.scale, args.display, args.language)
         return 0
+    subprocess.run([str(ROOT / "scripts" / "build-translations")], check=True,
+                   env={**os.environ, "PYTHON": sys.executable})
+    if args.language != "en" and args.look is None and args.scale is None:
+        args.look, args.scale = "light", 1  # one look is enough to show a language
     failed = 0
     for look, scale in LOOKS:
         if args.look in (None, look) and args.scale in (None, scale):
             failed |= subprocess.run([sys.executable, __file__, "--display", args.display,
-                                      "--look", look, "--scale", str(scale)]).returncode
+                                      "--look", look, "--scale", str(scale),
+                                      "--language", args.language]).returncode
     return failed
 
 

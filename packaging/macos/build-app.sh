@@ -33,8 +33,10 @@ rm -rf "$ICONSET"
 "$PYBIN" "$PACKAGING/render_icons.py" --iconset "$ICONSET"
 iconutil -c icns "$ICONSET" -o "$HERE/withings-gui.icns"
 
-# 2. PyInstaller: the spec makes a BUNDLE (Withings GUI.app) on macOS.
+# 2. PyInstaller: the spec makes a BUNDLE (Withings GUI.app) on macOS, with the
+# translations compiled first (the spec bundles the .qm files and Qt's qtbase_<lang>.qm).
 cd "$ROOT"
+PYTHON="$PYBIN" "$ROOT/scripts/build-translations"
 "$PYBIN" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$BUILD/dist" --workpath "$BUILD/work" "$PACKAGING/withings-gui.spec"
 APP="$BUILD/dist/$APP_NAME.app"

@@ -41,7 +41,14 @@ $Version = (Select-String -Path (Join-Path $Root "withings_gui\__init__.py") -Pa
 $env:WITHINGS_GUI_VERSION = $Version
 Invoke-Checked $Py @((Join-Path $Packaging "render_icons.py"), "--ico", (Join-Path $Here "withings-gui.ico"))
 
-# 3. PyInstaller one-dir bundle.
+# 3. The translations: each .ts compiled into its .qm, as scripts/build-translations does
+# elsewhere (the spec bundles them and Qt's qtbase_<lang>.qm).
+$Lrelease = Join-Path (Split-Path $Py) "pyside6-lrelease.exe"
+foreach ($Ts in Get-ChildItem (Join-Path $Root "withings_gui\translations") -Filter *.ts) {
+    Invoke-Checked $Lrelease @("-silent", $Ts.FullName, "-qm", [IO.Path]::ChangeExtension($Ts.FullName, ".qm"))
+}
+
+# 4. PyInstaller one-dir bundle.
 $Build = Join-Path $Packaging "build"
 $Dist = Join-Path $Build "dist"
 Push-Location $Root
@@ -51,14 +58,14 @@ try {
 } finally { Pop-Location }
 $Bundle = Join-Path $Dist "withings-gui"
 
-# 4. Smoke test of the bundle before packaging it (the console twin prints).
+# 5. Smoke test of the bundle before packaging it (the console twin prints).
 $Cli = Join-Path $Bundle "withings-gui-cli.exe"
 $Out = & $Cli --version
 if ($LASTEXITCODE -ne 0 -or -not ($Out -like "withings-gui *")) { throw "bundle --version failed: $Out" }
 $Json = & $Cli sync --once --demo --dry-run --json | Out-String
 if ($LASTEXITCODE -ne 0 -or -not $Json.Contains("sensor.withings_weight_kg_alice")) { throw "bundle demo sync failed" }
 
-# 5. Inno Setup.
+# 6. Inno Setup.
 $Iscc = (Get-Command iscc.exe -ErrorAction SilentlyContinue).Source
 if (-not $Iscc) {
     foreach ($Candidate in @("${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe", "$env:ProgramFiles\Inno Setup 6\ISCC.exe", "$env:LOCALAPPDATA\Programs\Inno Setup 6\ISCC.exe")) {

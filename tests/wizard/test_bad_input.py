@@ -78,7 +78,7 @@ def test_callback_page_rules(qtbot, make_wizard, source, rule, message):
     if rule is None:
         assert failed == {} and page.callback.value().startswith("https://ha.example.com/")
     else:
-        assert message in failed[rule].message
+        assert message in str(failed[rule].message)
         shown = page.rules.findChild(QLabel, f"rule-{rule}")
         assert message in shown.text() and "How to fix" in shown.text()
     assert not page.isComplete()  # never before the network checks

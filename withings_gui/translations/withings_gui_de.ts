@@ -119,7 +119,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Set this as Home Assistant&apos;s e&amp;xternal URL</source>
+        <source>Set this as Home Assistant's e&amp;xternal URL</source>
         <translation>Als e&amp;xterne URL von Home Assistant festlegen</translation>
     </message>
     <message>
@@ -191,11 +191,11 @@
         <translation>Die externe URL konnte nicht festgelegt werden ({error}); füge stattdessen das YAML ein.</translation>
     </message>
     <message>
-        <source>Home Assistant&apos;s external URL is now {url}.</source>
+        <source>Home Assistant's external URL is now {url}.</source>
         <translation>Die externe URL von Home Assistant ist jetzt {url}.</translation>
     </message>
     <message>
-        <source>Not set: Home Assistant&apos;s core settings come from configuration.yaml, so a change made from here would be lost at its next restart. Paste the YAML above into configuration.yaml instead (replace an external_url line already there), then restart Home Assistant.</source>
+        <source>Not set: Home Assistant's core settings come from configuration.yaml, so a change made from here would be lost at its next restart. Paste the YAML above into configuration.yaml instead (replace an external_url line already there), then restart Home Assistant.</source>
         <translation>Nicht festgelegt: Die Grundeinstellungen von Home Assistant stammen aus configuration.yaml, eine Änderung von hier ginge beim nächsten Neustart verloren. Füge stattdessen das YAML oben in configuration.yaml ein (ersetze eine dort vorhandene external_url-Zeile) und starte Home Assistant neu.</translation>
     </message>
 </context>
@@ -217,7 +217,7 @@
 <context>
     <name>CredentialsPage</name>
     <message>
-        <source>Sharing the app with Home Assistant&apos;s own Withings integration works, but Withings does not say whether a second login of the same person can end the other&apos;s session; if either one keeps asking you to log in again, create a second app for this one.</source>
+        <source>Sharing the app with Home Assistant's own Withings integration works, but Withings does not say whether a second login of the same person can end the other's session; if either one keeps asking you to log in again, create a second app for this one.</source>
         <translation>Die App mit der Withings-Integration von Home Assistant zu teilen funktioniert, aber Withings sagt nicht, ob eine zweite Anmeldung derselben Person die andere Sitzung beenden kann; wenn eine der beiden immer wieder eine neue Anmeldung verlangt, erstelle für diese hier eine zweite App.</translation>
     </message>
     <message>
@@ -249,7 +249,7 @@
         <translation>Callback-&amp;URL wie registriert:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Demo:&lt;/b&gt; the simulated Withings&apos; demo app is filled in.</source>
+        <source>&lt;b&gt;Demo:&lt;/b&gt; the simulated Withings' demo app is filled in.</source>
         <translation>&lt;b&gt;Demo:&lt;/b&gt; Die Demo-App des simulierten Withings ist eingetragen.</translation>
     </message>
     <message>
@@ -265,7 +265,7 @@
     <name>FinishPage</name>
     <message>
         <source>Units and first sync</source>
-        <translation>Einheiten und erste Synchronisierung</translation>
+        <translation>Einheiten, erster Sync</translation>
     </message>
     <message>
         <source>Options and first sync</source>
@@ -285,11 +285,11 @@
     </message>
     <message>
         <source>b&amp;oth (kg sensors plus _lbs twins)</source>
-        <translation>&amp;beides (kg-Sensoren plus _lbs-Zwillinge)</translation>
+        <translation>&amp;beides (kg- plus _lbs-Sensoren)</translation>
     </message>
     <message>
         <source>s&amp;t (_st sensors; shown as 11 st 2 lb)</source>
-        <translation>s&amp;t (_st-Sensoren; angezeigt als 11 st 2 lb)</translation>
+        <translation>s&amp;t (_st-Sensoren; z. B. 11 st 2 lb)</translation>
     </message>
     <message>
         <source> min</source>
@@ -308,7 +308,7 @@
         <translation>YAML kopieren</translation>
     </message>
     <message>
-        <source>Check Home Assistant&apos;s &amp;configuration</source>
+        <source>Check Home Assistant's &amp;configuration</source>
         <translation>&amp;Konfiguration von Home Assistant prüfen</translation>
     </message>
     <message>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation>Synchronisieren &amp;alle:</translation>
+        <translation>Sync-&amp;Intervall:</translation>
     </message>
     <message>
         <source>Publishing kg only but want pounds in HA too? Template sensors for configuration.yaml:</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>First sync:</source>
-        <translation>Erste Synchronisierung:</translation>
+        <translation>Erster Sync:</translation>
     </message>
     <message>
         <source>No Home Assistant in this setup.</source>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <source>&amp;Skip Home Assistant (demo only: the sensors are shown, not sent)</source>
-        <translation>Home Assistant ü&amp;berspringen (nur Demo: Die Sensoren werden gezeigt, nicht gesendet)</translation>
+        <translation>Home Assistant ü&amp;berspringen (nur Demo: Sensoren nur anzeigen)</translation>
     </message>
     <message>
         <source>Home Assistant &amp;address:</source>
@@ -443,7 +443,7 @@
         <translation>Verbindung wird hergestellt …</translation>
     </message>
     <message>
-        <source>Trust Home Assistant&apos;s certificate</source>
+        <source>Trust Home Assistant's certificate</source>
         <translation>Dem Zertifikat von Home Assistant vertrauen</translation>
     </message>
     <message>
@@ -503,7 +503,7 @@
         <translation>Ein Withings-Konto</translation>
     </message>
     <message>
-        <source>with the person&apos;s measurements in the Withings app</source>
+        <source>with the person's measurements in the Withings app</source>
         <translation>mit den Messwerten der Person in der Withings-App</translation>
     </message>
     <message>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>My &amp;own public domain with https (e.g. https://ha.example.com)</source>
-        <translation>Meine &amp;eigene öffentliche Domain mit https (z. B. https://ha.example.com)</translation>
+        <translation>&amp;Eigene Domain mit https (z. B. https://ha.example.com)</translation>
     </message>
     <message>
         <source>I already have a Withings &amp;developer app</source>
@@ -567,11 +567,11 @@
         <translation>Wie wird dein Home Assistant von außen erreicht?</translation>
     </message>
     <message>
-        <source>Withings&apos; login ends at your developer app&apos;s callback address; this app catches that step itself, so the address never has to lead to your Home Assistant.</source>
+        <source>Withings' login ends at your developer app's callback address; this app catches that step itself, so the address never has to lead to your Home Assistant.</source>
         <translation>Die Withings-Anmeldung endet bei der Callback-Adresse deiner Entwickler-App; diese App fängt diesen Schritt selbst ab, die Adresse muss also nie zu deinem Home Assistant führen.</translation>
     </message>
     <message>
-        <source>For example the one made for Home Assistant&apos;s own Withings integration: its values are then used instead of a new app&apos;s.</source>
+        <source>For example the one made for Home Assistant's own Withings integration: its values are then used instead of a new app's.</source>
         <translation>Zum Beispiel die für die Withings-Integration von Home Assistant angelegte: Dann werden ihre Werte statt denen einer neuen App verwendet.</translation>
     </message>
     <message>
@@ -590,7 +590,7 @@
 <context>
     <name>PortalFigure</name>
     <message>
-        <source>Picture of the Withings developer portal&apos;s forms</source>
+        <source>Picture of the Withings developer portal's forms</source>
         <translation>Bild der Formulare im Withings-Entwicklerportal</translation>
     </message>
 </context>
@@ -625,7 +625,7 @@
         <translation>Ich &amp;habe schon eine App …</translation>
     </message>
     <message>
-        <source>Already have a Withings developer app (for Home Assistant&apos;s own integration, say)? Use it instead.</source>
+        <source>Already have a Withings developer app (for Home Assistant's own integration, say)? Use it instead.</source>
         <translation>Schon eine Withings-Entwickler-App (etwa für die Integration von Home Assistant)? Verwende stattdessen sie.</translation>
     </message>
     <message>
@@ -633,7 +633,7 @@
         <translation>&lt;b&gt;Demo:&lt;/b&gt; Nichts muss registriert werden; das simulierte Withings kennt bereits eine Demo-App, deren Client Id und Secret auf der nächsten Seite eingetragen sind.</translation>
     </message>
     <message>
-        <source>No browser could be opened from here: copy the portal&apos;s address (above) into a browser.</source>
+        <source>No browser could be opened from here: copy the portal's address (above) into a browser.</source>
         <translation>Von hier aus ließ sich kein Browser öffnen: Kopiere die Adresse des Portals (oben) in einen Browser.</translation>
     </message>
     <message>
@@ -672,7 +672,7 @@
         <translation>Die letzte Einstufung zu Vorhofflimmern und ihr Datum. Withings gibt EKGs mit dem Zugriff „user.metrics“ heraus, den diese App schon anfragt; eine neue Anmeldung ist also nicht nötig.</translation>
     </message>
     <message>
-        <source>Person&apos;s na&amp;me:</source>
+        <source>Person's na&amp;me:</source>
         <translation>&amp;Name der Person:</translation>
     </message>
     <message>
@@ -688,7 +688,7 @@
         <translation>Bei Withings angemeldet als Benutzer &lt;b&gt;{user}&lt;/b&gt;. Gib der Person einen Namen, der dieses Konto gehört.</translation>
     </message>
     <message>
-        <source>Could not read Home Assistant&apos;s entities ({error}).</source>
+        <source>Could not read Home Assistant's entities ({error}).</source>
         <translation>Die Entitäten von Home Assistant konnten nicht gelesen werden ({error}).</translation>
     </message>
     <message>
@@ -783,23 +783,23 @@
         <translation>beantwortet eine HTTP-HEAD-Anfrage</translation>
     </message>
     <message>
-        <source>Use Home Assistant Cloud (Nabu Casa), or get a certificate from a public authority, e.g. with Home Assistant&apos;s Let&apos;s Encrypt add-on.</source>
-        <translation>Verwende Home Assistant Cloud (Nabu Casa) oder besorge ein Zertifikat einer öffentlichen Stelle, z. B. mit dem Let&apos;s-Encrypt-Add-on von Home Assistant.</translation>
+        <source>Use Home Assistant Cloud (Nabu Casa), or get a certificate from a public authority, e.g. with Home Assistant's Let's Encrypt add-on.</source>
+        <translation>Verwende Home Assistant Cloud (Nabu Casa) oder besorge ein Zertifikat einer öffentlichen Stelle, z. B. mit dem Let's-Encrypt-Add-on von Home Assistant.</translation>
     </message>
     <message>
         <source>The certificate of {host} has expired.</source>
         <translation>Das Zertifikat von {host} ist abgelaufen.</translation>
     </message>
     <message>
-        <source>Renew it; Home Assistant&apos;s Let&apos;s Encrypt add-on renews automatically, and Home Assistant Cloud (Nabu Casa) needs no certificate of your own.</source>
-        <translation>Erneuere es; das Let&apos;s-Encrypt-Add-on von Home Assistant erneuert automatisch, und Home Assistant Cloud (Nabu Casa) braucht kein eigenes Zertifikat.</translation>
+        <source>Renew it; Home Assistant's Let's Encrypt add-on renews automatically, and Home Assistant Cloud (Nabu Casa) needs no certificate of your own.</source>
+        <translation>Erneuere es; das Let's-Encrypt-Add-on von Home Assistant erneuert automatisch, und Home Assistant Cloud (Nabu Casa) braucht kein eigenes Zertifikat.</translation>
     </message>
     <message>
         <source>The certificate of {host} is not valid yet.</source>
         <translation>Das Zertifikat von {host} ist noch nicht gültig.</translation>
     </message>
     <message>
-        <source>Check this computer&apos;s date and time, or wait until the certificate&apos;s start date.</source>
+        <source>Check this computer's date and time, or wait until the certificate's start date.</source>
         <translation>Prüfe Datum und Uhrzeit dieses Computers oder warte bis zum Startdatum des Zertifikats.</translation>
     </message>
     <message>
@@ -811,8 +811,8 @@
         <translation>Das Zertifikat ist für {host} nicht gültig (es wurde für einen anderen Namen ausgestellt).</translation>
     </message>
     <message>
-        <source>Use the domain name the certificate was issued for, or get a certificate that includes {host} (the Let&apos;s Encrypt add-on&apos;s &apos;domains&apos; option).</source>
-        <translation>Verwende den Domainnamen, für den das Zertifikat ausgestellt wurde, oder besorge ein Zertifikat, das {host} enthält (Option „domains“ des Let&apos;s-Encrypt-Add-ons).</translation>
+        <source>Use the domain name the certificate was issued for, or get a certificate that includes {host} (the Let's Encrypt add-on's 'domains' option).</source>
+        <translation>Verwende den Domainnamen, für den das Zertifikat ausgestellt wurde, oder besorge ein Zertifikat, das {host} enthält (Option „domains“ des Let's-Encrypt-Add-ons).</translation>
     </message>
     <message>
         <source>The certificate of {host} has been revoked.</source>
@@ -843,7 +843,7 @@
         <translation>Nicht geprüft: {reason}.</translation>
     </message>
     <message>
-        <source>Check the spelling, and that the domain&apos;s DNS record (A or AAAA) points at the public address of your Home Assistant.</source>
+        <source>Check the spelling, and that the domain's DNS record (A or AAAA) points at the public address of your Home Assistant.</source>
         <translation>Prüfe die Schreibweise und dass der DNS-Eintrag der Domain (A oder AAAA) auf die öffentliche Adresse deines Home Assistant zeigt.</translation>
     </message>
     <message>
@@ -915,7 +915,7 @@
         <translation>Der Server hat die Verbindung geschlossen oder zurückgesetzt, ohne die HEAD-Anfrage zu beantworten.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not HTTP ({why}).</source>
+        <source>The server's answer is not HTTP ({why}).</source>
         <translation>Die Antwort des Servers ist kein HTTP ({why}).</translation>
     </message>
     <message>
@@ -994,8 +994,8 @@
         <translation>keine vollständige Webadresse</translation>
     </message>
     <message>
-        <source>Reach Home Assistant over https: Home Assistant Cloud (Nabu Casa), or a certificate for your domain (e.g. the Let&apos;s Encrypt add-on).</source>
-        <translation>Erreiche Home Assistant über https: Home Assistant Cloud (Nabu Casa) oder ein Zertifikat für deine Domain (z. B. das Let&apos;s-Encrypt-Add-on).</translation>
+        <source>Reach Home Assistant over https: Home Assistant Cloud (Nabu Casa), or a certificate for your domain (e.g. the Let's Encrypt add-on).</source>
+        <translation>Erreiche Home Assistant über https: Home Assistant Cloud (Nabu Casa) oder ein Zertifikat für deine Domain (z. B. das Let's-Encrypt-Add-on).</translation>
     </message>
     <message>
         <source>at most 255 characters</source>
@@ -1022,7 +1022,7 @@
         <translation>Kein Benutzername oder Passwort.</translation>
     </message>
     <message>
-        <source>Remove the &apos;user:password@&apos; part: Withings refuses credentials in the URL.</source>
+        <source>Remove the 'user:password@' part: Withings refuses credentials in the URL.</source>
         <translation>Entferne den Teil „user:password@“: Withings lehnt Zugangsdaten in der URL ab.</translation>
     </message>
     <message>
@@ -1030,15 +1030,15 @@
         <translation>keine Abfrage und kein Fragment</translation>
     </message>
     <message>
-        <source>No &apos;?…&apos; or &apos;#…&apos; part.</source>
+        <source>No '?…' or '#…' part.</source>
         <translation>Kein Teil „?…“ oder „#…“.</translation>
     </message>
     <message>
-        <source>Remove the &apos;?…&apos; or &apos;#…&apos; part: Withings compares the URL exactly and adds its own query.</source>
+        <source>Remove the '?…' or '#…' part: Withings compares the URL exactly and adds its own query.</source>
         <translation>Entferne den Teil „?…“ oder „#…“: Withings vergleicht die URL genau und hängt eine eigene Abfrage an.</translation>
     </message>
     <message>
-        <source>Home Assistant&apos;s callback path</source>
+        <source>Home Assistant's callback path</source>
         <translation>der Callback-Pfad von Home Assistant</translation>
     </message>
     <message>
@@ -1074,7 +1074,7 @@
         <translation>Entferne den Punkt am Ende.</translation>
     </message>
     <message>
-        <source>{host!r} is not a valid domain name (letters, digits and &apos;-&apos; between dots).</source>
+        <source>{host!r} is not a valid domain name (letters, digits and '-' between dots).</source>
         <translation>{host!r} ist kein gültiger Domainname (Buchstaben, Ziffern und „-“ zwischen Punkten).</translation>
     </message>
     <message>

@@ -81,7 +81,9 @@ class FinishPage(Page):
                                  "sensors for configuration.yaml:")))
         form.addRow(self.yaml)
         form.addRow("", _left(self.copy_yaml))
-        form.addRow(self.tr("Home Assistant:"), _left(self.check, self.check_result))
+        form.addRow(self.tr("Home Assistant:"), _left(self.check))
+        # Under the button, not beside it: HA's answer (or a longer language) needs the width.
+        form.addRow("", self.check_result)
         form.addRow(self.tr("First sync:"), _left(self.sync, self.busy_bar))
         form.addRow(self.sync_result)
         form.addRow(self.error)
