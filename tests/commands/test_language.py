@@ -10,7 +10,6 @@ import sys
 import pytest
 
 from tests.cli_helpers import Cli
-from tests.support.translations import built_translations  # noqa: F401 — a fixture
 from withings_gui.commands.language import language_from_environment
 
 GERMAN = {"LANG": "de_DE.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
@@ -46,14 +45,14 @@ def configured(tmp_path, cloud):
     return tmp_path / "config"
 
 
-def test_doctor_speaks_german_with_a_german_locale(built_translations, configured, cloud):
+def test_doctor_speaks_german_with_a_german_locale(configured, cloud):
     result = LocalCli(configured, cloud, GERMAN).run("doctor", check=False)
     assert "[ok  ] config: Einstellungen gelesen aus " in result.stdout, result.stdout
     assert "Die Withings-Anmeldung von 'alice' funktioniert" in result.stdout
     assert "Settings read from" not in result.stdout
 
 
-def test_an_error_is_one_german_line(built_translations, configured, cloud):
+def test_an_error_is_one_german_line(configured, cloud):
     result = LocalCli(configured, cloud, GERMAN).run(
         "configure", "--profile", "alice", "--ha-url", "homeassistant.local:8123", check=False)
     assert result.returncode == 2
@@ -62,7 +61,7 @@ def test_an_error_is_one_german_line(built_translations, configured, cloud):
         "http:// oder https:// beginnen, zum Beispiel http://homeassistant.local:8123."]
 
 
-def test_the_setting_overrides_an_english_locale(built_translations, configured, cloud):
+def test_the_setting_overrides_an_english_locale(configured, cloud):
     english = LocalCli(configured, cloud, ENGLISH)
     assert "Settings read from" in english.run("doctor", check=False).stdout
     english.run("configure", "--language", "de")

@@ -7,7 +7,6 @@ from decimal import Decimal
 
 import pytest
 
-from tests.support.translations import built_translations  # noqa: F401 — a fixture
 from withings_gui.core.catalog import measure_spec, spec_for_key
 from withings_gui.core.store import HistoryStore
 from withings_gui.core.units import to_pounds, to_stones
@@ -185,8 +184,7 @@ def test_stones_reach_home_assistant_as_st_twins(cli, cloud, fresh_hass):
                                                 for e in fresh_hass.entity_registry()}
 
 
-def test_entity_names_follow_the_language_and_the_ids_stay(cli, hass_server,
-                                                           built_translations):
+def test_entity_names_follow_the_language_and_the_ids_stay(cli, hass_server):
     """Issue 19: with the language set to German, Home Assistant shows German names; the
     entity ids stay the classic English ones dashboards use."""
     cli.run("configure", "--language", "de")

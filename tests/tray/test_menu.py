@@ -7,7 +7,6 @@ import pytest
 from PySide6.QtCore import QPoint
 
 from tests.support.layout_audit import problems
-from tests.support.translations import built_translations  # noqa: F401 — a fixture
 from withings_gui.core.config import LANGUAGES
 from withings_gui.core.sync_result import SyncResult, SyncState
 from withings_gui.gui import translation
@@ -26,7 +25,7 @@ HANDLERS = ("sync", "open_ha", "history", "devices", "setup", "reauthorize", "pa
 
 
 @pytest.fixture
-def speaking(qapp, built_translations):
+def speaking(qapp):
     def speak(language: str) -> None:
         assert translation.install(qapp, language) == language
     yield speak

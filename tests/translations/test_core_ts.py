@@ -14,7 +14,7 @@ import pytest
 
 from withings_gui.core.config import LANGUAGES
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "withings_gui" / "translations"
 TRANSLATED = [language for language in LANGUAGES if language != "en"]
 # The modules whose texts these files hold (the wizard's setup modules are in
