@@ -199,8 +199,8 @@ class SyncEngine:
     def _report(self, slug: str, progress: _Pass, states: list[SensorState],
                 report: PublishReport | None, requests: int, dry_run: bool) -> SyncResult:
         """The pass's result: its outcome, what HA got, and the latest weight."""
-        if report is not None and report.error and progress.state is SyncState.OK:
-            progress.state, progress.message = SyncState.HA_UNREACHABLE, report.error
+        if report is not None and report.problem and progress.state is SyncState.OK:
+            progress.state, progress.message = SyncState.HA_UNREACHABLE, report.problem
         # A weigh-in dated ahead of now (a scale's clock years off) is kept, not published.
         weight = self._ctx.store.latest(slug, 1, not_after=not_after(self._clock()))
         if progress.state is SyncState.OK:

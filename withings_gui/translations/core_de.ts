@@ -631,6 +631,50 @@
         <source>Home Assistant did not confirm {entities}; the values wait and are sent again next time.</source>
         <translation>Home Assistant hat {entities} nicht bestätigt; die Werte warten und werden beim nächsten Mal erneut gesendet.</translation>
     </message>
+    <message>
+        <source>{url} did not finish answering within {seconds} s (it answers too slowly). Values wait and are sent when it answers normally.</source>
+        <translation>{url} hat seine Antwort nicht innerhalb von {seconds} s beendet (es antwortet zu langsam). Die Werte warten und werden gesendet, sobald es normal antwortet.</translation>
+    </message>
+    <message>
+        <source>{url} answered, but /api/{path} does not exist there: this is not Home Assistant (or its api: integration is off). Enter the address you open Home Assistant with.</source>
+        <translation>{url} hat geantwortet, aber /api/{path} gibt es dort nicht: das ist nicht Home Assistant (oder seine api:-Integration ist aus). Gib die Adresse ein, mit der du Home Assistant öffnest.</translation>
+    </message>
+    <message>
+        <source>{url} did not answer within {seconds} s. Check the address and that this computer can reach Home Assistant.</source>
+        <translation>{url} hat nicht innerhalb von {seconds} s geantwortet. Prüfe die Adresse und ob dieser Computer Home Assistant erreicht.</translation>
+    </message>
+    <message>
+        <source>{url} answered with something that is not Home Assistant&apos;s API. Enter the address you open Home Assistant with.</source>
+        <translation>{url} hat mit etwas geantwortet, das nicht die API von Home Assistant ist. Gib die Adresse ein, mit der du Home Assistant öffnest.</translation>
+    </message>
+    <message>
+        <source>{url} answered, but not like Home Assistant.</source>
+        <translation>{url} hat geantwortet, aber nicht wie Home Assistant.</translation>
+    </message>
+    <message>
+        <source>Home Assistant is not ready ({state}); values wait and are sent when it is.</source>
+        <translation>Home Assistant ist nicht bereit ({state}); die Werte warten und werden gesendet, sobald es bereit ist.</translation>
+    </message>
+    <message>
+        <source>{url} answered 404: this is not Home Assistant&apos;s API.</source>
+        <translation>{url} antwortete 404: das ist nicht die API von Home Assistant.</translation>
+    </message>
+    <message>
+        <source>Home Assistant answered HTTP {status}: it is starting, restarting or in trouble. Values wait and are sent when it answers again.</source>
+        <translation>Home Assistant antwortete mit HTTP {status}: es startet, startet neu oder hat Probleme. Die Werte warten und werden gesendet, sobald es wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>Home Assistant answered unexpectedly (HTTP {status}).</source>
+        <translation>Home Assistant hat unerwartet geantwortet (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{url} answered its websocket, but not like Home Assistant.</source>
+        <translation>{url} hat auf seinem Websocket geantwortet, aber nicht wie Home Assistant.</translation>
+    </message>
+    <message>
+        <source>Home Assistant answered HTTP {status} on its websocket: it is starting, restarting or in trouble.</source>
+        <translation>Home Assistant antwortete auf seinem Websocket mit HTTP {status}: es startet, startet neu oder hat Probleme.</translation>
+    </message>
 </context>
 <context>
     <name>core.messages</name>

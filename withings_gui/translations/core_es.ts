@@ -631,6 +631,50 @@
         <source>Home Assistant did not confirm {entities}; the values wait and are sent again next time.</source>
         <translation>Home Assistant no confirmó {entities}; los valores esperan y se envían de nuevo la próxima vez.</translation>
     </message>
+    <message>
+        <source>{url} did not finish answering within {seconds} s (it answers too slowly). Values wait and are sent when it answers normally.</source>
+        <translation>{url} no terminó de responder en {seconds} s (responde demasiado despacio). Los valores esperan y se envían cuando responda con normalidad.</translation>
+    </message>
+    <message>
+        <source>{url} answered, but /api/{path} does not exist there: this is not Home Assistant (or its api: integration is off). Enter the address you open Home Assistant with.</source>
+        <translation>{url} respondió, pero /api/{path} no existe allí: no es Home Assistant (o su integración api: está desactivada). Introduce la dirección con la que abres Home Assistant.</translation>
+    </message>
+    <message>
+        <source>{url} did not answer within {seconds} s. Check the address and that this computer can reach Home Assistant.</source>
+        <translation>{url} no respondió en {seconds} s. Revisa la dirección y que este ordenador llega a Home Assistant.</translation>
+    </message>
+    <message>
+        <source>{url} answered with something that is not Home Assistant&apos;s API. Enter the address you open Home Assistant with.</source>
+        <translation>{url} respondió con algo que no es la API de Home Assistant. Introduce la dirección con la que abres Home Assistant.</translation>
+    </message>
+    <message>
+        <source>{url} answered, but not like Home Assistant.</source>
+        <translation>{url} respondió, pero no como Home Assistant.</translation>
+    </message>
+    <message>
+        <source>Home Assistant is not ready ({state}); values wait and are sent when it is.</source>
+        <translation>Home Assistant no está listo ({state}); los valores esperan y se envían cuando lo esté.</translation>
+    </message>
+    <message>
+        <source>{url} answered 404: this is not Home Assistant&apos;s API.</source>
+        <translation>{url} respondió 404: no es la API de Home Assistant.</translation>
+    </message>
+    <message>
+        <source>Home Assistant answered HTTP {status}: it is starting, restarting or in trouble. Values wait and are sent when it answers again.</source>
+        <translation>Home Assistant respondió HTTP {status}: está arrancando, reiniciándose o tiene problemas. Los valores esperan y se envían cuando vuelva a responder.</translation>
+    </message>
+    <message>
+        <source>Home Assistant answered unexpectedly (HTTP {status}).</source>
+        <translation>Home Assistant respondió de forma inesperada (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{url} answered its websocket, but not like Home Assistant.</source>
+        <translation>{url} respondió en su websocket, pero no como Home Assistant.</translation>
+    </message>
+    <message>
+        <source>Home Assistant answered HTTP {status} on its websocket: it is starting, restarting or in trouble.</source>
+        <translation>Home Assistant respondió HTTP {status} en su websocket: está arrancando, reiniciándose o tiene problemas.</translation>
+    </message>
 </context>
 <context>
     <name>core.messages</name>

@@ -404,15 +404,15 @@
     <name>core.database</name>
     <message>
         <source>The history database {file} is damaged or belongs to another program ({reason}). Move it aside (rename it) and start again: a new one is made and the history is downloaded again from Withings.</source>
-        <translation>La base d'historique {file} est endommagée ou appartient à un autre programme ({reason}). Renommez-la et recommencez : une nouvelle est créée et l'historique est de nouveau téléchargé depuis Withings.</translation>
+        <translation>La base d&apos;historique {file} est endommagée ou appartient à un autre programme ({reason}). Renommez-la et recommencez : une nouvelle est créée et l&apos;historique est de nouveau téléchargé depuis Withings.</translation>
     </message>
     <message>
         <source>The history database {file} could not be written ({reason}). Check that the disk is not full and the folder is writable; nothing was lost.</source>
-        <translation>La base d'historique {file} n'a pas pu être écrite ({reason}). Vérifiez que le disque n'est pas plein et que le dossier est accessible en écriture ; rien n'a été perdu.</translation>
+        <translation>La base d&apos;historique {file} n&apos;a pas pu être écrite ({reason}). Vérifiez que le disque n&apos;est pas plein et que le dossier est accessible en écriture ; rien n&apos;a été perdu.</translation>
     </message>
     <message>
         <source>The history database {file} was written by a newer withings-gui (schema {version}); update this one, or move the file aside to start a new history (it is downloaded again from Withings).</source>
-        <translation>La base d'historique {file} a été écrite par un withings-gui plus récent (schéma {version}) ; mettez celui-ci à jour, ou renommez le fichier pour commencer un nouvel historique (il est de nouveau téléchargé depuis Withings).</translation>
+        <translation>La base d&apos;historique {file} a été écrite par un withings-gui plus récent (schéma {version}) ; mettez celui-ci à jour, ou renommez le fichier pour commencer un nouvel historique (il est de nouveau téléchargé depuis Withings).</translation>
     </message>
 </context>
 <context>
@@ -631,6 +631,50 @@
         <source>Home Assistant did not confirm {entities}; the values wait and are sent again next time.</source>
         <translation>Home Assistant n&apos;a pas confirmé {entities} ; les valeurs attendent et seront renvoyées la prochaine fois.</translation>
     </message>
+    <message>
+        <source>{url} did not finish answering within {seconds} s (it answers too slowly). Values wait and are sent when it answers normally.</source>
+        <translation>{url} n&apos;a pas fini de répondre en {seconds} s (il répond trop lentement). Les valeurs attendent et seront envoyées quand il répondra normalement.</translation>
+    </message>
+    <message>
+        <source>{url} answered, but /api/{path} does not exist there: this is not Home Assistant (or its api: integration is off). Enter the address you open Home Assistant with.</source>
+        <translation>{url} a répondu, mais /api/{path} n&apos;y existe pas : ce n&apos;est pas Home Assistant (ou son intégration api: est désactivée). Saisissez l&apos;adresse avec laquelle vous ouvrez Home Assistant.</translation>
+    </message>
+    <message>
+        <source>{url} did not answer within {seconds} s. Check the address and that this computer can reach Home Assistant.</source>
+        <translation>{url} n&apos;a pas répondu en {seconds} s. Vérifiez l&apos;adresse et que cet ordinateur peut joindre Home Assistant.</translation>
+    </message>
+    <message>
+        <source>{url} answered with something that is not Home Assistant&apos;s API. Enter the address you open Home Assistant with.</source>
+        <translation>{url} a répondu avec quelque chose qui n&apos;est pas l&apos;API de Home Assistant. Saisissez l&apos;adresse avec laquelle vous ouvrez Home Assistant.</translation>
+    </message>
+    <message>
+        <source>{url} answered, but not like Home Assistant.</source>
+        <translation>{url} a répondu, mais pas comme Home Assistant.</translation>
+    </message>
+    <message>
+        <source>Home Assistant is not ready ({state}); values wait and are sent when it is.</source>
+        <translation>Home Assistant n&apos;est pas prêt ({state}) ; les valeurs attendent et seront envoyées quand il le sera.</translation>
+    </message>
+    <message>
+        <source>{url} answered 404: this is not Home Assistant&apos;s API.</source>
+        <translation>{url} a répondu 404 : ce n&apos;est pas l&apos;API de Home Assistant.</translation>
+    </message>
+    <message>
+        <source>Home Assistant answered HTTP {status}: it is starting, restarting or in trouble. Values wait and are sent when it answers again.</source>
+        <translation>Home Assistant a répondu HTTP {status} : il démarre, redémarre ou a un problème. Les valeurs attendent et seront envoyées quand il répondra de nouveau.</translation>
+    </message>
+    <message>
+        <source>Home Assistant answered unexpectedly (HTTP {status}).</source>
+        <translation>Home Assistant a répondu de façon inattendue (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{url} answered its websocket, but not like Home Assistant.</source>
+        <translation>{url} a répondu sur son websocket, mais pas comme Home Assistant.</translation>
+    </message>
+    <message>
+        <source>Home Assistant answered HTTP {status} on its websocket: it is starting, restarting or in trouble.</source>
+        <translation>Home Assistant a répondu HTTP {status} sur son websocket : il démarre, redémarre ou a un problème.</translation>
+    </message>
 </context>
 <context>
     <name>core.messages</name>
@@ -714,11 +758,11 @@
     <name>core.secrets</name>
     <message>
         <source>No system keyring is available, so secrets are stored in {file} (readable only by you). Install and unlock a keyring such as GNOME Keyring or KWallet to keep them encrypted.</source>
-        <translation>Aucun trousseau système n'est disponible, les secrets sont donc stockés dans {file} (lisible par vous seul). Installez et déverrouillez un trousseau comme GNOME Keyring ou KWallet pour les garder chiffrés.</translation>
+        <translation>Aucun trousseau système n&apos;est disponible, les secrets sont donc stockés dans {file} (lisible par vous seul). Installez et déverrouillez un trousseau comme GNOME Keyring ou KWallet pour les garder chiffrés.</translation>
     </message>
     <message>
         <source>{file} could not be written ({reason}); free some disk space or make the folder writable, then try again.</source>
-        <translation>{file} n'a pas pu être écrit ({reason}) ; libérez de l'espace disque ou rendez le dossier accessible en écriture, puis réessayez.</translation>
+        <translation>{file} n&apos;a pas pu être écrit ({reason}) ; libérez de l&apos;espace disque ou rendez le dossier accessible en écriture, puis réessayez.</translation>
     </message>
     <message>
         <source>{file} cannot be read ({reason}); fix or remove it and log in again.</source>
@@ -726,7 +770,7 @@
     </message>
     <message>
         <source>{file} is not a secrets file; remove it and log in again.</source>
-        <translation>{file} n'est pas un fichier de secrets ; supprimez-le et reconnectez-vous.</translation>
+        <translation>{file} n&apos;est pas un fichier de secrets ; supprimez-le et reconnectez-vous.</translation>
     </message>
 </context>
 <context>

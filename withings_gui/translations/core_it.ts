@@ -631,6 +631,50 @@
         <source>Home Assistant did not confirm {entities}; the values wait and are sent again next time.</source>
         <translation>Home Assistant non ha confermato {entities}; i valori attendono e vengono inviati di nuovo la prossima volta.</translation>
     </message>
+    <message>
+        <source>{url} did not finish answering within {seconds} s (it answers too slowly). Values wait and are sent when it answers normally.</source>
+        <translation>{url} non ha finito di rispondere entro {seconds} s (risponde troppo lentamente). I valori attendono e vengono inviati quando risponde normalmente.</translation>
+    </message>
+    <message>
+        <source>{url} answered, but /api/{path} does not exist there: this is not Home Assistant (or its api: integration is off). Enter the address you open Home Assistant with.</source>
+        <translation>{url} ha risposto, ma /api/{path} lì non esiste: non è Home Assistant (o la sua integrazione api: è disattivata). Inserisci l&apos;indirizzo con cui apri Home Assistant.</translation>
+    </message>
+    <message>
+        <source>{url} did not answer within {seconds} s. Check the address and that this computer can reach Home Assistant.</source>
+        <translation>{url} non ha risposto entro {seconds} s. Controlla l&apos;indirizzo e che questo computer raggiunga Home Assistant.</translation>
+    </message>
+    <message>
+        <source>{url} answered with something that is not Home Assistant&apos;s API. Enter the address you open Home Assistant with.</source>
+        <translation>{url} ha risposto con qualcosa che non è l&apos;API di Home Assistant. Inserisci l&apos;indirizzo con cui apri Home Assistant.</translation>
+    </message>
+    <message>
+        <source>{url} answered, but not like Home Assistant.</source>
+        <translation>{url} ha risposto, ma non come Home Assistant.</translation>
+    </message>
+    <message>
+        <source>Home Assistant is not ready ({state}); values wait and are sent when it is.</source>
+        <translation>Home Assistant non è pronto ({state}); i valori attendono e vengono inviati quando lo sarà.</translation>
+    </message>
+    <message>
+        <source>{url} answered 404: this is not Home Assistant&apos;s API.</source>
+        <translation>{url} ha risposto 404: non è l&apos;API di Home Assistant.</translation>
+    </message>
+    <message>
+        <source>Home Assistant answered HTTP {status}: it is starting, restarting or in trouble. Values wait and are sent when it answers again.</source>
+        <translation>Home Assistant ha risposto HTTP {status}: si sta avviando, riavviando o ha problemi. I valori attendono e vengono inviati quando risponde di nuovo.</translation>
+    </message>
+    <message>
+        <source>Home Assistant answered unexpectedly (HTTP {status}).</source>
+        <translation>Home Assistant ha risposto in modo inatteso (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{url} answered its websocket, but not like Home Assistant.</source>
+        <translation>{url} ha risposto sul suo websocket, ma non come Home Assistant.</translation>
+    </message>
+    <message>
+        <source>Home Assistant answered HTTP {status} on its websocket: it is starting, restarting or in trouble.</source>
+        <translation>Home Assistant ha risposto HTTP {status} sul suo websocket: si sta avviando, riavviando o ha problemi.</translation>
+    </message>
 </context>
 <context>
     <name>core.messages</name>

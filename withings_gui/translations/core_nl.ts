@@ -631,6 +631,50 @@
         <source>Home Assistant did not confirm {entities}; the values wait and are sent again next time.</source>
         <translation>Home Assistant bevestigde {entities} niet; de waarden wachten en worden de volgende keer opnieuw verstuurd.</translation>
     </message>
+    <message>
+        <source>{url} did not finish answering within {seconds} s (it answers too slowly). Values wait and are sent when it answers normally.</source>
+        <translation>{url} rondde zijn antwoord niet af binnen {seconds} s (het antwoordt te traag). De waarden wachten en worden verstuurd zodra het normaal antwoordt.</translation>
+    </message>
+    <message>
+        <source>{url} answered, but /api/{path} does not exist there: this is not Home Assistant (or its api: integration is off). Enter the address you open Home Assistant with.</source>
+        <translation>{url} antwoordde, maar /api/{path} bestaat daar niet: dit is geen Home Assistant (of de api:-integratie staat uit). Vul het adres in waarmee je Home Assistant opent.</translation>
+    </message>
+    <message>
+        <source>{url} did not answer within {seconds} s. Check the address and that this computer can reach Home Assistant.</source>
+        <translation>{url} antwoordde niet binnen {seconds} s. Controleer het adres en of deze computer Home Assistant bereikt.</translation>
+    </message>
+    <message>
+        <source>{url} answered with something that is not Home Assistant&apos;s API. Enter the address you open Home Assistant with.</source>
+        <translation>{url} antwoordde met iets dat niet de API van Home Assistant is. Vul het adres in waarmee je Home Assistant opent.</translation>
+    </message>
+    <message>
+        <source>{url} answered, but not like Home Assistant.</source>
+        <translation>{url} antwoordde, maar niet zoals Home Assistant.</translation>
+    </message>
+    <message>
+        <source>Home Assistant is not ready ({state}); values wait and are sent when it is.</source>
+        <translation>Home Assistant is niet klaar ({state}); de waarden wachten en worden verstuurd zodra het klaar is.</translation>
+    </message>
+    <message>
+        <source>{url} answered 404: this is not Home Assistant&apos;s API.</source>
+        <translation>{url} antwoordde 404: dit is niet de API van Home Assistant.</translation>
+    </message>
+    <message>
+        <source>Home Assistant answered HTTP {status}: it is starting, restarting or in trouble. Values wait and are sent when it answers again.</source>
+        <translation>Home Assistant antwoordde HTTP {status}: het start, herstart of heeft problemen. De waarden wachten en worden verstuurd zodra het weer antwoordt.</translation>
+    </message>
+    <message>
+        <source>Home Assistant answered unexpectedly (HTTP {status}).</source>
+        <translation>Home Assistant antwoordde onverwacht (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{url} answered its websocket, but not like Home Assistant.</source>
+        <translation>{url} antwoordde op zijn websocket, maar niet zoals Home Assistant.</translation>
+    </message>
+    <message>
+        <source>Home Assistant answered HTTP {status} on its websocket: it is starting, restarting or in trouble.</source>
+        <translation>Home Assistant antwoordde HTTP {status} op zijn websocket: het start, herstart of heeft problemen.</translation>
+    </message>
 </context>
 <context>
     <name>core.messages</name>

@@ -37,6 +37,11 @@ class PublishReport:
     writes: int  # HTTP requests HA accepted that change something there
     pending: int  # values still waiting (HA down); sent, in order, by the next publish
     entity_ids: dict[str, str]  # unique_id → the entity id HA actually uses
-    error: Message | None = None  # for the user: what went wrong and what to do
+    problem: Message | None = None  # for the user: what went wrong and what to do
     disabled: frozenset[str] = frozenset()  # unique_ids the user disabled in HA
     ha_device: str | None = None  # HA's id of the app's device (its page), when seen
+
+    @property
+    def error(self) -> str | None:
+        """The problem in English (logs)."""
+        return None if self.problem is None else self.problem.english()
