@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
 from withings_gui.commands import print_error
 from withings_gui.commands.language import names_translator, shown, translate
