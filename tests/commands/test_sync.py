@@ -182,3 +182,20 @@ def test_stones_reach_home_assistant_as_st_twins(cli, cloud, fresh_hass):
         assert f"sensor.withings_{spec.key}_alice" not in states
     assert "sensor.withings_weight_st_alice" in {e["entity_id"]
                                                 for e in fresh_hass.entity_registry()}
+
+
+def test_entity_names_follow_the_language_and_the_ids_stay(cli, hass_server):
+    """Issue 19: with the language set to German, Home Assistant shows German names; the
+    entity ids stay the classic English ones dashboards use."""
+    cli.run("configure", "--language", "de")
+    cli.configure(profile="lena", ha_url=hass_server.url, ha_token=hass_server.token,
+                  unit="both")
+    cli.login(profile="lena", user="Alice")
+    cli.sync_json()
+    states = hass_server.states()
+    names = {entity: states[entity]["attributes"]["friendly_name"] for entity in (
+        "sensor.withings_weight_kg_lena", "sensor.withings_weight_lbs_lena",
+        "sensor.withings_fat_ratio_pct_lena")}
+    assert names == {"sensor.withings_weight_kg_lena": "Withings Gewicht kg lena",
+                     "sensor.withings_weight_lbs_lena": "Withings Gewicht lb lena",
+                     "sensor.withings_fat_ratio_pct_lena": "Withings Fettanteil lena"}

@@ -25,7 +25,7 @@ def test_fallback_file_is_private_and_warned_about(file_store, tmp_path):
     file_store.set("client_secret", "s3cr3t-value-1")
     path = tmp_path / "secrets.json"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    assert file_store.warning and str(path) in file_store.warning
+    assert file_store.warning and str(path) in file_store.warning.english()
     assert file_store.get("client_secret") == "s3cr3t-value-1"
     assert file_store.get("missing") is None
 

@@ -69,8 +69,12 @@ def test_the_sources_mark_nothing_the_ts_files_lack(tmp_path):
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     subprocess.run([str(lupdate), "-silent", "-locations", "none", "-no-obsolete", *sources,
                     "-ts", str(copy)], check=True, timeout=120)
+    # The core's, tray's and CLI's texts are in core_de.ts until the two files are merged.
+    core = FOLDER / "core_de.ts"
+    elsewhere = {(context, source) for context, source, _ in messages(core)} \
+        if core.exists() else set()
     new = [(context, source) for context, source, translation in messages(copy)
-           if translation.get("type") is not None]
+           if translation.get("type") is not None and (context, source) not in elsewhere]
     assert not new, f"run scripts/build-translations --update and translate: {new}"
 
 

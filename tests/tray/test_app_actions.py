@@ -155,7 +155,7 @@ def test_the_trend_of_the_last_7_days_reaches_the_tooltip_menu_and_icon(qtbot, t
     result = next(r for r in tray.results if r.profile == "alice")
     expected = weight_trend_kg(demo.ctx.store, "alice", result.finished_at)
     assert expected is not None and result.weight_trend_kg == pytest.approx(expected)
-    shown = trend_text(expected, "kg")
+    shown = trend_text(expected, "kg").english()
     assert re.fullmatch(r"[+−±]\d+\.\d kg in 7 days", shown)
     assert shown in tray.status.tooltip().splitlines()
     tray.menu.rebuild()

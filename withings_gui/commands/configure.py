@@ -7,10 +7,13 @@ import getpass
 import sys
 from typing import Callable
 
+from withings_gui.commands import print_error
+from withings_gui.commands.language import shown, translate
 from withings_gui.core.config import Config, Profile
 from withings_gui.core.context import AppContext
 from withings_gui.core.catalog import all_specs
 from withings_gui.core.hass.naming import refuse_colliding_slug
+from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message, joined, listed, verbatim
 from withings_gui.core.profile_slug import ProfileNameError, check_slug
 from withings_gui.core.secrets import CLIENT_SECRET, HA_TOKEN
 from withings_gui.core.tray_requests import ask_running_tray
@@ -21,6 +24,7 @@ from withings_gui.core.setup_rules.callback_url import check_static
 
 SECRET_NAMES = {"client_secret": CLIENT_SECRET, "ha_token": HA_TOKEN}
 SECRET_CHECKS = {"client_secret": check_client_secret, "ha_token": check_ha_token}
+C = "cli.configure"
 
 
 # The settings that belong to a profile, or need one to be set up first.
@@ -43,14 +47,16 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         # since this process started is kept. A refused input leaves the file untouched.
         ctx.update_config(lambda config: _apply(args, config, has_secret))
     except (InputError, ProfileNameError) as exc:
-        print(f"withings-gui configure: {exc}", file=sys.stderr)
+        print_error("withings-gui configure", exc)
         return 2
     for name, value in secrets.items():
         ctx.secrets.set(SECRET_NAMES[name], value)
     if ctx.secrets.warning:
-        print(f"Warning: {ctx.secrets.warning}", file=sys.stderr)
+        print(translate("cli.configure", "Warning: {warning}").format(
+            warning=_text(ctx.secrets.warning)), file=sys.stderr)
     ask_running_tray(ctx.paths, "reload")
-    print(f"Saved settings for profile {args.profile!r} in {ctx.paths.config_file}.")
+    print(translate("cli.configure", "Saved settings for profile '{profile}' in {file}.").format(
+        profile=args.profile, file=ctx.paths.config_file))
     return 0
 
 
@@ -82,12 +88,13 @@ def _run_without_profile(args: argparse.Namespace, ctx: AppContext) -> int:
     """Only the language is the whole app's; every other setting needs --profile."""
     if args.language is None or any(getattr(args, name) is not None
                                     for name in PROFILE_SETTINGS):
-        print("withings-gui configure: --profile is required (only --language may be set "
-              "without it)", file=sys.stderr)
+        print_error("withings-gui configure", translate(
+            "cli.configure", "--profile is required (only --language may be set without it)"))
         return 2
     ctx.update_config(lambda config: _apply_language(args, config))
-    print(f"Saved the language ({args.language}) in {ctx.paths.config_file}; it applies "
-          "from the next start of the wizard and the tray.")
+    print(translate("cli.configure", "Saved the language ({language}) in {file}; it applies "
+                                     "from the next start of the wizard and the tray.").format(
+                                         language=args.language, file=ctx.paths.config_file))
     return 0
 
 
@@ -114,8 +121,9 @@ def _apply(args: argparse.Namespace, config: Config, has_secret: Callable[[], bo
         url, _ = check_web_address(args.callback_url, "callback URL")
         failures = [rule for rule in check_static(url) if rule.ok is False and rule.blocking]
         if failures:
-            raise InputError("The callback URL would be refused by Withings: "
-                             + "; ".join(str(rule.message) for rule in failures))
+            raise InputError(Message(C, QT_TRANSLATE_NOOP(
+                "cli.configure", "The callback URL would be refused by Withings: {reasons}"),
+                {"reasons": joined([_message(rule.message) for rule in failures], "; ")}))
         config.callback_url = url
     if args.interval is not None:
         config.interval_minutes = check_interval(args.interval)
@@ -130,10 +138,13 @@ def _apply(args: argparse.Namespace, config: Config, has_secret: Callable[[], bo
                                        (config.callback_url or False, "--callback-url"))
                if not ok]
     if missing:
-        raise InputError(f"{' and '.join(missing)} must be given the first time.")
+        raise InputError(Message(C, QT_TRANSLATE_NOOP(
+            "cli.configure", "{options} must be given the first time."),
+            {"options": listed([verbatim(option) for option in missing])}))
     if not has_secret():
-        raise InputError("No Withings Consumer Secret saved yet: give a line "
-                         "client_secret=... on standard input.")
+        raise InputError(Message(C, QT_TRANSLATE_NOOP(
+            "cli.configure", "No Withings Consumer Secret saved yet: give a line "
+            "client_secret=... on standard input.")))
 
 
 def _read_secrets() -> dict[str, str]:
@@ -143,7 +154,9 @@ def _read_secrets() -> dict[str, str]:
     if sys.stdin.isatty():
         found = {}
         for name in SECRET_NAMES:
-            value = getpass.getpass(f"{name} (Enter keeps the saved one): ").strip()
+            value = getpass.getpass(translate(
+                "cli.configure", "{name} (Enter keeps the saved one): ").format(
+                    name=name)).strip()
             if value:
                 found[name] = SECRET_CHECKS[name](value)
         return found
@@ -156,7 +169,17 @@ def _read_secrets() -> dict[str, str]:
         name = name.strip()
         if not sep or name not in SECRET_NAMES:
             # Never echo the line: it may be a secret typed in the wrong format.
-            raise InputError(f"Standard input line {number} is not client_secret=... or "
-                             "ha_token=...")
+            raise InputError(Message(C, QT_TRANSLATE_NOOP(
+                "cli.configure", "Standard input line {number} is not client_secret=... or "
+                "ha_token=..."), {"number": number}))
         found[name] = SECRET_CHECKS[name](value)
     return found
+
+
+def _message(text: Message | str) -> Message:
+    return text if isinstance(text, Message) else verbatim(str(text))
+
+
+def _text(text: Message | str) -> str:
+    """A text from the core in the chosen language (a str: as it is)."""
+    return shown(_message(text))

@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 
+from withings_gui.commands.language import shown
 from withings_gui.core.context import AppContext
 from withings_gui.core.doctor import run_checks, summarize
 
+# The same in every language: scripts and support requests read them.
 _MARKS = {True: "ok  ", False: "FAIL", None: "--  "}
 
 
@@ -16,7 +18,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
     for check in run_checks(ctx, network=not ctx.config.demo):
         checks.append(check)
         if not args.json:
-            print(f"[{_MARKS[check.ok]}] {check.name}: {check.message}", flush=True)
+            print(f"[{_MARKS[check.ok]}] {check.name}: {shown(check.text)}", flush=True)
     if args.json:
         print(json.dumps([{"name": c.name, "ok": c.ok, "message": c.message} for c in checks],
                          indent=2))

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
+from withings_gui.commands import print_error
+from withings_gui.commands.language import names_translator, shown, translate
 from withings_gui.core.context import AppContext
 from withings_gui.core.push.categories import CategoryError, parse_applis
 from withings_gui.core.sync import SyncEngine
@@ -21,20 +22,22 @@ EXIT_NEEDS_REAUTH = 3
 
 def run(args: argparse.Namespace, ctx: AppContext) -> int:
     if not ctx.config.profiles:
-        print("withings-gui sync: no profile is configured; run `withings-gui setup` or "
-              "`withings-gui configure` first.", file=sys.stderr)
+        print_error("withings-gui sync", translate(
+            "cli.sync", "no profile is configured; run `withings-gui setup` or `withings-gui "
+            "configure` first."))
         return 2
     try:
         notified = parse_applis(args.notified) if args.notified is not None else ()
     except CategoryError as exc:
-        print(f"withings-gui sync: --notified: {exc}", file=sys.stderr)
+        print_error("withings-gui sync", translate("cli.sync", "--notified: {problem}").format(
+            problem=shown(exc.message) if hasattr(exc, "message") else exc))
         return 2
     try:
-        results = SyncEngine(ctx).run_once(args.profile, full=not (args.scheduled or notified),
-                                           dry_run=args.dry_run, notified=notified,
-                                           push=args.push)
+        results = SyncEngine(ctx, names=names_translator()).run_once(
+            args.profile, full=not (args.scheduled or notified), dry_run=args.dry_run,
+            notified=notified, push=args.push)
     except KeyError as exc:
-        print(f"withings-gui sync: {exc.args[0]}", file=sys.stderr)
+        print_error("withings-gui sync", exc.args[0])
         return 2
     if args.json:
         print(json.dumps(results_to_json(results), indent=2))
@@ -47,7 +50,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
 
 def _print_table(results: list[SyncResult]) -> None:
     for result in results:
-        print(f"{result.profile}: {result.state.value} — {result.message}")
+        print(f"{result.profile}: {result.state.value} — {shown(result.summary)}")
         width = max((len(e.entity_id) for e in result.entities), default=0)
         for entity in result.entities:
             value = f"{entity.state} {entity.unit_of_measurement or ''}".strip()

@@ -20,6 +20,7 @@ from typing import Any, Callable
 
 from withings_gui.core.errors import UserFacingError
 from withings_gui.core.migrations import MIGRATIONS, SCHEMA_VERSION
+from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -70,9 +71,11 @@ def _close_quietly(db: sqlite3.Connection | None) -> None:
 
 def damaged_error(path: Path | str, reason: object) -> StoreError:
     """What the user reads when the file is not (or no longer) a history this app can use."""
-    return StoreError(f"The history database {path} is damaged or belongs to another program "
-                      f"({_one_line(reason)}). Move it aside (rename it) and start again: a new "
-                      "one is made and the history is downloaded again from Withings.")
+    return StoreError(Message("core.database", QT_TRANSLATE_NOOP(
+        "core.database", "The history database {file} is damaged or belongs to another program "
+        "({reason}). Move it aside (rename it) and start again: a new one is made and the "
+        "history is downloaded again from Withings."),
+        {"file": str(path), "reason": _one_line(reason)}))
 
 
 def _one_line(reason: object, limit: int = 120) -> str:
@@ -83,8 +86,10 @@ def _one_line(reason: object, limit: int = 120) -> str:
 
 def storage_error(path: Path | str, exc: sqlite3.Error) -> StoreError:
     """What the user reads when the database cannot be written: which file, and why."""
-    return StoreError(f"The history database {path} could not be written ({exc}). Check that "
-                      "the disk is not full and the folder is writable; nothing was lost.")
+    return StoreError(Message("core.database", QT_TRANSLATE_NOOP(
+        "core.database", "The history database {file} could not be written ({reason}). Check "
+        "that the disk is not full and the folder is writable; nothing was lost."),
+        {"file": str(path), "reason": str(exc)}))
 
 
 class Transaction:
@@ -133,9 +138,11 @@ def _check_schema(db: sqlite3.Connection, path: Path | str) -> int:
     """The file's schema version; StoreError when this app cannot use the file as it is."""
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
-        raise StoreError(f"The history database {path} was written by a newer withings-gui "
-                         f"(schema {version}); update this one, or move the file aside to "
-                         "start a new history (it is downloaded again from Withings).")
+        raise StoreError(Message("core.database", QT_TRANSLATE_NOOP(
+            "core.database", "The history database {file} was written by a newer withings-gui "
+            "(schema {version}); update this one, or move the file aside to start a new "
+            "history (it is downloaded again from Withings)."),
+            {"file": str(path), "version": version}))
     if version < 0:  # the header field is signed; no version of ours writes that
         raise damaged_error(path, f"schema version {version}")
     _refuse_foreign_tables(db, path, version)

@@ -10,13 +10,14 @@ from dataclasses import dataclass
 
 from withings_gui.core.config import Config
 from withings_gui.core.context import AppContext
+from withings_gui.core.errors import Explained
 from withings_gui.core.secrets import CLIENT_SECRET, token_key
 from withings_gui.core.withings.oauth import (TokenSet, build_authorize_url, exchange_code,
                                               new_state, parse_redirect)
 from withings_gui.core.withings.tokens import TokenManager
 
 
-class LoginSetupError(Exception):
+class LoginSetupError(Explained):
     """Login cannot start: the Withings app is not configured yet."""
 
 

@@ -29,6 +29,8 @@ from typing import Callable, Iterable
 
 from withings_gui.core.catalog import MEASTYPES
 from withings_gui.core.device_measures import ACTIVITY, SLEEP, Measure, measures_of
+from withings_gui.core.local_dates import local_date
+from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message, listed, verbatim
 from withings_gui.core.store import HistoryStore
 from withings_gui.core.withings.measures import Device
 
@@ -38,16 +40,23 @@ DAY = 86400
 # without heart rate happens when someone does not stand still.
 STALE_DAYS = 14
 ENOUGH_READINGS = 3
-SUMMARY_LABELS = {SLEEP: "Sleep", ACTIVITY: "Activity (steps, calories)"}
+C = "core.missing_measures"
+SUMMARY_LABELS = {SLEEP: QT_TRANSLATE_NOOP("core.catalog", "Sleep"),
+                  ACTIVITY: QT_TRANSLATE_NOOP("core.catalog", "Activity (steps, calories)")}
 # What public sources say about measures not offered everywhere (hedged where they say
 # nothing definite).
+_NERVE_HEALTH = QT_TRANSLATE_NOOP(
+    "core.missing_measures", "the nerve health score may not be offered in every country "
+    "(Withings does not publish where)")
 LIMITS = {
-    91: "Withings offers pulse wave velocity only in some countries (withdrawn in 2018, "
-        "back in Europe first in 2019)",
-    155: "Withings offers vascular age only in some countries, like pulse wave velocity",
-    **{meastype: "the nerve health score may not be offered in every country (Withings "
-                 "does not publish where)" for meastype in (167, 158, 159, 229)},
+    91: QT_TRANSLATE_NOOP(
+        "core.missing_measures", "Withings offers pulse wave velocity only in some countries "
+        "(withdrawn in 2018, back in Europe first in 2019)"),
+    155: QT_TRANSLATE_NOOP("core.missing_measures", "Withings offers vascular age only in "
+                           "some countries, like pulse wave velocity"),
+    **{meastype: _NERVE_HEALTH for meastype in (167, 158, 159, 229)},
 }
+
 
 
 @dataclass(frozen=True)
@@ -68,8 +77,13 @@ class Reason(str, Enum):
 @dataclass(frozen=True)
 class Finding:
     reason: Reason
-    measures: tuple[str, ...]  # labels, as the catalog names them
-    text: str  # one plain sentence that says what and why
+    measures: tuple[str, ...]  # labels, as the catalog names them (English)
+    said: Message  # one plain sentence that says what and why
+
+    @property
+    def text(self) -> str:
+        """The sentence in English (logs, ``doctor --json``)."""
+        return self.said.english()
 
 
 @dataclass(frozen=True)
@@ -107,7 +121,7 @@ def find_missing(devices: list[Device], arrivals: Arrivals, now: float) -> list[
             and waiting.newest > (_newest(arrivals.newest, meastype) or -1)]
     findings = [_waiting(held, arrivals.held_back)] if held and arrivals.held_back else []
     gives = {device.deviceid: measures_of(device.model, device.type) for device in devices}
-    silent: dict[str, list[str]] = {}
+    silent: dict[tuple[str, ...], list[str]] = {}
     for measure, label in _measures():
         capable = [d for d in devices if measure in gives[d.deviceid]]
         if not capable or any(label in f.measures for f in findings):
@@ -118,17 +132,18 @@ def find_missing(devices: list[Device], arrivals: Arrivals, now: float) -> list[
         elif finding is not None:
             findings.append(finding)
     for names, labels in silent.items():
-        findings.append(Finding(Reason.NOTHING_YET, tuple(labels),
-                                f"{_join(labels)}: nothing has arrived from your {names} yet "
-                                "(a first sync, or a device not used since it was added)."))
+        findings.append(Finding(Reason.NOTHING_YET, tuple(labels), Message(C, QT_TRANSLATE_NOOP(
+            "core.missing_measures", "{measures}: nothing has arrived from your {devices} yet "
+            "(a first sync, or a device not used since it was added)."),
+            {"measures": listed(_titles(labels)), "devices": _or(names)})))
     findings.sort(key=lambda f: list(Reason).index(f.reason))
     nobody = [label for measure, label in _measures()
               if not any(measure in given for given in gives.values())
               and not _arrived(arrivals, measure)]
     if devices and nobody:
-        findings.append(Finding(Reason.NO_DEVICE, tuple(nobody),
-                                "No device on this account measures "
-                                f"{_join([_in_sentence(label) for label in nobody])}."))
+        findings.append(Finding(Reason.NO_DEVICE, tuple(nobody), Message(C, QT_TRANSLATE_NOOP(
+            "core.missing_measures", "No device on this account measures {measures}."),
+            {"measures": listed(_titles(nobody, in_sentence=True))})))
     return findings
 
 
@@ -138,9 +153,12 @@ def _judge(measure: Measure, label: str, capable: list[Device], arrivals: Arriva
     if isinstance(measure, str):  # a summary: no readings to compare with
         last = arrivals.summaries.get(measure)
         if last is not None and now - last >= STALE_DAYS * DAY:
-            return Finding(Reason.NOT_SENT, (label,),
-                           f"{label}: not sent for {_days(now - last)} (the last on "
-                           f"{_date(last)}); is your {names} still in use?")
+            return Finding(Reason.NOT_SENT, (label,), Message(C, QT_TRANSLATE_NOOP(
+                "core.missing_measures", "{measure}: not sent for {days} (the last on {date}); "
+                "is your {devices} still in use?"),
+                {"measure": _title(label), "days": _days(now - last),
+                 "date": local_date(last),
+                 "devices": _or(names)}))
         return None
     ids = {device.deviceid for device in capable}
     last = _newest(arrivals.newest, measure)
@@ -153,37 +171,64 @@ def _judge(measure: Measure, label: str, capable: list[Device], arrivals: Arriva
         if readings < ENOUGH_READINGS:
             return None
         limit = LIMITS.get(measure)
-        return Finding(Reason.HIDDEN, (label,),
-                       f"{label}: your {names} sent {readings} readings, none with it. It is "
-                       "most likely hidden in the Withings app (Withings then leaves it out "
-                       "of what apps receive too): show it there again"
-                       + (f"; or {limit}." if limit else "."))
+        values = {"measure": _title(label), "devices": _or(names), "count": readings}
+        if limit:
+            return Finding(Reason.HIDDEN, (label,), Message(C, QT_TRANSLATE_NOOP(
+                "core.missing_measures", "{measure}: your {devices} sent {count} readings, none "
+                "with it. It is most likely hidden in the Withings app (Withings then leaves it "
+                "out of what apps receive too): show it there again; or {limit}."),
+                {**values, "limit": Message(C, limit)}))
+        return Finding(Reason.HIDDEN, (label,), Message(C, QT_TRANSLATE_NOOP(
+            "core.missing_measures", "{measure}: your {devices} sent {count} readings, none "
+            "with it. It is most likely hidden in the Withings app (Withings then leaves it out "
+            "of what apps receive too): show it there again."), values))
     if device_last - last < STALE_DAYS * DAY:
         return None
     readings = arrivals.groups_from(ids, last)
     if readings < ENOUGH_READINGS:
         return None
-    return Finding(Reason.NOT_SENT, (label,),
-                   f"{label}: not sent for {_days(device_last - last)} (the last on "
-                   f"{_date(last)}) while your {names} sent {readings} readings without it: "
-                   "it may have been hidden in the Withings app since.")
+    return Finding(Reason.NOT_SENT, (label,), Message(C, QT_TRANSLATE_NOOP(
+        "core.missing_measures", "{measure}: not sent for {days} (the last on {date}) while "
+        "your {devices} sent {count} readings without it: it may have been hidden in the "
+        "Withings app since."),
+        {"measure": _title(label), "days": _days(device_last - last),
+         "date": local_date(last),
+         "devices": _or(names), "count": readings}))
 
 
 def _waiting(labels: list[str], waiting: Waiting) -> Finding:
-    many = waiting.count != 1
-    return Finding(Reason.WAITING, tuple(labels),
-                   f"{waiting.count} weigh-in{'s' if many else ''} "
-                   f"({'the newest ' if many else ''}on {_date(waiting.newest)}) "
-                   f"wait{'' if many else 's'} to be assigned to a person in the Withings app; "
-                   "until then Withings does not send them as yours, and the newest "
-                   f"{_join([_in_sentence(label) for label in labels])} "
-                   f"{'is' if len(labels) == 1 else 'are'} among them.")
+    values = {"count": waiting.count, "date": local_date(waiting.newest),
+              "measures": listed(_titles(labels, in_sentence=True))}
+    if waiting.count == 1 and len(labels) == 1:
+        source = QT_TRANSLATE_NOOP(
+            "core.missing_measures", "1 weigh-in (on {date}) waits to be assigned to a person "
+            "in the Withings app; until then Withings does not send them as yours, and the "
+            "newest {measures} is among them.")
+    elif waiting.count == 1:
+        source = QT_TRANSLATE_NOOP(
+            "core.missing_measures", "1 weigh-in (on {date}) waits to be assigned to a person "
+            "in the Withings app; until then Withings does not send them as yours, and the "
+            "newest {measures} are among them.")
+    elif len(labels) == 1:
+        source = QT_TRANSLATE_NOOP(
+            "core.missing_measures", "{count} weigh-ins (the newest on {date}) wait to be "
+            "assigned to a person in the Withings app; until then Withings does not send them "
+            "as yours, and the newest {measures} is among them.")
+    else:
+        source = QT_TRANSLATE_NOOP(
+            "core.missing_measures", "{count} weigh-ins (the newest on {date}) wait to be "
+            "assigned to a person in the Withings app; until then Withings does not send them "
+            "as yours, and the newest {measures} are among them.")
+    return Finding(Reason.WAITING, tuple(labels), Message(C, source, values))
 
 
-def _in_sentence(label: str) -> str:
-    """"Fat mass" → "fat mass" inside a sentence; "SpO2" stays as it is."""
-    first = label.split(" ", 1)[0]
-    return label[0].lower() + label[1:] if first[1:].islower() else label
+def _title(label: str, in_sentence: bool = False) -> Message:
+    """A catalog label to show: translated, or in English lower-cased inside a sentence."""
+    return Message("core.catalog", label, in_sentence=in_sentence)
+
+
+def _titles(labels: list[str], in_sentence: bool = False) -> list[Message]:
+    return [_title(label, in_sentence) for label in labels]
 
 
 def _measures() -> list[tuple[Measure, str]]:
@@ -216,23 +261,19 @@ def _never_from(capable: list[Device], arrivals: Arrivals, measure: Measure,
     return not sources & ids and not sources - known
 
 
-def _names(devices: list[Device]) -> str:
-    return _join(sorted({device.model or device.type or "device" for device in devices}),
-                 "or")
+def _names(devices: list[Device]) -> tuple[str, ...]:
+    """The devices' models (their own names: never translated), in a stable order."""
+    return tuple(sorted({device.model or device.type or "device" for device in devices}))
 
 
-def _join(words: list[str], last: str = "and") -> str:
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {last} {words[-1]}"
+def _or(names: tuple[str, ...]) -> Message:
+    """ "Body+ or Body Scan": the devices' own names, the "or" in the user's language."""
+    return listed([verbatim(name) for name in names], "or")
 
 
-def _days(seconds: float) -> str:
+def _days(seconds: float) -> Message:
     days = int(seconds // DAY)
-    return f"{days} day{'s' if days != 1 else ''}"
-
-
-def _date(timestamp: int) -> str:
-    # time, not datetime: the tray imports this module and keeps its memory small.
-    try:
-        return time.strftime("%d %b %Y", time.localtime(timestamp))
-    except (OverflowError, OSError, ValueError):
-        return "(date unknown)"
+    if days == 1:
+        return Message(C, QT_TRANSLATE_NOOP("core.missing_measures", "1 day"))
+    return Message(C, QT_TRANSLATE_NOOP("core.missing_measures", "{count} days"),
+                   {"count": days})

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 from withings_gui.core.atomic import atomic_write
 from withings_gui.core.errors import UserFacingError
+from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message
 from withings_gui.core.paths import APP_NAME, AppPaths
 from withings_gui.core.redact import register_secret
 
@@ -60,10 +61,11 @@ class SecretStore:
         self.service = _service_name(paths)
         self._former_services = [name for name in _former_service_names(paths)
                                  if name != self.service]
-        self.warning = None if self._keyring else (
-            f"No system keyring is available, so secrets are stored in {self._file} "
-            "(readable only by you). Install and unlock a keyring such as GNOME Keyring or "
-            "KWallet to keep them encrypted.")
+        self.warning: Message | None = None if self._keyring else Message(
+            "core.secrets", QT_TRANSLATE_NOOP(
+                "core.secrets", "No system keyring is available, so secrets are stored in "
+                "{file} (readable only by you). Install and unlock a keyring such as GNOME "
+                "Keyring or KWallet to keep them encrypted."), {"file": str(self._file)})
 
     @property
     def uses_file(self) -> bool:
@@ -144,9 +146,10 @@ class SecretStore:
                 yield
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
-            raise SecretStoreError(f"{self._file} could not be written ({reason}); free some "
-                                   "disk space or make the folder writable, then try "
-                                   "again.") from None
+            raise SecretStoreError(Message("core.secrets", QT_TRANSLATE_NOOP(
+                "core.secrets", "{file} could not be written ({reason}); free some disk space "
+                "or make the folder writable, then try again."),
+                {"file": str(self._file), "reason": reason})) from None
 
     def _retrying(self, call, failure: str):
         """One more try after a keyring error: the Secret Service drops a D-Bus call now and
@@ -166,11 +169,14 @@ class SecretStore:
         except FileNotFoundError:
             return {}
         except (OSError, ValueError, RecursionError) as exc:  # RecursionError: deep nesting
-            raise SecretStoreError(f"{self._file} cannot be read ({exc.__class__.__name__}); "
-                                   "fix or remove it and log in again.") from None
+            raise SecretStoreError(Message("core.secrets", QT_TRANSLATE_NOOP(
+                "core.secrets", "{file} cannot be read ({reason}); fix or remove it and log in "
+                "again."), {"file": str(self._file), "reason": exc.__class__.__name__})) \
+                from None
         if not isinstance(data, dict):
-            raise SecretStoreError(f"{self._file} is not a secrets file; remove it and log "
-                                   "in again.")
+            raise SecretStoreError(Message("core.secrets", QT_TRANSLATE_NOOP(
+                "core.secrets", "{file} is not a secrets file; remove it and log in again."),
+                {"file": str(self._file)}))
         return data
 
     def _write_file(self, data: dict[str, str]) -> None:

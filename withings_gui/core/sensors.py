@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import replace
 from datetime import datetime, timezone
 
 from withings_gui.core.catalog import (ACTIVITY_FIELDS, ECG_SPECS, GOAL_SPECS, MEASTYPES,
                                        SEGMENTAL_SPECS, SLEEP_FIELDS, WORKOUT_SPECS,
                                        SensorSpec, battery_spec, measure_spec)
 from withings_gui.core.config import Profile
-from withings_gui.core.hass.naming import entity_id, sensor_name, unique_id
+from withings_gui.core.hass.naming import (entity_id, sensor_name, translated_sensor_name,
+                                           unique_id)
 from withings_gui.core.hass.publisher import SensorState
+from withings_gui.core.messages import Translate, joined, verbatim
 from withings_gui.core.store import HistoryStore
 from withings_gui.core.timekeeping import not_after
 from withings_gui.core.units import MASS_UNITS, to_pounds, to_stones
@@ -25,12 +28,21 @@ def iso_utc(timestamp: float) -> str:
     return datetime.fromtimestamp(timestamp, tz=timezone.utc).isoformat()
 
 
-def build_sensor_states(store: HistoryStore, profile: Profile,
-                        now: float | None = None) -> list[SensorState]:
+def build_sensor_states(store: HistoryStore, profile: Profile, now: float | None = None,
+                        names: Translate | None = None) -> list[SensorState]:
     """The latest value of every sensor this profile has data for, in catalog order.
 
     ``now`` is the caller's clock: a measurement dated after it (plus FUTURE_SKEW) is not
-    taken as the latest."""
+    taken as the latest. ``names``: the translate function of the user's language, for the
+    names HA shows (None: the classic English names); the entity ids never change."""
+    states = _states(store, profile, now)
+    if names is None:
+        return states
+    return [replace(state, name=translated_sensor_name(state.title.render(names), profile.slug))
+            if state.title is not None else state for state in states]
+
+
+def _states(store: HistoryStore, profile: Profile, now: float | None) -> list[SensorState]:
     states: list[SensorState] = []
     slug = profile.slug
     latest = _latest_by_sensor(store.latest_by_position(
@@ -148,6 +160,8 @@ def _state(spec: SensorSpec, key: str, value: float | str, measured_at: int | No
         icon=spec.icon,
         attributes=attributes,
         retires=retires,
+        # A mass sensor's name says its unit, as its key does: "Gewicht kg", "Gewicht lb"
+        title=joined([spec.title, verbatim(unit)]) if spec.mass and unit else spec.title,
     )
 
 

@@ -13,16 +13,19 @@ import hashlib
 import logging
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, TypeVar
 
 from withings_gui import __version__
 from withings_gui.core.config import Profile
 from withings_gui.core.context import AppContext
 from withings_gui.core.device_battery import device_name, newly_low
-from withings_gui.core.hass.client import HassApi, HassAuthError, HassError
+from withings_gui.core.errors import Explained
+from withings_gui.core.hass.client import HassApi, HassError
 from withings_gui.core.hass.outbox import Outbox
 from withings_gui.core.hass.publisher import MobileAppPublisher, PublishReport, SensorState
+from withings_gui.core.messages import (QT_TRANSLATE_NOOP, Message, Translate, joined,
+                                        message_of)
 from withings_gui.core.push.categories import streams_for
 from withings_gui.core.secrets import CLIENT_SECRET, HA_TOKEN
 from withings_gui.core.sensors import build_sensor_states
@@ -40,6 +43,7 @@ from withings_gui.core.withings.tokens import TokenManager
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+C = "core.sync"
 
 # Seconds between fetches of the slower streams (body measures follow the user's interval).
 STREAM_CADENCE = {"sleep": 3600, "activity": 1800, "devices": 6 * 3600, "goals": 24 * 3600,
@@ -50,7 +54,8 @@ STREAM_CADENCE = {"sleep": 3600, "activity": 1800, "devices": 6 * 3600, "goals":
 PUSH_SAFETY_CADENCE = {"sleep": 6 * 3600, "activity": 6 * 3600, "workouts": 6 * 3600}
 # Streams a login may not be allowed to read (Withings answers 403 "insufficient scope"): the
 # pass goes on without them and says so.
-OPTIONAL_STREAMS = {"workouts": "Workouts", "ecg": "ECG results"}
+OPTIONAL_STREAMS = {"workouts": QT_TRANSLATE_NOOP("core.sync", "Workouts"),
+                    "ecg": QT_TRANSLATE_NOOP("core.sync", "ECG results")}
 # ECG recordings have no "changed since": each read asks from a week before the newest one
 # seen, so a recording the watch uploads days late is still found.
 ECG_LATE_UPLOAD = 7 * 86400
@@ -60,13 +65,18 @@ MAX_BACKOFF = 30 * 60
 # MAX_PAGES_PER_CALL per stream); Withings allows 120 a minute per application, and a run
 # normally needs one or two per profile. What is left waits for the next pass.
 MAX_REQUESTS_PER_PASS = 40
-MORE_WAITING = (f" More data is waiting at Withings: the app reads at most "
-                f"{MAX_REQUESTS_PER_PASS} pages per pass to stay within Withings' request "
-                "limit, and goes on in the next pass.")
+MORE_WAITING = Message(C, QT_TRANSLATE_NOOP(
+    "core.sync", "More data is waiting at Withings: the app reads at most {pages} pages per "
+    "pass to stay within Withings' request limit, and goes on in the next pass."),
+    {"pages": MAX_REQUESTS_PER_PASS})
 
 
 class SyncCancelled(Exception):
     pass
+
+
+class UnknownProfileError(Explained, KeyError):
+    """``run_once`` was asked for a profile that is not configured."""
 
 
 @dataclass
@@ -74,9 +84,10 @@ class _Pass:
     """What one profile's pass has gathered so far."""
     new_measurements: int = 0
     state: SyncState = SyncState.OK
-    message: str = ""
+    message: Message | None = None
     more_waiting: bool = False  # the page cap stopped a read; the next pass goes on
-    note: str = ""  # said after the outcome of a pass that worked (a stream not allowed)
+    # said after the outcome of a pass that worked (a stream not allowed)
+    notes: list[Message] = field(default_factory=list)
     low_batteries: tuple[str, ...] = ()  # devices whose battery turned low
 
 
@@ -96,9 +107,13 @@ class _Budget:
 
 
 class SyncEngine:
-    def __init__(self, ctx: AppContext, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, ctx: AppContext, clock: Callable[[], float] = time.time,
+                 names: Translate | None = None) -> None:
+        """``names``: the translate function Home Assistant's entity names are made with
+        (the user's language); None: the classic English names."""
         self._ctx = ctx
         self._clock = clock
+        self._names = names
         self._publisher: MobileAppPublisher | None = None
         self._cadence = STREAM_CADENCE  # this run's (see run_once)
 
@@ -113,8 +128,9 @@ class SyncEngine:
         PUSH_SAFETY_CADENCE."""
         config = self._ctx.config
         if profile is not None and profile not in config.profiles:
-            raise KeyError(f"No profile {profile!r}; configured: "
-                           f"{', '.join(config.profiles) or 'none'}")
+            raise UnknownProfileError(Message(C, QT_TRANSLATE_NOOP(
+                "core.sync", "No profile '{profile}'; configured: {profiles}"),
+                {"profile": profile, "profiles": ", ".join(config.profiles) or "-"}))
         chosen = [config.profiles[profile]] if profile else list(config.profiles.values())
         budget = _Budget(MAX_REQUESTS_PER_PASS)
         self._cadence = {**STREAM_CADENCE, **PUSH_SAFETY_CADENCE} if push else STREAM_CADENCE
@@ -138,7 +154,8 @@ class SyncEngine:
                 progress = self._fetch(client, tokens, saved, full, now, cancel, budget,
                                        profile.read_ecg, only)
             requests = client.request_count + tokens.refresh_count
-        states = build_sensor_states(self._ctx.store, profile, now=self._clock())
+        states = build_sensor_states(self._ctx.store, profile, now=self._clock(),
+                                     names=self._names)
         report = None if dry_run or not self._ha_configured() else self._publish(states)
         if report is not None and report.ha_device:  # for the tray's "Open Home Assistant"
             self._ctx.store.remember_ha_device(self._ctx.config.ha_url, report.ha_device)
@@ -156,17 +173,18 @@ class SyncEngine:
                 _login_fingerprint(self._ctx, tokens) == state.refused_login:
             # Withings refused exactly this login before; asking again every pass cannot
             # succeed and only adds requests. A new login (or Consumer Secret) changes it.
-            return _Pass(state=SyncState.NEEDS_REAUTH,
-                         message="Withings no longer accepts this login; re-authorize from the "
-                                 "tray menu or run `withings-gui login`.")
+            return _Pass(state=SyncState.NEEDS_REAUTH, message=Message(C, QT_TRANSLATE_NOOP(
+                "core.sync", "Withings no longer accepts this login; re-authorize from the tray "
+                "menu or run `withings-gui login`.")))
         if wait <= 0:
             return None
         if state.failures:  # our own pause after errors
-            return _Pass(state=SyncState.ERROR,
-                         message=f"Withings did not work on the last try; trying again in "
-                                 f"{int(wait)} s.")
-        return _Pass(state=SyncState.RATE_LIMITED,
-                     message=f"Withings asked to wait; next try in {int(wait)} s.")
+            return _Pass(state=SyncState.ERROR, message=Message(C, QT_TRANSLATE_NOOP(
+                "core.sync", "Withings did not work on the last try; trying again in {seconds} "
+                "s."), {"seconds": int(wait)}))
+        return _Pass(state=SyncState.RATE_LIMITED, message=Message(C, QT_TRANSLATE_NOOP(
+            "core.sync", "Withings asked to wait; next try in {seconds} s."),
+            {"seconds": int(wait)}))
 
     def _fetch(self, client: WithingsClient, tokens: TokenManager, saved: SavedSyncState,
                full: bool, now: float, cancel: threading.Event | None,
@@ -181,39 +199,39 @@ class SyncEngine:
             # A new login that works: stop comparing against the refused one.
             saved.update(failures=0, refused_login=None)
         except SyncCancelled:
-            progress.state, progress.message = SyncState.ERROR, "Sync cancelled."
+            progress.state = SyncState.ERROR
+            progress.message = Message(C, QT_TRANSLATE_NOOP("core.sync", "Sync cancelled."))
         except AuthRevokedError as exc:
-            progress.state, progress.message = SyncState.NEEDS_REAUTH, str(exc)
+            progress.state, progress.message = SyncState.NEEDS_REAUTH, message_of(exc)
             saved.update(refused_login=_login_fingerprint(self._ctx, tokens))
         except RateLimitedError as exc:
             # The pause is Withings' now (capped), not ours: the next one is measured
             # against MAX_RATE_LIMIT_WAIT.
             saved.update(failures=0, backoff_until=now + capped_wait(exc.retry_after))
-            progress.state, progress.message = SyncState.RATE_LIMITED, str(exc)
+            progress.state, progress.message = SyncState.RATE_LIMITED, message_of(exc)
         except WithingsError as exc:
             failures = saved.current.failures + 1
             saved.update(failures=failures,
                          backoff_until=now + min(MAX_BACKOFF, 30 * 2 ** min(failures - 1, 16)))
-            progress.state, progress.message = SyncState.ERROR, str(exc)
+            progress.state, progress.message = SyncState.ERROR, message_of(exc)
         return progress
 
     def _report(self, slug: str, progress: _Pass, states: list[SensorState],
                 report: PublishReport | None, requests: int, dry_run: bool) -> SyncResult:
         """The pass's result: its outcome, what HA got, and the latest weight."""
-        if report is not None and report.error and progress.state is SyncState.OK:
-            progress.state, progress.message = SyncState.HA_UNREACHABLE, report.error
+        if report is not None and report.problem and progress.state is SyncState.OK:
+            progress.state, progress.message = SyncState.HA_UNREACHABLE, report.problem
         # A weigh-in dated ahead of now (a scale's clock years off) is kept, not published.
         weight = self._ctx.store.latest(slug, 1, not_after=not_after(self._clock()))
         if progress.state is SyncState.OK:
-            progress.message = _ok_message(progress.new_measurements, report, dry_run)
-            if progress.more_waiting:
-                progress.message += MORE_WAITING
-            if progress.note:
-                progress.message += f" {progress.note}"
+            progress.message = joined([
+                _ok_message(progress.new_measurements, report, dry_run),
+                *([MORE_WAITING] if progress.more_waiting else []), *progress.notes])
+        summary = progress.message or joined([])
         log.info("sync %s: %s (%d Withings requests, %d HA writes)", slug,
                  progress.state.value, requests, report.writes if report else 0)
         return SyncResult(
-            profile=slug, state=progress.state, message=progress.message,
+            profile=slug, state=progress.state, summary=summary,
             new_measurements=progress.new_measurements, withings_requests=requests,
             ha_writes=report.writes if report else 0,
             ha_pending=report.pending if report else 0,
@@ -258,7 +276,9 @@ class SyncEngine:
                 if stream not in OPTIONAL_STREAMS:
                     raise
                 # Not an error of the pass: asked again at the stream's cadence, not sooner.
-                progress.note = f"{progress.note} {OPTIONAL_STREAMS[stream]}: {exc}".strip()
+                progress.notes.append(Message(C, QT_TRANSLATE_NOOP("core.sync", "{stream}: {why}"),
+                                              {"stream": Message(C, OPTIONAL_STREAMS[stream]),
+                                               "why": message_of(exc)}))
                 done = True
             if done:
                 saved.update_stream(stream, fetched_at=now)
@@ -336,18 +356,17 @@ class SyncEngine:
             if self._publisher is None:
                 token = self._ctx.secrets.get(HA_TOKEN)
                 if not token:
-                    return PublishReport(0, 0, {}, "No Home Assistant token is saved; run setup "
-                                                   "or `withings-gui configure` again.")
+                    return PublishReport(0, 0, {}, Message(C, QT_TRANSLATE_NOOP(
+                        "core.sync", "No Home Assistant token is saved; run setup or "
+                        "`withings-gui configure` again.")))
                 api = HassApi(self._ctx.config.ha_url, token,
                               ca_file=self._ctx.config.ha_ca_file or None)
                 self._publisher = MobileAppPublisher(
                     api, self._ctx.secrets, Outbox(self._ctx.paths.store_file),
                     self._ctx.ha_device_id(), __version__)
             return self._publisher.publish(states)
-        except HassAuthError as exc:
-            return PublishReport(0, 0, {}, str(exc))
-        except HassError as exc:
-            return PublishReport(0, 0, {}, str(exc))
+        except HassError as exc:  # HassAuthError among them
+            return PublishReport(0, 0, {}, message_of(exc))
 
 
 def _entity_report(state: SensorState, report: PublishReport | None) -> EntityReport:
@@ -366,11 +385,18 @@ def _login_fingerprint(ctx: AppContext, tokens: TokenManager) -> str | None:
     return hashlib.sha256(material.encode()).hexdigest()
 
 
-def _ok_message(new: int, report: PublishReport | None, dry_run: bool) -> str:
-    found = f"{new} new measurement{'s' if new != 1 else ''}"
+def _ok_message(new: int, report: PublishReport | None, dry_run: bool) -> Message:
+    found = Message(C, QT_TRANSLATE_NOOP("core.sync", "1 new measurement")) if new == 1 else \
+        Message(C, QT_TRANSLATE_NOOP("core.sync", "{count} new measurements"), {"count": new})
     if dry_run:
-        return f"{found}; dry run, nothing sent to Home Assistant."
+        return Message(C, QT_TRANSLATE_NOOP(
+            "core.sync", "{found}; dry run, nothing sent to Home Assistant."), {"found": found})
     if report is None:
-        return f"{found}; Home Assistant is not configured."
-    return f"{found}; {report.writes} Home Assistant update{'s' if report.writes != 1 else ''}."
+        return Message(C, QT_TRANSLATE_NOOP(
+            "core.sync", "{found}; Home Assistant is not configured."), {"found": found})
+    if report.writes == 1:
+        return Message(C, QT_TRANSLATE_NOOP("core.sync", "{found}; 1 Home Assistant update."),
+                       {"found": found})
+    return Message(C, QT_TRANSLATE_NOOP("core.sync", "{found}; {count} Home Assistant updates."),
+                   {"found": found, "count": report.writes})
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from enum import Enum
 
+from withings_gui.core.messages import Message, verbatim
+
 
 class SyncState(str, Enum):
     OK = "ok"
@@ -32,7 +34,7 @@ class EntityReport:
 class SyncResult:
     profile: str
     state: SyncState
-    message: str
+    summary: Message | str  # what the pass did or why it failed (a str: said as it is)
     new_measurements: int = 0
     withings_requests: int = 0
     ha_writes: int = 0
@@ -46,6 +48,15 @@ class SyncResult:
     finished_at: float = 0.0
     low_batteries: tuple[str, ...] = ()  # devices whose battery turned low in this pass
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.summary, Message):
+            object.__setattr__(self, "summary", verbatim(str(self.summary)))
+
+    @property
+    def message(self) -> str:
+        """The summary in English, for logs and the JSON's readers that want words."""
+        return self.summary.english()
+
     @property
     def ok(self) -> bool:
         return self.state is SyncState.OK
@@ -55,8 +66,9 @@ class SyncResult:
         return self.state is SyncState.NEEDS_REAUTH
 
 
-# Per-profile fields of the JSON's "profiles" list (everything but the entities).
-_PROFILE_FIELDS = ("profile", "message", "new_measurements", "withings_requests", "ha_writes",
+# Per-profile fields of the JSON's "profiles" list (everything but the entities, the state
+# and the summary, which is "message" in English and "summary" as a Message to translate).
+_PROFILE_FIELDS = ("profile", "new_measurements", "withings_requests", "ha_writes",
                    "ha_pending", "published", "latest_weight_kg", "latest_weight_at",
                    "weight_trend_kg", "finished_at", "low_batteries")
 
@@ -71,7 +83,8 @@ def results_to_json(results: list[SyncResult]) -> dict:
         "ha_writes": sum(r.ha_writes for r in results),
         "ha_pending": sum(r.ha_pending for r in results),
         "profiles": [{**{name: getattr(r, name) for name in _PROFILE_FIELDS},
-                      "state": r.state.value} for r in results],
+                      "state": r.state.value, "message": r.message,
+                      "summary": r.summary.to_json()} for r in results],
     }
 
 
@@ -84,11 +97,18 @@ def results_from_json(document: dict) -> list[SyncResult]:
             by_profile.setdefault(entity["profile"], []).append(EntityReport(**fields))
         return [SyncResult(**{**{name: item[name] for name in _PROFILE_FIELDS},
                               "low_batteries": _names(item["low_batteries"])},
-                           state=SyncState(item["state"]),
+                           state=SyncState(item["state"]), summary=_summary(item),
                            entities=tuple(by_profile.get(item["profile"], ())))
                 for item in document["profiles"]]
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"not a sync report: {exc!r}") from exc
+
+
+def _summary(item: dict) -> Message:
+    """The summary to translate; the English words when the document has none."""
+    if isinstance(item.get("summary"), dict):
+        return Message.from_json(item["summary"])
+    return verbatim(str(item["message"]))
 
 
 def _names(value: object) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ import math
 from enum import Enum
 from typing import TYPE_CHECKING, Sequence
 
+from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message
 from withings_gui.core.timekeeping import not_after
 from withings_gui.core.units import KG_TO_LB
 
@@ -96,16 +97,20 @@ def direction(kg_per_week: float | None) -> Direction | None:
     return Direction.UP if kg_per_week > 0 else Direction.DOWN
 
 
-def trend_text(kg_per_week: float, unit: str) -> str:
+def trend_text(kg_per_week: float, unit: str) -> Message | None:
     """ "−0.8 kg in 7 days", "+1.3 lb in 7 days", with a real minus sign; to 0.1 of the unit.
+    The decimal mark is the translation's ("−0,8 kg in 7 Tagen").
 
     Stones show pounds: a week's change is a few pounds, and "−0.1 st" (1.4 lb) would hide
     most of them, while "st and lb" rounds them to whole pounds; British scales and people
-    say a week's loss in pounds ("lost 2 lb this week"). "" for a number past any float.
+    say a week's loss in pounds ("lost 2 lb this week"). None for a number past any float.
     """
     value, shown_unit = (kg_per_week, "kg") if unit == "kg" else (kg_per_week * KG_TO_LB, "lb")
     if not math.isfinite(value * 10):
-        return ""
+        return None
     tenths = round(value * 10)
     sign = "+" if tenths > 0 else MINUS if tenths < 0 else "±"
-    return f"{sign}{abs(tenths) // 10}.{abs(tenths) % 10} {shown_unit} in 7 days"
+    return Message("core.trend", QT_TRANSLATE_NOOP("core.trend",
+                                                   "{sign}{whole}.{tenth} {unit} in 7 days"),
+                   {"sign": sign, "whole": abs(tenths) // 10, "tenth": abs(tenths) % 10,
+                    "unit": shown_unit})

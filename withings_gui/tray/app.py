@@ -7,17 +7,19 @@ import time
 from urllib.parse import quote
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from withings_gui.core.config import Config, ConfigError, Profile
 from withings_gui.core.context import AppContext
+from withings_gui.core.messages import Message, message_of, verbatim
 from withings_gui.core.push.callback import push_base_url
 from withings_gui.core.relaunch import app_command
 from withings_gui.gui.listen_process import ListenProcess
 from withings_gui.gui.sync_process import SyncProcess
 from withings_gui.gui.tasks import TaskRunner
+from withings_gui.gui.translation import shown
 from withings_gui.tray import desktop_notifications, probes
 from withings_gui.tray.state import TrayState, is_drawable_kg
 from withings_gui.tray.indicator import TrayIndicator
@@ -61,7 +63,7 @@ class TrayApp(QObject):
         self.runner = TaskRunner(self)
         self.results = None
         self.last_success: float | None = None
-        self.failure: str | None = None  # why the last pass broke off, until one completes
+        self.failure: Message | None = None  # why the last pass broke off, until one completes
         profile = shown_profile(ctx.config)
         self.profile = profile.slug if profile else None
         # The number to draw before the first sync brings the current one.
@@ -219,12 +221,14 @@ class TrayApp(QObject):
             self.last_success = self.clock()
         self._remember_weight(results)
         previous = self.refresh()
+        translate = QCoreApplication.translate
         for notice in notices_for(previous if previous_results else None, self.status,
-                                  self.ctx.config.notify_new_weigh_in) + \
-                battery_notices(results, len(self.ctx.config.profiles) > 1):
+                                  self.ctx.config.notify_new_weigh_in, translate) + \
+                battery_notices(results, len(self.ctx.config.profiles) > 1, translate):
             self.notify(notice.title, notice.text, notice.critical)
         if manual and self.status.state in (TrayState.ERROR, TrayState.NEEDS_REAUTH):
-            self.notify("Sync did not complete", self.status.message, True)
+            self.notify(translate("tray.app", "Sync did not complete"),
+                        shown(self.status.said), True)
         if probes.exit_after_first_sync():
             probes.report_first_sync()
             self.quit()
@@ -245,10 +249,11 @@ class TrayApp(QObject):
     def _on_failed(self, exc: BaseException, manual: bool) -> None:
         log.error("sync crashed: %s", exc, exc_info=exc)
         # Kept until a pass completes: every refresh (each tick) must go on showing it.
-        self.failure = str(exc) or type(exc).__name__
+        self.failure = message_of(exc) if str(exc) else verbatim(type(exc).__name__)
         self.refresh()
         if manual:
-            self.notify("Sync failed", str(exc), True)
+            self.notify(QCoreApplication.translate("tray.app", "Sync failed"),
+                        shown(message_of(exc)), True)
 
     def notify(self, title: str, text: str, critical: bool = False) -> None:
         log.info("notification: %s — %s", title, text)
@@ -288,7 +293,7 @@ class TrayApp(QObject):
     def show_yourself(self) -> None:
         """A later launch: say where the app is (the tray) or bring its window up."""
         if self.fallback is None:
-            self.notify(APP_TITLE, self.status.details())
+            self.notify(APP_TITLE, self.status.details(QCoreApplication.translate))
         else:
             self.fallback.raise_()
 
@@ -373,7 +378,8 @@ class TrayApp(QObject):
             self.ctx.update_config(lambda config: setattr(config, "paused", paused))
         except ConfigError as exc:
             log.error("pause not saved: %s", exc)
-            self.notify("Pause not saved", str(exc), True)
+            self.notify(QCoreApplication.translate("tray.app", "Pause not saved"),
+                        shown(message_of(exc)), True)
             self.scheduler.set_paused(paused)  # for this run at least
             self.refresh()
             return
@@ -387,7 +393,8 @@ class TrayApp(QObject):
             self.ctx.reload_config()
         except ConfigError as exc:  # e.g. edited by hand: go on with the settings we have
             log.error("settings not reloaded: %s", exc)
-            self.notify("Settings not reloaded", str(exc), True)
+            self.notify(QCoreApplication.translate("tray.app", "Settings not reloaded"),
+                        shown(message_of(exc)), True)
             return
         self._apply_settings(previous)
 

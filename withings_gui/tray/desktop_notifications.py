@@ -73,4 +73,6 @@ def session_bus_address() -> str:
     runtime = os.environ.get("XDG_RUNTIME_DIR")
     if runtime and (Path(runtime) / "bus").exists():  # systemd's user bus
         return f"unix:path={Path(runtime) / 'bus'}"
-    raise LookupError("no session bus: DBUS_SESSION_BUS_ADDRESS is not set")
+    # Logged only: the notice falls back to the tray's own
+    raise LookupError(
+        "no session bus: DBUS_SESSION_BUS_ADDRESS is not set")  # untranslated: logged

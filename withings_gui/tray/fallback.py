@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -21,9 +22,11 @@ class FallbackWindow(QWidget):
 
     def __init__(self, app: TrayApp) -> None:
         super().__init__()
-        self.setWindowTitle("Withings GUI")
-        self.notice = QLabel("This desktop has no system tray, so Withings GUI runs in this "
-                             "small window instead. Closing it stops syncing.")
+        self.setWindowTitle("Withings GUI")  # untranslated: the app's name
+        translate = QCoreApplication.translate
+        self.notice = QLabel(translate(
+            "tray.fallback", "This desktop has no system tray, so Withings GUI runs in this "
+            "small window instead. Closing it stops syncing."))
         self.notice.setWordWrap(True)
         self.icon = QLabel()
         self.label = QLabel()
@@ -32,13 +35,14 @@ class FallbackWindow(QWidget):
         self.setMinimumWidth(WIDTH)
         self.setMaximumWidth(WIDTH * 2)
         self._app = app
-        sync, history, quit_ = (QPushButton("&Sync now"), QPushButton("&History…"),
-                                QPushButton("&Quit"))
+        sync, history, quit_ = (QPushButton(translate("tray.fallback", "&Sync now")),
+                                QPushButton(translate("tray.fallback", "&History…")),
+                                QPushButton(translate("tray.fallback", "&Quit")))
         sync.clicked.connect(lambda: app.scheduler.request_sync(manual=True))
         history.clicked.connect(app.show_history)
         quit_.clicked.connect(app.quit)
         # The tray's own menu, so every action is here too (setup, re-authorize, pause, log).
-        self.menu_button = QPushButton("&More…")
+        self.menu_button = QPushButton(translate("tray.fallback", "&More…"))
         self.menu_button.setMenu(app.menu)
         layout = QVBoxLayout(self)
         for widget in (self.notice, self.icon, self.label, sync, history, self.menu_button,
@@ -53,7 +57,7 @@ class FallbackWindow(QWidget):
     def update_status(self, status: TrayStatus) -> None:
         icon = make_icon(status.weight, status.unit, status.state, status.trend_direction())
         self.icon.setPixmap(icon.pixmap(48, 48))
-        self.label.setText(status.tooltip())
+        self.label.setText(status.tooltip(QCoreApplication.translate))
         self._fit()
 
     def _fit(self) -> None:

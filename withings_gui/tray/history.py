@@ -9,11 +9,12 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Slot
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
+from withings_gui.core.messages import QT_TRANSLATE_NOOP
 from withings_gui.core.store import HistoryStore
 from withings_gui.core.units import in_display_unit
 from withings_gui.gui.look import SECTION, space_out
@@ -21,7 +22,18 @@ from withings_gui.gui.tasks import Task, TaskRunner
 from withings_gui.tray.history_chart import DAY, HistoryChart, Reading, reading_text
 from withings_gui.tray.store_window import StoreWindow
 
-RANGES = (("Last 30 days", 30), ("Last year", 365), ("All", None))
+C = "tray.history"
+RANGES = ((QT_TRANSLATE_NOOP("tray.history", "Last 30 days"), 30),
+          (QT_TRANSLATE_NOOP("tray.history", "Last year"), 365),
+          (QT_TRANSLATE_NOOP("tray.history", "All"), None))
+# By range: the title when it holds no weigh-in (All holds every one), the button to it
+NOTHING_IN = (QT_TRANSLATE_NOOP("tray.history", "No weigh-ins in the last 30 days"),
+              QT_TRANSLATE_NOOP("tray.history", "No weigh-ins in the last year"),
+              QT_TRANSLATE_NOOP("tray.history", "No weigh-ins yet"))
+SHOW = (QT_TRANSLATE_NOOP("tray.history", "&Show last 30 days"),
+        QT_TRANSLATE_NOOP("tray.history", "&Show last year"),
+        QT_TRANSLATE_NOOP("tray.history", "&Show all"))
+# The catalog's labels (core.catalog), translated where the chart shows them
 SERIES = ((1, "Weight"), (8, "Fat mass"), (76, "Muscle mass"))
 NAMES = tuple(name for _, name in SERIES)
 
@@ -74,16 +86,18 @@ def wider_range(current: int, history: History) -> int:
 class HistoryWindow(StoreWindow):
     def __init__(self, store: HistoryStore, profile: str, unit: str, runner: TaskRunner):
         super().__init__()
-        self.setWindowTitle(f"Withings history — {profile}")
+        translate = QCoreApplication.translate
+        self.setWindowTitle(translate("tray.history", "Withings history — {profile}")
+                            .format(profile=profile))
         self.resize(760, 480)
         self._store, self._profile, self._unit, self._runner = store, profile, unit, runner
         self._loading: Task | None = None
         self.history: History | None = None
         self.range_box = QComboBox()
         for label, days in RANGES:
-            self.range_box.addItem(label, days)
+            self.range_box.addItem(translate(C, label), days)
         self.range_box.currentIndexChanged.connect(self.reload)
-        self.status = QLabel("Loading…")
+        self.status = QLabel(translate("tray.history", "Loading…"))
         self.chart_view = HistoryChart(NAMES)
         self.chart = self.chart_view.chart()
         self.chart_view.pointed.connect(self._show_reading)
@@ -93,7 +107,7 @@ class HistoryWindow(StoreWindow):
         self.pages.addWidget(self.chart_view)
         self.pages.addWidget(self._message_page())
         top = space_out(QHBoxLayout(), margins=False)
-        top.addWidget(QLabel("&Range:", buddy=self.range_box))
+        top.addWidget(QLabel(translate("tray.history", "&Range:"), buddy=self.range_box))
         top.addWidget(self.range_box)
         top.addStretch(1)
         top.addWidget(self.status)
@@ -142,7 +156,7 @@ class HistoryWindow(StoreWindow):
     @Slot()
     def reload(self) -> None:
         days = self.range_box.currentData()
-        self.status.setText("Loading…")
+        self.status.setText(QCoreApplication.translate("tray.history", "Loading…"))
         if self._loading is not None:
             self._loading.cancel()  # a range chosen after it: its answer no longer counts
         store, profile, unit = self._store, self._profile, self._unit
@@ -161,21 +175,26 @@ class HistoryWindow(StoreWindow):
         end = history.newest if history.start is None else max(history.now, history.newest)
         self.chart_view.plot(history.series, self._unit, start, end)
         count = weigh_ins(history)
-        self.status.setText(f"{count} weigh-in{'s' if count != 1 else ''}")
+        self.status.setText(QCoreApplication.translate("tray.history", "1 weigh-in")
+                            if count == 1 else QCoreApplication.translate(
+                                "tray.history", "{count} weigh-ins").format(count=count))
         self.pages.setCurrentWidget(self.chart_view)
         self._show_reading(None)
 
     def _show_nothing_in_range(self, history: History) -> None:
         self.status.clear()
         self.reading.clear()
+        translate = QCoreApplication.translate
         if history.newest is None:
-            self._show_message("No weigh-ins yet", "Weigh-ins from your Withings scale show "
-                               "here after the next sync.", None)
+            self._show_message(translate(C, NOTHING_IN[-1]), translate(
+                "tray.history", "Weigh-ins from your Withings scale show here after the next "
+                "sync."), None)
             return
         current = self.range_box.currentIndex()
         when = QLocale().toString(QDateTime.fromSecsSinceEpoch(history.newest), "d MMM yyyy")
-        self._show_message(f"No weigh-ins in the {RANGES[current][0].lower()}",
-                           f"The latest is from {when}.", wider_range(current, history))
+        self._show_message(translate(C, NOTHING_IN[current]),
+                           translate("tray.history", "The latest is from {date}.").format(
+                               date=when), wider_range(current, history))
 
     def _show_message(self, title: str, text: str, action_range: int | None,
                       retry: bool = False) -> None:
@@ -183,9 +202,9 @@ class HistoryWindow(StoreWindow):
         self.message_text.setText(text)
         self._action_range = action_range
         if action_range is not None:
-            self.message_action.setText(f"&Show {RANGES[action_range][0].lower()}")
+            self.message_action.setText(QCoreApplication.translate(C, SHOW[action_range]))
         elif retry:
-            self.message_action.setText("&Try again")
+            self.message_action.setText(QCoreApplication.translate("tray.history", "&Try again"))
         self.message_action.setVisible(action_range is not None or retry)
         self.pages.setCurrentIndex(1)
 
@@ -203,7 +222,9 @@ class HistoryWindow(StoreWindow):
         self.status.clear()
         self.reading.clear()
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        self._show_message("Could not read the history", reason, None, retry=True)
+        self._show_message(QCoreApplication.translate("tray.history",
+                                                      "Could not read the history"),
+                           reason, None, retry=True)
 
     @Slot(object)
     def _show_reading(self, reading: Reading | None) -> None:
@@ -211,6 +232,8 @@ class HistoryWindow(StoreWindow):
         mouse, and by screen readers."""
         if reading is None:
             latest = self.chart_view.latest()
-            self.reading.setText(f"Latest: {reading_text(latest, self._unit)}" if latest else "")
+            self.reading.setText(QCoreApplication.translate("tray.history", "Latest: {reading}")
+                                 .format(reading=reading_text(latest, self._unit))
+                                 if latest else "")
         else:
             self.reading.setText(reading_text(reading, self._unit))

@@ -10,7 +10,8 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLegend, QLineSeries, QValueAxis
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QMargins, QPointF, Qt, QTime, Signal
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QEvent, QLocale, QMargins,
+                            QPointF, Qt, QTime, Signal)
 from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -38,10 +39,11 @@ def reading_text(reading: Reading, unit: str) -> str:
     when = QLocale().toString(QDateTime.fromSecsSinceEpoch(reading.time), READING_FORMAT)
     value = reading.value
     # As the scale shows it; a value no scale gives (a bad device) short, not 300 digits.
+    name = QCoreApplication.translate("core.catalog", reading.name)
     if unit == "st" and abs(value) < 1e6:
-        return f"{reading.name} {mass_text(value, unit)} · {when}"
+        return f"{name} {mass_text(value, unit)} · {when}"
     number = f"{value:.1f}" if abs(value) < 1e6 else f"{value:.4g}"
-    return f"{reading.name} {number} {unit} · {when}"
+    return f"{name} {number} {unit} · {when}"
 
 
 def date_format(span: float) -> tuple[str, int]:
@@ -85,9 +87,11 @@ class HistoryChart(QChartView):
         self.selected: Reading | None = None
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrow keys read the points
-        self.setAccessibleName("History chart")
-        self.setAccessibleDescription("Left and right arrows step through the points, up and "
-                                      "down change the measure, Home and End jump to the ends")
+        translate = QCoreApplication.translate
+        self.setAccessibleName(translate("tray.history_chart", "History chart"))
+        self.setAccessibleDescription(translate(
+            "tray.history_chart", "Left and right arrows step through the points, up and down "
+            "change the measure, Home and End jump to the ends"))
         chart = self.chart()
         chart.layout().setContentsMargins(0, 0, 0, 0)  # the window's margins are the outer ones
         chart.setMargins(QMargins(MARGIN, MARGIN, MARGIN, SPACING))
@@ -95,7 +99,7 @@ class HistoryChart(QChartView):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
         self.x_axis, self.y_axis = QDateTimeAxis(), QValueAxis()
-        self.x_axis.setTitleText("Date")
+        self.x_axis.setTitleText(translate("tray.history_chart", "Date"))
         chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         chart.plotAreaChanged.connect(self._fit)
@@ -117,7 +121,7 @@ class HistoryChart(QChartView):
         self._times = {name: [t for t, _ in points] for name, points in series.items()}
         for name in (name for name in self.names if name in series):
             line = QLineSeries()
-            line.setName(name)
+            line.setName(QCoreApplication.translate("core.catalog", name))  # the legend's
             line.replace([QPointF(t * 1000.0, v) for t, v in series[name]])
             chart.addSeries(line)
             line.attachAxis(self.x_axis)
@@ -136,7 +140,8 @@ class HistoryChart(QChartView):
         self.y_axis.applyNiceNumbers()
         self.y_axis.setLabelFormat(value_format(self.y_axis.min(), self.y_axis.max(),
                                                 self.y_axis.tickCount()))
-        self.y_axis.setTitleText(f"Mass ({unit})")
+        self.y_axis.setTitleText(QCoreApplication.translate(
+            "tray.history_chart", "Mass ({unit})").format(unit=unit))
         self.restyle()
         self._fit()
 
@@ -151,7 +156,10 @@ class HistoryChart(QChartView):
         self.x_axis.setFormat(label_format)
         years = sorted({self.x_axis.min().date().year(), self.x_axis.max().date().year()})
         years_text = "–".join(str(year) for year in years)
-        self.x_axis.setTitleText("Date" if "yyyy" in label_format else f"Date ({years_text})")
+        self.x_axis.setTitleText(
+            QCoreApplication.translate("tray.history_chart", "Date") if "yyyy" in label_format
+            else QCoreApplication.translate("tray.history_chart", "Date ({years})").format(
+                years=years_text))
         width = self.chart().plotArea().width()
         metrics, locale = QFontMetricsF(self.x_axis.labelsFont()), QLocale()
         room = max(metrics.horizontalAdvance(locale.toString(sample, label_format))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QSystemTrayIcon
 
@@ -45,7 +45,7 @@ class TrayIndicator(QSystemTrayIcon):
             self._drawn = drawn
             self.setIcon(make_icon(status.weight, status.unit, status.state,
                                    status.trend_direction()))
-        self.setToolTip(status.tooltip())
+        self.setToolTip(status.tooltip(QCoreApplication.translate))
 
     def watch_placement(self) -> None:
         """Emit ``placed`` once the shown icon is on screen (or the host will not say)."""

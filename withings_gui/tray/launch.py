@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from withings_gui.core.context import AppContext
@@ -32,7 +32,9 @@ def run_tray_app(ctx: AppContext) -> int:
     translation.install(app, ctx.config.language)
     instance = SingleInstance(ctx.paths)
     if not instance.claim():
-        print("withings-gui is already running in the tray; its menu has everything.",
+        print(QCoreApplication.translate(
+            "tray.launch", "withings-gui is already running in the tray; its menu has "
+            "everything."),
               file=sys.stderr)
         return 0
     launch = TrayLaunch(ctx, instance)

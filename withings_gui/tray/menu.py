@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -32,7 +33,8 @@ class TrayMenu(QMenu):
     def rebuild(self) -> None:
         self.clear()
         status = self._status()
-        line = self.addAction(status.menu_line())
+        translate = QCoreApplication.translate
+        line = self.addAction(status.menu_line(translate))
         line.setEnabled(False)
         if self._mode is not None:
             mode = self._mode()
@@ -41,28 +43,30 @@ class TrayMenu(QMenu):
                 entry.setData(key)
                 entry.setEnabled(False)
         self.addSeparator()
-        self._add("&Sync now", "sync")
-        self._add("Open &Home Assistant", "open_ha").setEnabled(self._has_ha())
-        self._add("&History…", "history")
-        self._add("&Devices…", "devices")
+        self._add(translate("tray.menu", "&Sync now"), "sync")
+        self._add(translate("tray.menu", "Open &Home Assistant"),
+                  "open_ha").setEnabled(self._has_ha())
+        self._add(translate("tray.menu", "&History…"), "history")
+        self._add(translate("tray.menu", "&Devices…"), "devices")
         self._add_missing_entries()
         self.addSeparator()
-        self._add("Se&ttings / Re-run setup…", "setup")
-        self._add("&Re-authorize…", "reauthorize")
-        pause = self._add("&Pause syncing", "pause")
+        self._add(translate("tray.menu", "Se&ttings / Re-run setup…"), "setup")
+        self._add(translate("tray.menu", "&Re-authorize…"), "reauthorize")
+        pause = self._add(translate("tray.menu", "&Pause syncing"), "pause")
         pause.setCheckable(True)
         pause.setChecked(self._paused())
-        self._add("Show &log", "log")
+        self._add(translate("tray.menu", "Show &log"), "log")
         self.addSeparator()
-        self._add("&Quit", "quit")
+        self._add(translate("tray.menu", "&Quit"), "quit")
 
     def _add_missing_entries(self) -> None:
         if self._explain_missing is None:
             return
         slugs = self._profiles()
         for slug in slugs:
-            text = "Why is a measure &missing?…" if len(slugs) == 1 else \
-                f"Why is a measure missing? ({slug})…"
+            text = QCoreApplication.translate("tray.menu", "Why is a measure &missing?…") \
+                if len(slugs) == 1 else QCoreApplication.translate(
+                    "tray.menu", "Why is a measure missing? ({profile})…").format(profile=slug)
             action = self.addAction(text)
             action.setData(f"missing:{slug}")
             action.triggered.connect(lambda _=False, slug=slug: self._explain_missing(slug))

@@ -5,32 +5,44 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from withings_gui.core.messages import (QT_TRANSLATE_NOOP, Message, Translate, listed,
+                                        untranslated, verbatim)
 from withings_gui.core.sync_result import SyncResult
 from withings_gui.tray.state import TrayState
 from withings_gui.tray.status import TrayStatus
 
 
+C = "tray.notify"
+
+
 @dataclass(frozen=True)
 class Notice:
+    """A notice as shown: its texts are in the user's language already."""
     title: str
     text: str
     critical: bool = False
 
 
-def notices_for(previous: TrayStatus | None, current: TrayStatus,
-                new_weigh_ins: bool) -> list[Notice]:
+def notices_for(previous: TrayStatus | None, current: TrayStatus, new_weigh_ins: bool,
+                translate: Translate = untranslated) -> list[Notice]:
     notices = []
     if new_weigh_ins and current.weight is not None and previous is not None and \
             previous.weighed_at is not None and current.weighed_at != previous.weighed_at:
-        notices.append(Notice("New weigh-in", current.weight_text()))
+        notices.append(Notice(translate(C, QT_TRANSLATE_NOOP("tray.notify", "New weigh-in")),
+                              current.weight_text()))
     if current.state is TrayState.NEEDS_REAUTH and (
             previous is None or previous.state is not TrayState.NEEDS_REAUTH):
-        notices.append(Notice("Withings needs you to log in again",
-                              "Choose Re-authorize in the tray menu. " + current.message, True))
+        text = Message(C, QT_TRANSLATE_NOOP(
+            "tray.notify", "Choose Re-authorize in the tray menu. {why}"),
+            {"why": current.said})
+        notices.append(Notice(translate(C, QT_TRANSLATE_NOOP(
+            "tray.notify", "Withings needs you to log in again")),
+            text.render(translate).rstrip(), True))
     return notices
 
 
-def battery_notices(results: list[SyncResult], name_profiles: bool) -> list[Notice]:
+def battery_notices(results: list[SyncResult], name_profiles: bool,
+                    translate: Translate = untranslated) -> list[Notice]:
     """One notice per profile whose devices' batteries turned low in this pass (the sync says
     so once per change). Not behind the weigh-in setting: like a login to renew, only the
     user can fix it, and it comes at most once per battery.
@@ -40,12 +52,19 @@ def battery_notices(results: list[SyncResult], name_profiles: bool) -> list[Noti
         names = result.low_batteries
         if not names:
             continue
-        whose = f" ({result.profile})" if name_profiles else ""
+        devices = listed([verbatim(name) for name in names])
+        if name_profiles:  # "Body+ (alice)"
+            devices = Message(C, QT_TRANSLATE_NOOP("tray.notify", "{devices} ({profile})"),
+                              {"devices": devices, "profile": result.profile})
         if len(names) == 1:
-            text = f"{names[0]}{whose}: its battery is low. Charge it or change the batteries."
+            text = Message(C, QT_TRANSLATE_NOOP(
+                "tray.notify", "{device}: its battery is low. Charge it or change the "
+                "batteries."), {"device": devices})
         else:
-            listed = ", ".join(names[:-1]) + f" and {names[-1]}"
-            text = f"{listed}{whose}: their batteries are low. Charge them or change the " \
-                   "batteries."
-        notices.append(Notice("Withings battery low", text))
+            text = Message(C, QT_TRANSLATE_NOOP(
+                "tray.notify", "{devices}: their batteries are low. Charge them or change the "
+                "batteries."), {"devices": devices})
+        notices.append(Notice(translate(C, QT_TRANSLATE_NOOP("tray.notify",
+                                                             "Withings battery low")),
+                              text.render(translate)))
     return notices

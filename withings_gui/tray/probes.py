@@ -42,7 +42,7 @@ def exit_after_first_sync() -> bool:
 def report_first_sync() -> None:
     loaded = {"modules": [m for m in HEAVY_MODULES if m in sys.modules],
               "fonts": _font_files_mapped()}
-    print("first-sync-done", json.dumps(loaded), flush=True)
+    print("first-sync-done", json.dumps(loaded), flush=True)  # untranslated: a benchmark's
 
 
 def _font_files_mapped() -> list[str]:
@@ -59,14 +59,15 @@ def report_icon_visible(indicator: TrayIndicator) -> None:
     """When asked by the environment, say when the host has placed the icon."""
     if os.environ.get(EXIT_WHEN_ICON_VISIBLE_ENV):
         indicator.placed.connect(lambda on_screen: print(
-            "icon-visible" if on_screen else "icon-never-placed", flush=True))
+            "icon-visible" if on_screen else "icon-never-placed",  # untranslated: markers
+            flush=True))
 
 
 def report_app_ready(shown_in: str, on_ready: Callable[[], None]) -> None:
     """When asked by the environment, say that the app is up, shown in its ``"tray"`` icon or
     its fallback ``"window"``, and quit (``on_ready``)."""
     if os.environ.get(EXIT_WHEN_ICON_VISIBLE_ENV):
-        print("app-ready", shown_in, flush=True)
+        print("app-ready", shown_in, flush=True)  # untranslated: read by the benchmark
         QTimer.singleShot(0, on_ready)  # from the event loop, which may not run yet
 
 
@@ -99,7 +100,8 @@ class SyncCycles(QObject):
         if self.cycles < self.total:
             self._scheduler.request_sync(manual=False)
             return
-        print("sync-cycles", json.dumps({"samples": self.samples, "failures": self.failures,
+        print("sync-cycles", json.dumps({"samples": self.samples,  # untranslated: a marker
+                                         "failures": self.failures,
                                          "first_failure": self.first_failure}), flush=True)
         self._on_done()
 
@@ -114,4 +116,4 @@ def _rss_mb() -> float:
         for line in status:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmRSS in /proc/self/status")
+    raise RuntimeError("no VmRSS in /proc/self/status")  # untranslated: a benchmark's

@@ -1,4 +1,9 @@
-"""What the tray shows, derived from sync results: state, weight in the chosen unit, texts."""
+"""What the tray shows, derived from sync results: state, weight in the chosen unit, texts.
+
+Qt-free like the core: the texts are Messages, and each method that returns one as a str
+takes the ``translate`` of the caller (QCoreApplication.translate in the tray; English when
+left out, as logs and tests read them).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from withings_gui.core.config import Config, Profile
+from withings_gui.core.local_dates import UNKNOWN, clock_time, date_of
+from withings_gui.core.messages import (QT_TRANSLATE_NOOP, Message, Translate, joined,
+                                        untranslated, verbatim)
 from withings_gui.core.timekeeping import FUTURE_SKEW
 from withings_gui.core.trend import Direction, direction, trend_text
 from withings_gui.core.units import in_display_unit, mass_text
@@ -16,7 +24,18 @@ if TYPE_CHECKING:  # results arrive with the first sync, after the icon is up
     from withings_gui.core.sync_result import SyncResult
 
 
-APP_TITLE = "Withings GUI"
+APP_TITLE = "Withings GUI"  # the app's name, in every language
+C = "tray.status"
+# The states as words (TrayState's values are ids); capitalised where a line starts with them.
+STATE_WORDS = {
+    TrayState.STARTING: QT_TRANSLATE_NOOP("tray.status", "starting"),
+    TrayState.SYNCING: QT_TRANSLATE_NOOP("tray.status", "syncing"),
+    TrayState.OK: QT_TRANSLATE_NOOP("tray.status", "up to date"),
+    TrayState.STALE: QT_TRANSLATE_NOOP("tray.status", "stale"),
+    TrayState.ERROR: QT_TRANSLATE_NOOP("tray.status", "error"),
+    TrayState.NEEDS_REAUTH: QT_TRANSLATE_NOOP("tray.status", "needs re-authorization"),
+    TrayState.PAUSED: QT_TRANSLATE_NOOP("tray.status", "paused"),
+}
 STALE_INTERVALS = 3
 # Times outside 1970..9999 are no dates a sync can have seen (seconds sent as milliseconds).
 LAST_DATABLE = 253_402_300_799
@@ -29,40 +48,74 @@ class TrayStatus:
     unit: str
     weighed_at: int | None
     last_success: float | None
-    message: str
+    said: Message | str  # why the state is what it is (a str: said as it is)
     # The clock's time when derived: "today" and "ahead of this clock" are judged against it.
     as_of: float | None = None
     # kg per 7 days (core/trend.py), from the last sync; None: no trend, or not known yet.
     trend_kg: float | None = None
 
-    def tooltip(self) -> str:
-        return f"{APP_TITLE}\n{self.details()}"
+    def __post_init__(self) -> None:
+        if not isinstance(self.said, Message):
+            object.__setattr__(self, "said", verbatim(str(self.said)))
 
-    def details(self) -> str:
+    @property
+    def message(self) -> str:
+        """Why the state is what it is, in English (logs)."""
+        return self.said.english()
+
+    def tooltip(self, translate: Translate = untranslated) -> str:
+        return f"{APP_TITLE}\n{self.details(translate)}"
+
+    def details(self, translate: Translate = untranslated) -> str:
         """The tooltip without its title: for messages that have a title of their own."""
-        lines = []
+        lines: list[Message] = []
         if self.weight is not None:
-            lines.append(f"{self.weight_text()}, weighed {_when(self.weighed_at, self.as_of)}")
-            if self.trend_line():
-                lines.append(self.trend_line())
+            lines.append(Message(C, QT_TRANSLATE_NOOP("tray.status", "{weight}, weighed {when}"),
+                                 {"weight": self.weight_text(),
+                                  "when": _when(self.weighed_at, self.as_of)}))
+            trend = self._trend()
+            if trend is not None:
+                lines.append(trend)
         else:
-            lines.append("No weigh-in yet")
-        last_sync = _when(self.last_success, self.as_of) if self.last_success else "not yet"
-        lines.append(f"Last sync: {last_sync}")
+            lines.append(Message(C, QT_TRANSLATE_NOOP("tray.status", "No weigh-in yet")))
+        last_sync = _when(self.last_success, self.as_of) if self.last_success else \
+            Message(C, QT_TRANSLATE_NOOP("tray.status", "not yet"))
+        lines.append(Message(C, QT_TRANSLATE_NOOP("tray.status", "Last sync: {when}"),
+                             {"when": last_sync}))
+        texts = [line.render(translate) for line in lines]
         if self.state not in (TrayState.OK, TrayState.STARTING):
-            lines.append(f"{self.state.value.capitalize()}: {self.message}".rstrip(": "))
-        return "\n".join(lines)
+            state = _capitalised(self.state_word(translate))
+            said = self.said.render(translate)
+            texts.append(Message(C, QT_TRANSLATE_NOOP("tray.status", "{state}: {why}"),
+                                 {"state": state, "why": said}).render(translate)
+                         if said else state)
+        return "\n".join(texts)
 
-    def menu_line(self) -> str:
-        weight = self.weight_text() if self.weight is not None else "No weight yet"
-        trend = f", {self.trend_line()}" if self.trend_line() else ""
-        return f"{weight}{trend} — {self.state.value}"
+    def state_word(self, translate: Translate = untranslated) -> str:
+        """ "up to date", "stale", ...: the state as the menu says it."""
+        return translate(C, STATE_WORDS[self.state])
 
-    def trend_line(self) -> str:
+    def menu_line(self, translate: Translate = untranslated) -> str:
+        values = {"weight": self.weight_text() if self.weight is not None else
+                  Message(C, QT_TRANSLATE_NOOP("tray.status", "No weight yet")),
+                  "state": Message(C, STATE_WORDS[self.state])}
+        trend = self._trend()
+        if trend is None:
+            line = Message(C, QT_TRANSLATE_NOOP("tray.status", "{weight} — {state}"), values)
+        else:
+            line = Message(C, QT_TRANSLATE_NOOP("tray.status", "{weight}, {trend} — {state}"),
+                           {**values, "trend": trend})
+        return line.render(translate)
+
+    def trend_line(self, translate: Translate = untranslated) -> str:
         """ "−0.8 kg in 7 days" in the profile's unit (pounds for stones); "" without a
         trend or a weight to go with it."""
+        trend = self._trend()
+        return "" if trend is None else trend.render(translate)
+
+    def _trend(self) -> Message | None:
         if self.weight is None or self.trend_kg is None:
-            return ""
+            return None
         return trend_text(self.trend_kg, self.unit)
 
     def trend_direction(self) -> Direction | None:
@@ -90,7 +143,7 @@ def derive_status(config: Config, results: list[SyncResult] | None, syncing: boo
                   paused: bool, last_success: float | None,
                   now: float | None = None,
                   stored: tuple[float, int] | None = None,
-                  failure: str | None = None) -> TrayStatus:
+                  failure: Message | str | None = None) -> TrayStatus:
     """``stored`` is the last weight (kg, time) the tray showed (tray/last_weight.py), drawn
     until the first sync brings the current one. ``failure``: why the last sync pass broke
     off without results, if it did; the results before it are then no longer current."""
@@ -107,7 +160,7 @@ def derive_status(config: Config, results: list[SyncResult] | None, syncing: boo
         weight, weighed_at, trend_kg = None, None, None
     if weight is not None:
         weight = in_display_unit(weight, unit)
-    message = primary.message if primary else ""
+    message: Message | str = primary.summary if primary else ""
     if paused:
         state = TrayState.PAUSED
     elif syncing:
@@ -124,11 +177,25 @@ def derive_status(config: Config, results: list[SyncResult] | None, syncing: boo
     if state in (TrayState.OK, TrayState.ERROR) and last_success is not None \
             and now - last_success > stale_after:
         state = TrayState.STALE
-        message = f"no successful sync for {age_text(now - last_success)}"
+        message = Message(C, QT_TRANSLATE_NOOP("tray.status", "no successful sync for {age}"),
+                          {"age": age(now - last_success)})
     return TrayStatus(state, weight, unit, weighed_at, last_success, message, now, trend_kg)
 
 
-def age_text(seconds: float) -> str:
+# (one, more than one) of each unit of age_text
+_AGE_UNITS = {
+    "minute": (QT_TRANSLATE_NOOP("tray.status", "1 minute"),
+               QT_TRANSLATE_NOOP("tray.status", "{count} minutes")),
+    "hour": (QT_TRANSLATE_NOOP("tray.status", "1 hour"),
+             QT_TRANSLATE_NOOP("tray.status", "{count} hours")),
+    "day": (QT_TRANSLATE_NOOP("tray.status", "1 day"),
+            QT_TRANSLATE_NOOP("tray.status", "{count} days")),
+    "year": (QT_TRANSLATE_NOOP("tray.status", "1 year"),
+             QT_TRANSLATE_NOOP("tray.status", "{count} years")),
+}
+
+
+def age(seconds: float) -> Message:
     """ "16 minutes", "5 hours", "3 days", "2 years": never negative, whatever the clock did."""
     minutes = int(min(seconds, 1e15) // 60) if seconds > 0 else 0  # NaN fails the test too
     for unit, size, up_to in (("minute", 1, 120), ("hour", 60, 48 * 60),
@@ -138,8 +205,18 @@ def age_text(seconds: float) -> str:
     return _plural(minutes // (365 * 24 * 60), "year")
 
 
-def _plural(count: int, unit: str) -> str:
-    return f"{count} {unit}" if count == 1 else f"{count} {unit}s"
+def age_text(seconds: float) -> str:
+    """``age`` in English."""
+    return age(seconds).english()
+
+
+def _plural(count: int, unit: str) -> Message:
+    one, more = _AGE_UNITS[unit]
+    return Message(C, one) if count == 1 else Message(C, more, {"count": count})
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _state_of(result: SyncResult) -> TrayState:
@@ -149,29 +226,36 @@ def _state_of(result: SyncResult) -> TrayState:
 
 
 def _worst_of(results: list[SyncResult],
-              primary: SyncResult | None) -> tuple[TrayState, str]:
+              primary: SyncResult | None) -> tuple[TrayState, Message | str]:
     """The state of the pass: "up to date" only when every profile's pass went well; a
     failure of another person than the one shown is named, or it would read as theirs."""
     failed = [r for r in results if not r.ok]
     if not failed:
-        return TrayState.OK, primary.message if primary else ""
+        return TrayState.OK, primary.summary if primary else ""
     worst = next((r for r in failed if r.needs_reauth), failed[0])
     if primary is not None and not primary.ok and _state_of(primary) is _state_of(worst):
-        return _state_of(primary), primary.message
-    return _state_of(worst), f"{worst.profile}: {worst.message}"
+        return _state_of(primary), primary.summary
+    return _state_of(worst), Message(C, QT_TRANSLATE_NOOP("tray.status", "{profile}: {why}"),
+                                     {"profile": worst.profile, "why": worst.summary})
 
 
-def _when(timestamp: float | None, now: float | None = None) -> str:
+def _when(timestamp: float | None, now: float | None = None) -> Message:
     if not timestamp:
-        return "never"
+        return Message(C, QT_TRANSLATE_NOOP("tray.status", "never"))
     if not isinstance(timestamp, (int, float)) or not 0 < timestamp <= LAST_DATABLE:
-        return "(date unknown)"
+        return UNKNOWN
     now = time.time() if now is None else now
     # time, not datetime: the datetime module would cost the tray's memory for two lines.
     try:
         moment = time.localtime(timestamp)
-        text = time.strftime("today %H:%M", moment) \
-            if moment[:3] == time.localtime(now)[:3] else time.strftime("%d %b %Y %H:%M", moment)
+        today = moment[:3] == time.localtime(now)[:3]
     except (OverflowError, OSError, ValueError):  # past what the C library can date
-        return "(date unknown)"
-    return f"{text} (ahead of this computer's clock)" if timestamp > now + FUTURE_SKEW else text
+        return UNKNOWN
+    when = Message(C, QT_TRANSLATE_NOOP("tray.status", "today {time}"),
+                   {"time": clock_time(moment)}) if today else \
+        joined([date_of(moment), verbatim(clock_time(moment))])
+    if timestamp > now + FUTURE_SKEW:
+        return Message(C, QT_TRANSLATE_NOOP("tray.status",
+                                            "{when} (ahead of this computer's clock)"),
+                       {"when": when})
+    return when

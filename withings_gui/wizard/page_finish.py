@@ -158,13 +158,13 @@ class FinishPage(Page):
     def _synced(self, results) -> None:
         self._first_sync_ended()
         [result] = results
-        lines = [shown_text(result.message), ""]
+        lines = [shown_text(result.summary), ""]
         lines += [f"{e.entity_id} = {e.state} {e.unit_of_measurement or ''}".rstrip()
                   for e in result.entities]
         self.sync_result.setPlainText("\n".join(lines))
         self.show_error("" if result.ok else self.tr("The first sync did not fully work: "
                                                      "{error}").format(
-            error=shown_text(result.message)))
+            error=shown_text(result.summary)))
         # Finishing is allowed either way: the tray keeps trying and shows the state.
         self.set_valid(True)
 

@@ -30,6 +30,7 @@ from withings_gui.core.hass.errors import (AUTH_401, AUTH_403, HassAuthError, Ha
                                            RegistrationGoneError, classify_network_error)
 from withings_gui.core.hass.deadline import DeadlineExceeded, within
 from withings_gui.core.hass.websocket import HassWebsocket
+from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message
 from withings_gui.core.redact import register_secret
 from withings_gui.core.validation import InputError, normalize_ha_url
 
@@ -103,9 +104,10 @@ class HassApi:
         except DeadlineExceeded:
             # The abandoned request may still hold a pooled connection: start afresh.
             self._client = self._new_client()
-            raise HassTimeoutError(f"{self.url} did not finish answering within "
-                                   f"{self.deadline:g} s (it answers too slowly). Values wait "
-                                   "and are sent when it answers normally.") from None
+            raise HassTimeoutError(Message("core.hass", QT_TRANSLATE_NOOP(
+                "core.hass", "{url} did not finish answering within {seconds} s (it answers "
+                "too slowly). Values wait and are sent when it answers normally."),
+                {"url": self.url, "seconds": f"{self.deadline:g}"})) from None
 
     # -- REST ------------------------------------------------------------------------------
 
@@ -120,25 +122,27 @@ class HassApi:
         except ha_errors.UnauthorizedError:
             raise HassAuthError(AUTH_401) from None
         except (ha_errors.EndpointNotFoundError, ha_errors.MethodNotAllowedError):
-            raise NotHomeAssistantError(f"{self.url} answered, but /api/{path} does not exist "
-                                        "there: this is not Home Assistant (or its api: "
-                                        "integration is off). Enter the address you open "
-                                        "Home Assistant with.") from None
+            raise NotHomeAssistantError(Message("core.hass", QT_TRANSLATE_NOOP(
+                "core.hass", "{url} answered, but /api/{path} does not exist there: this is "
+                "not Home Assistant (or its api: integration is off). Enter the address you "
+                "open Home Assistant with."), {"url": self.url, "path": path})) from None
         except (ha_errors.UnexpectedStatusCodeError, ha_errors.InternalServerError) as exc:
             raise _status_error(getattr(exc, "status_code", None), self.url) from None
         except ha_errors.RequestTimeoutError as exc:
-            raise HassTimeoutError(f"{self.url} did not answer within {self.timeout:g} s. "
-                                   "Check the address and that this computer can reach Home "
-                                   "Assistant.") from exc.__cause__
+            raise HassTimeoutError(Message("core.hass", QT_TRANSLATE_NOOP(
+                "core.hass", "{url} did not answer within {seconds} s. Check the address and "
+                "that this computer can reach Home Assistant."),
+                {"url": self.url, "seconds": f"{self.timeout:g}"})) from exc.__cause__
         except ha_errors.RequestError:
             raise HassCommandError(f"Home Assistant refused the request to /api/{path} as "
                                    "invalid (HTTP 400).") from None
         except (ha_errors.MalformedDataError, ha_errors.ProcessorNotFoundError,
                 pydantic.ValidationError, TypeError):
             # TypeError and ValidationError: the library's own checks of a reply's shape.
-            raise NotHomeAssistantError(f"{self.url} answered with something that is not Home "
-                                        "Assistant's API. Enter the address you open Home "
-                                        "Assistant with.") from None
+            raise NotHomeAssistantError(Message("core.hass", QT_TRANSLATE_NOOP(
+                "core.hass", "{url} answered with something that is not Home Assistant's API. "
+                "Enter the address you open Home Assistant with."), {"url": self.url})) \
+                from None
         except ha_errors.HomeassistantAPIError as exc:
             raise HassUnavailableError(f"Home Assistant answered unexpectedly "
                                        f"({type(exc).__name__}).") from None
@@ -174,7 +178,9 @@ class HassApi:
     def info(self) -> HassInfo:
         """Version, location and URLs; proves that the address and the token work."""
         if not self._call(lambda client: client.check_api_running(), ""):
-            raise NotHomeAssistantError(f"{self.url} answered, but not like Home Assistant.")
+            raise NotHomeAssistantError(Message("core.hass", QT_TRANSLATE_NOOP(
+                "core.hass", "{url} answered, but not like Home Assistant."),
+                {"url": self.url}))
         config = self.config()
         components = tuple(sorted(str(c) for c in config.get("components") or ()))
         return HassInfo(version=str(config["version"]),
@@ -187,15 +193,18 @@ class HassApi:
     def config(self) -> dict:
         config = self._call(lambda client: client.get_config(), "config")
         if "version" not in config:
-            raise NotHomeAssistantError(f"{self.url} answered, but not like Home Assistant.")
+            raise NotHomeAssistantError(Message("core.hass", QT_TRANSLATE_NOOP(
+                "core.hass", "{url} answered, but not like Home Assistant."),
+                {"url": self.url}))
         return config
 
     def require_running(self) -> None:
         """HassUnavailableError unless HA has finished starting."""
         state = self.config().get("state")
         if state not in (None, "RUNNING"):
-            raise HassUnavailableError(f"Home Assistant is not ready ({str(state).lower()}); "
-                                       "values wait and are sent when it is.")
+            raise HassUnavailableError(Message("core.hass", QT_TRANSLATE_NOOP(
+                "core.hass", "Home Assistant is not ready ({state}); values wait and are sent "
+                "when it is."), {"state": str(state).lower()}))
 
     def check_config(self) -> ConfigCheck:
         """HA's own check of its YAML. Errors inside an integration come back as warnings.
@@ -306,14 +315,19 @@ def _status_error(status: int | None, url: str) -> HassError:
     if status == 410:
         return RegistrationGoneError("Home Assistant deleted this app's registration.")
     if status == 404:
-        return NotHomeAssistantError(f"{url} answered 404: this is not Home Assistant's API.")
+        return NotHomeAssistantError(Message("core.hass", QT_TRANSLATE_NOOP(
+            "core.hass", "{url} answered 404: this is not Home Assistant's API."),
+            {"url": url}))
     if status is not None and status >= 500:
-        return HassUnavailableError(f"Home Assistant answered HTTP {status}: it is starting, "
-                                    "restarting or in trouble. Values wait and are sent when "
-                                    "it answers again.")
+        return HassUnavailableError(Message("core.hass", QT_TRANSLATE_NOOP(
+            "core.hass", "Home Assistant answered HTTP {status}: it is starting, restarting or "
+            "in trouble. Values wait and are sent when it answers again."),
+            {"status": status}))
     if status == 400:
         return HassCommandError("Home Assistant refused the request as invalid (HTTP 400).")
-    return HassUnavailableError(f"Home Assistant answered unexpectedly (HTTP {status}).")
+    return HassUnavailableError(Message("core.hass", QT_TRANSLATE_NOOP(
+        "core.hass", "Home Assistant answered unexpectedly (HTTP {status})."),
+        {"status": status}))
 
 
 class _Client(homeassistant_api.Client):

@@ -10,16 +10,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from withings_gui.core.hass.errors import RegistrationGoneError
+from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
     from withings_gui.core.hass.client import HassApi
     from withings_gui.core.hass.outbox import Outbox
     from withings_gui.core.hass.registration import AppRegistration
 
-REPAIR = "the next sync (`withings-gui sync --once`) registers them again."
-
-
-def registration_problems(api: HassApi, app: AppRegistration, outbox: Outbox) -> list[str]:
+def registration_problems(api: HassApi, app: AppRegistration,
+                          outbox: Outbox) -> list[Message]:
     registration = app.current()
     if registration is None:
         return []
@@ -30,8 +29,10 @@ def registration_problems(api: HassApi, app: AppRegistration, outbox: Outbox) ->
         reply = None
     if reply is None:
         api.require_running()
-        return [f"Home Assistant no longer has this app's registration (the Mobile App entry "
-                f"\"Withings\" was deleted), so it shows none of its sensors; {REPAIR}"]
+        return [Message("core.hass", QT_TRANSLATE_NOOP(
+            "core.hass", "Home Assistant no longer has this app's registration (the Mobile App "
+            "entry \"Withings\" was deleted), so it shows none of its sensors; the next sync "
+            "(`withings-gui sync --once`) registers them again."))]
     entities = reply.get("entities") if isinstance(reply, dict) else None
     if not isinstance(entities, dict):
         return []  # an HA too old to list them: nothing to compare
@@ -40,4 +41,7 @@ def registration_problems(api: HassApi, app: AppRegistration, outbox: Outbox) ->
     if not missing:
         return []
     names = ", ".join(missing[:5]) + ("…" if len(missing) > 5 else "")
-    return [f"{len(missing)} sensor(s) were deleted in Home Assistant ({names}); {REPAIR}"]
+    return [Message("core.hass", QT_TRANSLATE_NOOP(
+        "core.hass", "{count} sensor(s) were deleted in Home Assistant ({entities}); the next "
+        "sync (`withings-gui sync --once`) registers them again."),
+        {"count": len(missing), "entities": names})]

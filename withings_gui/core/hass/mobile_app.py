@@ -31,9 +31,11 @@ from withings_gui.core.hass.registry_tidy import name_to_set, tracker_entry, upd
 from withings_gui.core.hass.replies import (Outcome, one_line, registration_accepted,
                                             update_results)
 from withings_gui.core.hass.sensor_state import PublishReport, SensorState
+from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message, joined, verbatim
 from withings_gui.core.secrets import SecretStore
 
 log = logging.getLogger(__name__)
+C = "core.hass"
 
 __all__ = ["APP_ID", "DEVICE_NAME", "MobileAppPublisher"]
 MAX_BATCH = 50  # sensors per update_sensor_states request
@@ -45,7 +47,7 @@ class _Run:
     """What one publish did."""
     writes: int = 0
     disabled: set[str] = field(default_factory=set)
-    problems: list[str] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)
     held: set[str] = field(default_factory=set)  # unique_ids whose values wait for next pass
     unconfirmed: set[str] = field(default_factory=set)  # their entity ids, for the message
     registry: list | None = None  # HA's entity registry, when this pass read it
@@ -83,10 +85,11 @@ class MobileAppPublisher:
                 self._retire(run, retired)
                 self._disable_tracker(run)
         except HassError as exc:
-            error = one_line(str(exc), 500)
-            log.warning("publishing to Home Assistant: %s", error)
+            error = exc.text if exc.args and isinstance(exc.args[0], Message) \
+                else verbatim(one_line(str(exc), 500))
+            log.warning("publishing to Home Assistant: %s", error.english())
         if run.problems:  # what HA said about single values, before any later failure
-            error = " ".join([*run.problems, *([error] if error else [])])
+            error = joined([*run.problems, *([error] if error else [])])
         return PublishReport(run.writes, self._outbox.pending_count(),
                              self._entity_ids(wanted), error, frozenset(run.disabled),
                              run.device)
@@ -156,8 +159,9 @@ class MobileAppPublisher:
                 run.unconfirmed.add(latest["entity_id"])
                 continue
             if not accepted:  # HA answers a payload it rejects with "{}" and logs why
-                run.problems.append(f"Home Assistant rejected the sensor {latest['entity_id']}: "
-                                    "it refused the registration (its log says why).")
+                run.problems.append(Message(C, QT_TRANSLATE_NOOP(
+                    "core.hass", "Home Assistant rejected the sensor {entity}: it refused the "
+                    "registration (its log says why)."), {"entity": latest["entity_id"]}))
                 self._outbox.mark_sent([p.seq for p in queued])
                 continue
             if not queued:
@@ -194,12 +198,14 @@ class MobileAppPublisher:
                         and item.unique_id not in registered_again:
                     lost.append(item.unique_id)  # e.g. the entity was deleted in HA
                 elif result.outcome is Outcome.NOT_REGISTERED:
-                    raise HassCommandError(f"Home Assistant does not keep the sensor "
-                                           f"{item.payload['entity_id']} registered.")
+                    raise HassCommandError(Message(C, QT_TRANSLATE_NOOP(
+                        "core.hass", "Home Assistant does not keep the sensor {entity} "
+                        "registered."), {"entity": item.payload["entity_id"]}))
                 elif result.outcome is Outcome.REFUSED:  # drop it so the others keep flowing
                     done.append(item.seq)
-                    run.problems.append(f"Home Assistant refused a value of "
-                                        f"{item.payload['entity_id']} ({result.reason}).")
+                    run.problems.append(Message(C, QT_TRANSLATE_NOOP(
+                        "core.hass", "Home Assistant refused a value of {entity} ({reason})."),
+                        {"entity": item.payload["entity_id"], "reason": result.reason}))
                 else:
                     run.held.add(item.unique_id)
                     run.unconfirmed.add(item.payload["entity_id"])
@@ -210,8 +216,9 @@ class MobileAppPublisher:
         if run.unconfirmed:
             names = ", ".join(sorted(run.unconfirmed)[:3])
             more = "…" if len(run.unconfirmed) > 3 else ""
-            run.problems.append(f"Home Assistant did not confirm {names}{more}; the values "
-                                "wait and are sent again next time.")
+            run.problems.append(Message(C, QT_TRANSLATE_NOOP(
+                "core.hass", "Home Assistant did not confirm {entities}; the values wait and "
+                "are sent again next time."), {"entities": names + more}))
             run.unconfirmed.clear()
 
     # -- sensors the app no longer publishes -----------------------------------------------

@@ -16,8 +16,15 @@ def entity_id(key: str, profile: str) -> str:
 
 
 def sensor_name(key: str, profile: str) -> str:
-    """The name registered with mobile_app; HA slugs "Withings <name>" into the entity id."""
+    """The name registered with mobile_app; HA slugs "Withings <name>" into the entity id
+    (then renamed to ``entity_id``: the id never follows the name). In English the key's
+    words, as the classic integration named them ("weight kg alice")."""
     return f"{key} {profile}".replace("_", " ")
+
+
+def translated_sensor_name(title: str, profile: str) -> str:
+    """The name in another language: the measure's name there ("Gewicht kg"), then whose."""
+    return f"{title} {profile}"
 
 
 def unique_id(key: str, profile: str) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from withings_gui.core.messages import Message
+
 
 @dataclass(frozen=True)
 class SensorState:
@@ -19,6 +21,8 @@ class SensorState:
     # unique_ids this sensor takes the place of (a kg sensor's lb twin once pounds are off):
     # the publisher removes them from HA, so no stale twin keeps a frozen value there.
     retires: tuple[str, ...] = ()
+    # What the sensor measures, to name it in the user's language (not sent as such)
+    title: Message | None = field(default=None, compare=False)
 
     def payload(self) -> dict:
         """Everything HA should show for this sensor, as JSON-ready data."""
@@ -33,6 +37,11 @@ class PublishReport:
     writes: int  # HTTP requests HA accepted that change something there
     pending: int  # values still waiting (HA down); sent, in order, by the next publish
     entity_ids: dict[str, str]  # unique_id → the entity id HA actually uses
-    error: str | None = None  # for the user: what went wrong and what to do
+    problem: Message | None = None  # for the user: what went wrong and what to do
     disabled: frozenset[str] = frozenset()  # unique_ids the user disabled in HA
     ha_device: str | None = None  # HA's id of the app's device (its page), when seen
+
+    @property
+    def error(self) -> str | None:
+        """The problem in English (logs)."""
+        return None if self.problem is None else self.problem.english()

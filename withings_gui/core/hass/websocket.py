@@ -24,6 +24,7 @@ import websocket
 from withings_gui.core.hass.errors import (AUTH_401, AUTH_403, HassAuthError, HassCommandError,
                                            HassError, HassTimeoutError, HassUnavailableError,
                                            NotHomeAssistantError, classify_network_error)
+from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message
 
 
 class HassWebsocket:
@@ -155,15 +156,17 @@ class HassWebsocket:
     def _authenticate(self) -> None:
         hello = self._receive()
         if hello.get("type") != "auth_required":
-            raise NotHomeAssistantError(f"{self._url} answered its websocket, but not like "
-                                        "Home Assistant.")
+            raise NotHomeAssistantError(Message("core.hass", QT_TRANSLATE_NOOP(
+                "core.hass", "{url} answered its websocket, but not like Home Assistant."),
+                {"url": self._url}))
         self._send({"type": "auth", "access_token": self._token})
         reply = self._receive()
         if reply.get("type") == "auth_invalid":
             raise HassAuthError(AUTH_401)
         if reply.get("type") != "auth_ok":
-            raise NotHomeAssistantError(f"{self._url} answered its websocket, but not like "
-                                        "Home Assistant.")
+            raise NotHomeAssistantError(Message("core.hass", QT_TRANSLATE_NOOP(
+                "core.hass", "{url} answered its websocket, but not like Home Assistant."),
+                {"url": self._url}))
 
     def _send(self, message: dict) -> None:
         try:
@@ -185,8 +188,9 @@ class HassWebsocket:
             raise NotHomeAssistantError(f"{self._url} sent something that is not JSON on its "
                                         "websocket.") from None
         if not isinstance(reply, dict):
-            raise NotHomeAssistantError(f"{self._url} answered its websocket, but not like "
-                                        "Home Assistant.")
+            raise NotHomeAssistantError(Message("core.hass", QT_TRANSLATE_NOOP(
+                "core.hass", "{url} answered its websocket, but not like Home Assistant."),
+                {"url": self._url}))
         return reply
 
 
@@ -195,6 +199,7 @@ def _bad_status(status: int, url: str) -> HassError:
     if status in (401, 403):
         return HassAuthError(AUTH_401 if status == 401 else AUTH_403)
     if status >= 500:
-        return HassUnavailableError(f"Home Assistant answered HTTP {status} on its websocket: "
-                                    "it is starting, restarting or in trouble.")
+        return HassUnavailableError(Message("core.hass", QT_TRANSLATE_NOOP(
+            "core.hass", "Home Assistant answered HTTP {status} on its websocket: it is "
+            "starting, restarting or in trouble."), {"status": status}))
     return NotHomeAssistantError(f"{url} has no Home Assistant websocket API (HTTP {status}).")

@@ -9,6 +9,11 @@ from __future__ import annotations
 
 from typing import Literal
 
+from withings_gui.core.errors import Explained
+from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message, joined
+
+C = "core.withings"
+
 DEFAULT_RATE_LIMIT_WAIT = 60.0
 # Withings' window is a minute; a wait asked for beyond an hour is not believed (a wrong date
 # in Retry-After, a server clock years ahead) and the app asks again after the hour.
@@ -27,8 +32,8 @@ TOO_MANY_REQUESTS = 601
 INSUFFICIENT_SCOPE = 403
 
 
-class WithingsError(Exception):
-    def __init__(self, message: str, status: int | None = None) -> None:
+class WithingsError(Explained):
+    def __init__(self, message: Message | str, status: int | None = None) -> None:
         super().__init__(message)
         self.status = status
 
@@ -38,7 +43,7 @@ class AuthRevokedError(WithingsError):
 
 
 class RateLimitedError(WithingsError):
-    def __init__(self, message: str, retry_after: float = DEFAULT_RATE_LIMIT_WAIT,
+    def __init__(self, message: Message | str, retry_after: float = DEFAULT_RATE_LIMIT_WAIT,
                  status: int | None = TOO_MANY_REQUESTS) -> None:
         super().__init__(message, status)
         self.retry_after = retry_after
@@ -76,60 +81,86 @@ class WithingsNetworkError(WithingsError):
     """Withings could not be reached or did not answer in time."""
 
 
-REAUTHORIZE = ("Withings no longer accepts the saved login; re-authorize this profile from the "
-               "tray menu (Settings / Re-authorize) or with `withings-gui login`")
-CODE_EXPIRED = ("The Withings authorization code expired or was already used — codes live about "
-                "30 seconds; log in again")
-BAD_CLIENT = ("Withings did not accept the Client Id or Consumer Secret; copy both again from "
-              "your Withings developer dashboard and log in again")
+REAUTHORIZE = Message(C, QT_TRANSLATE_NOOP(
+    "core.withings", "Withings no longer accepts the saved login; re-authorize this profile "
+    "from the tray menu (Settings / Re-authorize) or with `withings-gui login`."))
+CODE_EXPIRED = Message(C, QT_TRANSLATE_NOOP(
+    "core.withings", "The Withings authorization code expired or was already used — codes "
+    "live about 30 seconds; log in again."))
+BAD_CLIENT = Message(C, QT_TRANSLATE_NOOP(
+    "core.withings", "Withings did not accept the Client Id or Consumer Secret; copy both "
+    "again from your Withings developer dashboard and log in again."))
+# A str: the wizard adds to it (i18n-base translates the wizard's texts).
 REDIRECT_MISMATCH = ("Withings refused the callback URL: it must be exactly the Callback URI "
                      "saved in your Withings developer app (same https, host, path, no extra "
                      "slash)")
+_REDIRECT_MISMATCH = Message(C, QT_TRANSLATE_NOOP(
+    "core.withings", "Withings refused the callback URL: it must be exactly the Callback URI "
+    "saved in your Withings developer app (same https, host, path, no extra slash)."))
+
+
+def _said(detail: str) -> list[Message]:
+    """Withings' own words, after ours, when it gave any."""
+    return [Message(C, QT_TRANSLATE_NOOP("core.withings", "(Withings said: {detail})"),
+                    {"detail": detail})] if detail else []
+
+
+def _with_status(text: Message, status: int, detail: str) -> Message:
+    return joined([text, Message(C, QT_TRANSLATE_NOOP("core.withings", "(status {status})"),
+                                 {"status": status}), *_said(detail)])
 
 
 def error_for_status(status: int, detail: str = "", context: Context = "data",
                      retry_after: float | None = None) -> WithingsError:
     """The exception for a non-zero Withings ``status``; ``detail`` is Withings' own text."""
-    said = f" (Withings said: {detail})" if detail else ""
+    said = _said(detail)
     if status == TOO_MANY_REQUESTS:
         wait = capped_wait(retry_after)
-        return RateLimitedError(f"Withings says there were too many requests; waiting "
-                                f"{int(wait)} s before trying again.", wait)
+        return RateLimitedError(Message(C, QT_TRANSLATE_NOOP(
+            "core.withings", "Withings says there were too many requests; waiting {seconds} s "
+            "before trying again."), {"seconds": int(wait)}), wait)
     if status == REDIRECT_URI_MISMATCH:
-        return RedirectUriMismatchError(f"{REDIRECT_MISMATCH}{said}.", status)
+        return RedirectUriMismatchError(joined([_REDIRECT_MISMATCH, *said]), status)
     if context == "code" and (status in AUTH_STATUSES or status == INVALID_PARAMS):
         # A wrong secret is refused with the same statuses as a stale code; Withings' text
         # tells them apart, and the user needs to know which one to fix.
         text = BAD_CLIENT if "client" in detail.lower() else CODE_EXPIRED
-        return InvalidCodeError(f"{text}{said}.", status)
+        return InvalidCodeError(joined([text, *said]), status)
     if context == "refresh" and (status in AUTH_STATUSES or status == INVALID_PARAMS):
-        return AuthRevokedError(f"{REAUTHORIZE}{said}.", status)
+        return AuthRevokedError(joined([REAUTHORIZE, *said]), status)
     if status == INSUFFICIENT_SCOPE and context == "data":
-        return ScopeMissingError(f"Withings does not let this login read them (status 403)"
-                                 f"{said}; log in again (Settings / Re-authorize) and allow "
-                                 "every permission Withings asks for.", status)
+        return ScopeMissingError(joined([Message(C, QT_TRANSLATE_NOOP(
+            "core.withings", "Withings does not let this login read them (status 403); log in "
+            "again (Settings / Re-authorize) and allow every permission Withings asks for.")),
+            *said]), status)
     if status in AUTH_STATUSES:
-        return AuthRevokedError(f"{REAUTHORIZE} (status {status}){said}.", status)
+        return AuthRevokedError(_with_status(REAUTHORIZE, status, detail), status)
     if status == INVALID_PARAMS:
-        return WithingsServerError(f"Withings rejected the request as invalid (status 503); "
-                                   f"the app tries again later{said}.", status)
+        return WithingsServerError(joined([Message(C, QT_TRANSLATE_NOOP(
+            "core.withings", "Withings rejected the request as invalid (status 503); the app "
+            "tries again later.")), *said]), status)
     if status == TIMEOUT or 500 <= status < 600 or status >= 2000:
-        return WithingsServerError(f"Withings had a problem (status {status}); the app tries "
-                                   f"again later{said}.", status)
-    return WithingsError(f"Withings answered with status {status}{said}.", status)
+        return WithingsServerError(joined([Message(C, QT_TRANSLATE_NOOP(
+            "core.withings", "Withings had a problem (status {status}); the app tries again "
+            "later."), {"status": status}), *said]), status)
+    return WithingsError(joined([Message(C, QT_TRANSLATE_NOOP(
+        "core.withings", "Withings answered with status {status}."), {"status": status}),
+        *said]), status)
 
 
 def network_error(exc: BaseException) -> WithingsNetworkError:
     """A plain message for a failed connection; the exception's text may hold URLs, so not it."""
     deadline = getattr(exc, "deadline", None)
     if isinstance(deadline, (int, float)):  # the whole-request deadline (transport)
-        return WithingsNetworkError(f"Withings did not answer in time (no complete answer "
-                                    f"within {deadline:g} s); the app tries again later.")
+        return WithingsNetworkError(Message(C, QT_TRANSLATE_NOOP(
+            "core.withings", "Withings did not answer in time (no complete answer within "
+            "{seconds} s); the app tries again later."), {"seconds": f"{deadline:g}"}))
     if "Timeout" in type(exc).__name__:
-        return WithingsNetworkError("Withings did not answer in time; the app tries again "
-                                    "later.")
-    return WithingsNetworkError(f"Could not reach Withings ({type(exc).__name__}); check the "
-                                "internet connection.")
+        return WithingsNetworkError(Message(C, QT_TRANSLATE_NOOP(
+            "core.withings", "Withings did not answer in time; the app tries again later.")))
+    return WithingsNetworkError(Message(C, QT_TRANSLATE_NOOP(
+        "core.withings", "Could not reach Withings ({error}); check the internet connection."),
+        {"error": type(exc).__name__}))
 
 
 def capped_wait(seconds: float | None) -> float:
