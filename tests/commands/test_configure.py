@@ -186,7 +186,7 @@ def test_removing_a_profile_revokes_our_notifications_only(cli, cloud):
     cloud.notifications.put(DEMO_CLIENT_ID, alice, theirs, 1)
     result = cli.run("configure", "--profile", "alice", "--remove")
     [line] = result.stdout.strip().splitlines()
-    assert "removed its Withings notifications (weight, blood pressure, activity, sleep)" in line
+    assert "removed its Withings notifications (weight, blood pressure, activity and sleep)" in line
     assert [(s["appli"], s["callbackurl"])
             for s in cloud.notifications.list(DEMO_CLIENT_ID, alice)] == [(1, theirs)]
     assert json.loads(config_file.read_text())["profiles"] == {}
@@ -220,7 +220,7 @@ def test_the_language_is_set_without_a_profile_and_system_clears_it(cli):
     cli.run(*base_args(), "--language", "de", stdin=SECRET_LINE)
     assert json.loads(config_file.read_text())["language"] == "de"
     result = cli.run("configure", "--language", "nl", stdin="")
-    assert "next start" in result.stdout
+    assert "nächsten Start" in result.stdout  # said in the language set before: German
     assert json.loads(config_file.read_text())["language"] == "nl"
     cli.run("configure", "--language", "system", stdin="")
     config = json.loads(config_file.read_text())

@@ -12,6 +12,7 @@ import pytest
 import requests
 
 from withings_gui.core.context import AppContext
+from withings_gui.core.messages import Message
 
 LINE_TIMEOUT = 60  # a child's start on a loaded machine
 # Shaped like a long-lived access token (a JWT), valid for no Home Assistant.
@@ -63,10 +64,13 @@ def test_home_network_only_is_unavailable_and_says_why(cli, hass_stub_url):
     ctx.update_config(lambda config: setattr(
         config, "callback_url", "https://my.home-assistant.io/redirect/oauth"))
     result = cli.run("listen", "--json")
-    assert [json.loads(line) for line in result.stdout.splitlines()] == [
-        {"event": "unavailable", "reason": "Home Assistant is reachable only on the home "
-                                           "network, so Withings cannot send it notifications; "
-                                           "checking on the sync interval instead."}]
+    [event] = [json.loads(line) for line in result.stdout.splitlines()]
+    text = Message.from_json(event.pop("text"))  # what the tray shows, translated
+    assert event == {"event": "unavailable", "reason": "Home Assistant is reachable only on "
+                                                       "the home network, so Withings cannot "
+                                                       "send it notifications; checking on the "
+                                                       "sync interval instead."}
+    assert text.english() == event["reason"]
 
 
 def test_without_home_assistant_it_is_unavailable(cli):

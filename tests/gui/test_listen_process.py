@@ -8,6 +8,7 @@ import pytest
 import requests
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+from withings_gui.core.messages import Message
 from withings_gui.core.secrets import HA_TOKEN
 from withings_gui.gui.listen_process import ListenProcess
 
@@ -36,7 +37,7 @@ def test_a_child_that_gives_up_is_started_again_later_each_time(qtbot, listener)
     listener.unavailable.connect(reasons.append)
     listener.start()  # the demo has no Home Assistant: each child says so and exits
     qtbot.waitUntil(lambda: len(reasons) >= 3, timeout=3 * CHILD_MS)
-    assert all("Home Assistant is not set up" in reason for reason in reasons)
+    assert all("Home Assistant is not set up" in str(reason) for reason in reasons)
     assert listener.backoff_s == 0.2  # 0.05, 0.1, 0.2: doubled, then capped
 
 
@@ -56,7 +57,12 @@ def test_stop_ends_the_child_and_every_restart(qtbot, listener):
                                  max_size=5).map(json.dumps),
                  st.sampled_from(['{"event": "notified", "profile": "a", "appli": "1"}',
                                   '{"event": "notified", "profile": 5, "appli": 1}',
-                                  '{"event": "subscribed"}', '[1, 2]', 'null'])))
+                                  '{"event": "subscribed"}', '[1, 2]', 'null',
+                                  '{"event": "subscribed", "profile": "a", "ok": false, '
+                                  '"message": "m", "text": {"context": 1}}',
+                                  '{"event": "subscribed", "text": {"context": "c", '
+                                  '"source": "{a} {", "values": [1]}}',
+                                  '{"event": "unavailable", "reason": "r", "text": 5}'])))
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
 def test_any_line_is_an_event_or_ignored(qtbot, demo, line):
     process = ListenProcess(demo.ctx)
@@ -65,7 +71,8 @@ def test_any_line_is_an_event_or_ignored(qtbot, demo, line):
         signal.connect(lambda *args: seen.append(args))
     process._take(line)
     for args in seen:
-        assert all(isinstance(arg, (str, bool, int)) for arg in args)
+        assert all(isinstance(arg, (str, bool, int, Message)) for arg in args)
+        assert all(str(arg) is not None for arg in args)  # a Message always renders
     if seen and len(seen[0]) == 2 and isinstance(seen[0][1], int):
         assert json.loads(line)["appli"] == seen[0][1]
 

@@ -65,11 +65,13 @@ def _remove(ctx: AppContext, slug: str | None) -> int:
     otherwise notify a webhook for a person no longer synced), then its login and settings.
     Its history stays in the database."""
     if slug is None:
-        print("withings-gui configure: --remove needs --profile NAME", file=sys.stderr)
+        print_error("withings-gui configure", translate(
+            "cli.configure", "--remove needs --profile NAME"))
         return 2
     if slug not in ctx.config.profiles:
-        print(f"withings-gui configure: no profile {slug!r} to remove; configured: "
-              f"{', '.join(ctx.config.profiles) or 'none'}", file=sys.stderr)
+        print_error("withings-gui configure", translate(
+            "cli.configure", "no profile '{profile}' to remove; configured: {profiles}").format(
+                profile=slug, profiles=", ".join(ctx.config.profiles) or "-"))
         return 2
     from withings_gui.core.push.callback import push_callback_url
     from withings_gui.core.push.subscriptions import revoke_profile
@@ -80,7 +82,9 @@ def _remove(ctx: AppContext, slug: str | None) -> int:
     ctx.update_config(lambda config: config.profiles.pop(slug, None))
     TokenManager(ctx.endpoints, ctx.config.client_id, ctx.secrets, ctx.paths, slug).forget()
     ask_running_tray(ctx.paths, "reload")
-    print(f"Removed profile {slug!r} ({said}); its history stays in {ctx.paths.store_file}.")
+    print(translate("cli.configure", "Removed profile '{profile}' ({what}); its history stays "
+                                     "in {file}.").format(profile=slug, what=shown(said),
+                                                          file=ctx.paths.store_file))
     return 0
 
 

@@ -7,9 +7,12 @@ profile's Withings subscriptions (at once, then daily: core/push/subscriptions.p
 line per notification. Lines (``--json``; without it the same as text):
 
     {"event": "listening", "callback": "https://ha.example/api/webhook/***"}
-    {"event": "subscribed", "profile": "alice", "ok": true, "message": "..."}
+    {"event": "subscribed", "profile": "alice", "ok": true, "message": "...", "text": {...}}
     {"event": "notified", "profile": "alice", "appli": 1}
-    {"event": "unavailable", "reason": "one line"}   (then it exits 0)
+    {"event": "unavailable", "reason": "one line", "text": {...}}   (then it exits 0)
+
+``message`` and ``reason`` are English (logs); ``text`` is the same line as a core Message
+(messages.Message.to_json), which the tray shows in the user's language.
 
 A notification only says which category changed; the tray then asks Withings itself
 (``sync --notified``). The webhook id is a secret: it is never printed.
@@ -25,6 +28,7 @@ from typing import Callable
 
 from withings_gui.core.context import AppContext
 from withings_gui.core.hass.errors import HassError
+from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message, message_of
 from withings_gui.core.hass.webhook_trigger import WebhookListener
 from withings_gui.core.plain_text import MESSAGE_CHARS, plain_text
 from withings_gui.core.push.callback import push_base_url, push_callback_url
@@ -37,8 +41,10 @@ log = logging.getLogger(__name__)
 
 # How often the subscriptions are looked at; reconcile_profiles asks Withings only daily.
 RECHECK_S = 3600
-HOME_NETWORK_ONLY = ("Home Assistant is reachable only on the home network, so Withings "
-                     "cannot send it notifications; checking on the sync interval instead.")
+C = "cli.listen"
+HOME_NETWORK_ONLY = Message(C, QT_TRANSLATE_NOOP(
+    "cli.listen", "Home Assistant is reachable only on the home network, so Withings cannot "
+    "send it notifications; checking on the sync interval instead."))
 
 
 def run(args: argparse.Namespace, ctx: AppContext,
@@ -46,12 +52,14 @@ def run(args: argparse.Namespace, ctx: AppContext,
     say = _printer(args.json)
     config = ctx.config
     if not config.ha_url:
-        return _unavailable(say, "Home Assistant is not set up; run setup first.")
+        return _unavailable(say, Message(C, QT_TRANSLATE_NOOP(
+            "cli.listen", "Home Assistant is not set up; run setup first.")))
     if push_base_url(config) is None:
         return _unavailable(say, HOME_NETWORK_ONLY)
     token = ctx.secrets.get(HA_TOKEN)
     if not token:
-        return _unavailable(say, "No Home Assistant token is saved; run setup again.")
+        return _unavailable(say, Message(C, QT_TRANSLATE_NOOP(
+            "cli.listen", "No Home Assistant token is saved; run setup again.")))
     callback = push_callback_url(config, ctx.settings)
     webhook_id = ctx.config.push_webhook_id
     try:
@@ -67,7 +75,9 @@ def run(args: argparse.Namespace, ctx: AppContext,
                     _check_subscriptions(ctx, callback, clock(), say, first=False)
                     checked_at = clock()
     except HassError as exc:
-        return _unavailable(say, f"Home Assistant's webhook stopped: {exc}")
+        return _unavailable(say, Message(C, QT_TRANSLATE_NOOP(
+            "cli.listen", "Home Assistant's webhook stopped: {problem}"),
+            {"problem": message_of(exc)}))
     return 0
 
 
@@ -80,7 +90,8 @@ def _check_subscriptions(ctx: AppContext, callback: str, now: float, say,
     for report in reports:
         if first or report.checked:
             say({"event": "subscribed", "profile": report.profile, "ok": report.ok,
-                 "message": plain_text(report.message, limit=MESSAGE_CHARS)})
+                 "message": plain_text(report.message, limit=MESSAGE_CHARS),
+                 "text": report.text.to_json()})
 
 
 def _tell(ctx: AppContext, form: dict[str, str], say) -> None:
@@ -98,8 +109,9 @@ def _tell(ctx: AppContext, form: dict[str, str], say) -> None:
     say({"event": "notified", "profile": profile, "appli": int(appli)})
 
 
-def _unavailable(say, reason: str) -> int:
-    say({"event": "unavailable", "reason": plain_text(reason, limit=MESSAGE_CHARS)})
+def _unavailable(say, reason: Message) -> int:
+    say({"event": "unavailable", "reason": plain_text(reason.english(), limit=MESSAGE_CHARS),
+         "text": reason.to_json()})
     return 0
 
 
@@ -109,6 +121,7 @@ def _printer(as_json: bool) -> Callable[[dict], None]:
         if as_json:
             print(json.dumps(event), flush=True)
         else:
-            details = " ".join(f"{k}={v}" for k, v in event.items() if k != "event")
+            details = " ".join(f"{k}={v}" for k, v in event.items()
+                               if k not in ("event", "text"))
             print(f"{event['event']}: {details}", flush=True)
     return say

@@ -30,7 +30,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         notified = parse_applis(args.notified) if args.notified is not None else ()
     except CategoryError as exc:
         print_error("withings-gui sync", translate("cli.sync", "--notified: {problem}").format(
-            problem=shown(exc.message) if hasattr(exc, "message") else exc))
+            problem=shown(exc.text)))
         return 2
     try:
         results = SyncEngine(ctx, names=names_translator()).run_once(

@@ -17,12 +17,15 @@ import time
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal, Slot
 
 from withings_gui.core.context import AppContext
+from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message, verbatim
 from withings_gui.core.plain_text import MESSAGE_CHARS, plain_text
 from withings_gui.core.redact import redact
 from withings_gui.core.relaunch import app_command
 from withings_gui.gui.sync_process import child_environment
 
 log = logging.getLogger(__name__)
+
+C = "tray.listen"
 
 FIRST_BACKOFF_S = 5.0
 MAX_BACKOFF_S = 15 * 60.0
@@ -43,9 +46,9 @@ class ListenProcess(QObject):
     ``unavailable(reason)`` when the child ends, with its reason or why it broke off."""
 
     listening = Signal(str)
-    subscribed = Signal(str, bool, str)
+    subscribed = Signal(str, bool, object)  # profile, ok, Message
     notified = Signal(str, int)
-    unavailable = Signal(str)
+    unavailable = Signal(object)  # Message
 
     def __init__(self, ctx: AppContext, first_backoff_s: float = FIRST_BACKOFF_S,
                  max_backoff_s: float = MAX_BACKOFF_S, parent: QObject | None = None,
@@ -58,7 +61,7 @@ class ListenProcess(QObject):
         self._clock = clock
         self._wanted = False
         self._listening_since: float | None = None
-        self._reason = ""  # what the running child said when it gave up
+        self._reason: Message | None = None  # what the running child said when it gave up
         self._process = QProcess(self)
         self._process.readyReadStandardOutput.connect(self._read_lines)
         self._process.finished.connect(self._on_finished)
@@ -105,7 +108,7 @@ class ListenProcess(QObject):
             env.insert(name, value)
         self._process.setProcessEnvironment(env)
         self._process.setStandardInputFile(QProcess.nullDevice())
-        self._reason = ""
+        self._reason = None
         self._process.start(command[0], command[1:])
 
     @Slot()
@@ -130,16 +133,19 @@ class ListenProcess(QObject):
             self.listening.emit(_text(event.get("callback")))
         elif kind == "subscribed":
             self.subscribed.emit(_text(event.get("profile")), event.get("ok") is True,
-                                 _text(event.get("message")))
+                                 _message(event, "message"))
         elif kind == "notified" and isinstance(event.get("appli"), int):
             self.notified.emit(_text(event.get("profile")), event["appli"])
         elif kind == "unavailable":
-            self._reason = _text(event.get("reason")) or "Home Assistant's webhook stopped."
+            self._reason = _message(event, "reason") if event.get("reason") else Message(
+                C, QT_TRANSLATE_NOOP("tray.listen", "Home Assistant's webhook stopped."))
 
     @Slot(QProcess.ProcessError)
     def _on_error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:
-            self._ended(f"The listener could not start: {self._process.errorString()}")
+            self._ended(Message(C, QT_TRANSLATE_NOOP(
+                "tray.listen", "The listener could not start: {problem}"),
+                {"problem": self._process.errorString()}))
 
     @Slot(int, QProcess.ExitStatus)
     def _on_finished(self, code: int, status: QProcess.ExitStatus) -> None:
@@ -151,14 +157,20 @@ class ListenProcess(QObject):
             self._listening_since = None
             return
         reason = self._reason
-        if not reason:
+        if reason is None:
             last = next((l.strip() for l in reversed(stderr.splitlines()) if l.strip()), "")
             crashed = status == QProcess.ExitStatus.CrashExit
-            reason = (f"The listener {'crashed' if crashed else f'exited {code}'}"
-                      + (f": {plain_text(last, limit=MESSAGE_CHARS)}" if last else "."))
+            source = (QT_TRANSLATE_NOOP("tray.listen", "The listener crashed: {last}")
+                      if crashed else QT_TRANSLATE_NOOP("tray.listen",
+                                                        "The listener exited {code}: {last}"))
+            if not last:
+                source = QT_TRANSLATE_NOOP("tray.listen", "The listener crashed.") if crashed \
+                    else QT_TRANSLATE_NOOP("tray.listen", "The listener exited {code}.")
+            reason = Message(C, source, {"code": code,
+                                         "last": plain_text(last, limit=MESSAGE_CHARS)})
         self._ended(reason)
 
-    def _ended(self, reason: str) -> None:
+    def _ended(self, reason: Message) -> None:
         stable = self._listening_since is not None and \
             self._clock() - self._listening_since >= STABLE_S
         self._listening_since = None
@@ -173,3 +185,14 @@ class ListenProcess(QObject):
 
 def _text(value: object) -> str:
     return plain_text(value, limit=MESSAGE_CHARS) if isinstance(value, str) else ""
+
+
+def _message(event: dict, english_key: str) -> Message:
+    """The event's line as a Message to translate (``text``), else its English words."""
+    data = event.get("text")
+    if isinstance(data, dict):
+        try:
+            return Message.from_json(data)
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError):
+            pass  # a line we cannot read back: its English says it
+    return verbatim(_text(event.get(english_key)))

@@ -15,8 +15,6 @@ from withings_gui.core.config import LANGUAGES
 from withings_gui.core.messages import Message
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
-# Our own files: one per language in the end; the core's file is separate until merged.
-_OWN_PREFIXES = ("withings_gui", "core")
 
 
 class ShownMessage(Protocol):
@@ -71,7 +69,7 @@ def install(app: QCoreApplication, language: str | None) -> str:
 
 def _files_for(language: str) -> list[Path]:
     """Our .qm files for ``language`` and Qt's own; a bundle ships Qt's next to ours."""
-    files = [TRANSLATIONS_DIR / f"{prefix}_{language}.qm" for prefix in _OWN_PREFIXES]
+    files = [TRANSLATIONS_DIR / f"withings_gui_{language}.qm"]
     qt_name = f"qtbase_{language}.qm"
     bundled = TRANSLATIONS_DIR / qt_name
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))

@@ -167,9 +167,9 @@ class TrayApp(QObject):
             self.listener.start()
         else:
             self.listener.stop()
-            self._not_live("")
+            self._not_live(None)
 
-    def _not_live(self, reason: str) -> None:
+    def _not_live(self, reason: Message | None) -> None:
         self.push.listening = False
         self.push.subscribed.clear()
         self.push.problems.clear()
@@ -178,11 +178,11 @@ class TrayApp(QObject):
     @Slot(str)
     def _on_listening(self, callback: str) -> None:
         log.info("push: Home Assistant's webhook is listening at %s", callback)
-        self.push.listening, self.push.reason = True, ""
+        self.push.listening, self.push.reason = True, None
         self.refresh()
 
-    @Slot(str, bool, str)
-    def _on_subscribed(self, profile: str, ok: bool, message: str) -> None:
+    @Slot(str, bool, object)
+    def _on_subscribed(self, profile: str, ok: bool, message: Message) -> None:
         self.push.subscribed[profile] = ok
         if ok:
             self.push.problems.pop(profile, None)
@@ -195,8 +195,8 @@ class TrayApp(QObject):
         log.info("push: new data of category %d for %s", appli, profile)
         self.scheduler.request_notified(profile, appli)
 
-    @Slot(str)
-    def _on_listener_unavailable(self, reason: str) -> None:
+    @Slot(object)
+    def _on_listener_unavailable(self, reason: Message) -> None:
         self._not_live(reason)
         self.refresh()
 
@@ -410,7 +410,7 @@ class TrayApp(QObject):
                 or set(config.profiles) != set(previous.profiles):
             # The child reads the push address and checks every profile at its start.
             self.listener.stop()
-            self._not_live("")
+            self._not_live(None)
             self._follow_push()
         profile = shown_profile(config)
         slug = profile.slug if profile else None

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from withings_gui.gui.translation import shown
 from withings_gui.tray.status import TrayStatus
 from withings_gui.tray.sync_mode import SyncMode
 
@@ -39,7 +40,8 @@ class TrayMenu(QMenu):
         if self._mode is not None:
             mode = self._mode()
             for text, key in ((mode.headline, "mode"), (mode.why, "mode_why")):
-                entry = self.addAction(text.replace("&", "&&"))  # no mnemonics in reasons
+                # No mnemonics in reasons: a server's words may hold an '&'.
+                entry = self.addAction(shown(text).replace("&", "&&"))
                 entry.setData(key)
                 entry.setEnabled(False)
         self.addSeparator()

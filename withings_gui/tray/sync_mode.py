@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message
+
 SAFETY_PASS_S = 3600  # while live: a pass every hour, in case a notification was lost
+C = "tray.sync_mode"
 
 
 @dataclass
@@ -18,8 +21,8 @@ class PushState:
     home_network_only: bool = False  # HA set up, but Withings cannot reach it
     listening: bool = False
     subscribed: dict[str, bool] = field(default_factory=dict)  # profile → Withings says yes
-    problems: dict[str, str] = field(default_factory=dict)  # profile → why not
-    reason: str = ""  # why the listener stopped, until it listens again
+    problems: dict[str, Message] = field(default_factory=dict)  # profile → why not
+    reason: Message | None = None  # why the listener stopped, until it listens again
 
     @property
     def live(self) -> bool:
@@ -31,32 +34,45 @@ class PushState:
 @dataclass(frozen=True)
 class SyncMode:
     live: bool
-    headline: str
-    why: str
+    headline: Message
+    why: Message
 
 
 def sync_mode(push: PushState, interval_minutes: int) -> SyncMode:
-    checking = f"Checking every {_minutes(interval_minutes)}"
+    checking = Message(C, QT_TRANSLATE_NOOP("tray.sync_mode", "Checking every minute")) \
+        if interval_minutes == 1 else Message(C, QT_TRANSLATE_NOOP(
+            "tray.sync_mode", "Checking every {minutes} minutes"), {"minutes": interval_minutes})
     if push.live:
-        return SyncMode(True, "Live: Withings tells us about new weigh-ins",
-                        "A safety check runs every hour.")
+        return SyncMode(True, _says(QT_TRANSLATE_NOOP(
+            "tray.sync_mode", "Live: Withings tells us about new weigh-ins")),
+            _says(QT_TRANSLATE_NOOP("tray.sync_mode", "A safety check runs every hour.")))
     if push.home_network_only:
-        return SyncMode(False, checking, "Home Assistant is reachable only at home, so "
-                                         "Withings cannot tell us about new weigh-ins.")
+        return SyncMode(False, checking, _says(QT_TRANSLATE_NOOP(
+            "tray.sync_mode", "Home Assistant is reachable only at home, so Withings cannot "
+            "tell us about new weigh-ins.")))
     if not push.possible:
-        return SyncMode(False, checking, "Live updates need Home Assistant set up.")
+        return SyncMode(False, checking, _says(QT_TRANSLATE_NOOP(
+            "tray.sync_mode", "Live updates need Home Assistant set up.")))
     if push.listening:
         missing = [p for p, ok in push.subscribed.items() if not ok]
         if missing:
             first = missing[0]
-            detail = push.problems.get(first, "")
-            return SyncMode(False, checking, f"Withings notifications are not set up for "
-                                             f"{first}" + (f": {detail}" if detail else "."))
-        return SyncMode(False, checking, "Setting up Withings notifications…")
-    if push.reason:
-        return SyncMode(False, checking, f"Live updates paused: {push.reason}")
-    return SyncMode(False, checking, "Connecting to Home Assistant for live updates…")
+            detail = push.problems.get(first)
+            if detail is None:
+                return SyncMode(False, checking, Message(C, QT_TRANSLATE_NOOP(
+                    "tray.sync_mode", "Withings notifications are not set up for {profile}."),
+                    {"profile": first}))
+            return SyncMode(False, checking, Message(C, QT_TRANSLATE_NOOP(
+                "tray.sync_mode", "Withings notifications are not set up for {profile}: "
+                "{problem}"), {"profile": first, "problem": detail}))
+        return SyncMode(False, checking, _says(QT_TRANSLATE_NOOP(
+            "tray.sync_mode", "Setting up Withings notifications…")))
+    if push.reason is not None:
+        return SyncMode(False, checking, Message(C, QT_TRANSLATE_NOOP(
+            "tray.sync_mode", "Live updates paused: {reason}"), {"reason": push.reason}))
+    return SyncMode(False, checking, _says(QT_TRANSLATE_NOOP(
+        "tray.sync_mode", "Connecting to Home Assistant for live updates…")))
 
 
-def _minutes(minutes: int) -> str:
-    return "minute" if minutes == 1 else f"{minutes} minutes"
+def _says(source: str) -> Message:
+    return Message(C, source)

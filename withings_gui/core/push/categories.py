@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from withings_gui.core.errors import Explained
+from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message
+
 # What we subscribe: 1 weight and body composition, 4 blood pressure / heart rate / SpO2,
 # 16 activity (steps, workouts), 44 sleep (developer.withings.com, "Notification content").
 APPLIS = (1, 4, 16, 44)
@@ -12,7 +15,7 @@ STREAMS_OF_APPLI: dict[int, tuple[str, ...]] = {
     ECG_APPLI: ("ecg",)}
 
 
-class CategoryError(ValueError):
+class CategoryError(Explained, ValueError):
     """A list of categories that is not one; the message is one line for the user."""
 
 
@@ -25,8 +28,9 @@ def parse_applis(text: str) -> tuple[int, ...]:
         if not (part.isascii() and part.isdigit() and int(part) in STREAMS_OF_APPLI):
             shown = ascii(part)
             shown = shown if len(shown) <= 20 else shown[:19] + "…"
-            raise CategoryError(f"{shown} is not a notification category this app reads "
-                                f"(give some of {known}, separated by commas)")
+            raise CategoryError(Message("core.push", QT_TRANSLATE_NOOP(
+                "core.push", "{value} is not a notification category this app reads (give "
+                "some of {known}, separated by commas)"), {"value": shown, "known": known}))
         found.add(int(part))
     return tuple(sorted(found))
 

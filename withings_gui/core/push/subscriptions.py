@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from withings_gui.core.config import Profile
 from withings_gui.core.context import AppContext
+from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message, listed, message_of
 from withings_gui.core.push.callback import webhook_id_of
 from withings_gui.core.push.categories import APPLIS
 from withings_gui.core.sync_state import SavedSyncState
@@ -32,17 +33,28 @@ log = logging.getLogger(__name__)
 CHECK_EVERY = 24 * 3600
 # After a check that failed (Withings down, the HEAD check refused): try again sooner.
 RETRY_AFTER_FAILURE = 3600
+C = "core.push"
+_CATEGORY_NAMES = {1: QT_TRANSLATE_NOOP("core.push", "weight"),
+                   4: QT_TRANSLATE_NOOP("core.push", "blood pressure"),
+                   16: QT_TRANSLATE_NOOP("core.push", "activity"),
+                   44: QT_TRANSLATE_NOOP("core.push", "sleep"),
+                   54: QT_TRANSLATE_NOOP("core.push", "ECG")}
 
 
 @dataclass(frozen=True)
 class SubscriptionReport:
     profile: str
     ok: bool  # every category in APPLIS is subscribed with our push address
-    message: str  # one line for the user
+    text: Message  # one line for the user
     subscribed: tuple[int, ...] = ()  # categories subscribed by this check
     revoked: tuple[int, ...] = ()  # stale subscriptions of ours (an older push address)
     checked: bool = True  # False: not due; ``ok`` is the last check's
     requests: int = 0  # Withings requests this check sent
+
+    @property
+    def message(self) -> str:
+        """The line in English, for logs."""
+        return self.text.english()
 
 
 def same_address(a: str, b: str) -> bool:
@@ -76,9 +88,12 @@ def reconcile(client: WithingsClient, callback_url: str, now: float,
     for appli in missing:
         notify.subscribe(client, callback_url, appli)
     if missing:
-        message = f"subscribed to Withings notifications ({_names(missing)})"
+        message = Message(C, QT_TRANSLATE_NOOP(
+            "core.push", "subscribed to Withings notifications ({categories})"),
+            {"categories": _names(missing)})
     else:
-        message = "Withings notifications were already subscribed"
+        message = Message(C, QT_TRANSLATE_NOOP(
+            "core.push", "Withings notifications were already subscribed"))
     return SubscriptionReport(profile, True, message, tuple(missing), tuple(sorted(revoked)),
                               requests=client.request_count - before)
 
@@ -108,21 +123,28 @@ def reconcile_profiles(ctx: AppContext, callback_url: str, now: float,
             for profile in list(ctx.config.profiles.values())]
 
 
-def revoke_profile(ctx: AppContext, slug: str, callback_url: str | None) -> str:
+def revoke_profile(ctx: AppContext, slug: str, callback_url: str | None) -> Message:
     """Best effort before a profile is removed: a one-line message saying what happened."""
     if callback_url is None:
-        return "push is not set up, so there are no Withings notifications to remove"
+        return Message(C, QT_TRANSLATE_NOOP(
+            "core.push", "push is not set up, so there are no Withings notifications to remove"))
     tokens = _tokens(ctx, slug)
     if not tokens.has_tokens():
-        return "not logged in, so its Withings notifications could not be removed"
+        return Message(C, QT_TRANSLATE_NOOP(
+            "core.push", "not logged in, so its Withings notifications could not be removed"))
     try:
         with WithingsClient(ctx.endpoints, tokens) as client:
             removed = revoke_ours(client, callback_url)
     except WithingsError as exc:
-        return f"its Withings notifications could not be removed: {exc}"
+        return Message(C, QT_TRANSLATE_NOOP(
+            "core.push", "its Withings notifications could not be removed: {problem}"),
+            {"problem": message_of(exc)})
     if not removed:
-        return "it had no Withings notifications of this app"
-    return f"removed its Withings notifications ({_names(removed)})"
+        return Message(C, QT_TRANSLATE_NOOP(
+            "core.push", "it had no Withings notifications of this app"))
+    return Message(C, QT_TRANSLATE_NOOP(
+        "core.push", "removed its Withings notifications ({categories})"),
+        {"categories": _names(removed)})
 
 
 def _reconcile_profile(ctx: AppContext, profile: Profile, callback_url: str, now: float,
@@ -130,15 +152,17 @@ def _reconcile_profile(ctx: AppContext, profile: Profile, callback_url: str, now
     slug = profile.slug
     tokens = _tokens(ctx, slug, clock)
     if not tokens.has_tokens():
-        return SubscriptionReport(slug, False, "not logged in to Withings", checked=False)
+        return SubscriptionReport(slug, False, Message(C, QT_TRANSLATE_NOOP(
+            "core.push", "not logged in to Withings")), checked=False)
     saved = SavedSyncState(ctx.store, slug)
     state = saved.current
     digest = _digest(callback_url)
     if not force and state.push_callback == digest \
             and waiting(state.push_next_check, now, CHECK_EVERY) > 0:
-        said = "subscribed" if state.push_ok else "not subscribed (the last check failed)"
-        return SubscriptionReport(slug, state.push_ok, f"Withings notifications {said}",
-                                  checked=False)
+        said = QT_TRANSLATE_NOOP("core.push", "Withings notifications subscribed") \
+            if state.push_ok else QT_TRANSLATE_NOOP(
+                "core.push", "Withings notifications not subscribed (the last check failed)")
+        return SubscriptionReport(slug, state.push_ok, Message(C, said), checked=False)
     try:
         with WithingsClient(ctx.endpoints, tokens, clock) as client:
             report = reconcile(client, callback_url, now, slug)
@@ -148,7 +172,7 @@ def _reconcile_profile(ctx: AppContext, profile: Profile, callback_url: str, now
         saved.update(push_callback=digest, push_next_check=now + max(wait, 60.0),
                      push_ok=False)
         log.info("push subscriptions of %s: %s", slug, exc)
-        return SubscriptionReport(slug, False, str(exc))
+        return SubscriptionReport(slug, False, message_of(exc))
     saved.update(push_callback=digest, push_next_check=now + CHECK_EVERY, push_ok=True)
     log.info("push subscriptions of %s: %s (%d requests)", slug, report.message,
              report.requests)
@@ -174,6 +198,9 @@ def _normalized(url: str) -> str:
         return url
 
 
-def _names(applis: list[int] | tuple[int, ...]) -> str:
-    names = {1: "weight", 4: "blood pressure", 16: "activity", 44: "sleep", 54: "ECG"}
-    return ", ".join(names.get(appli, f"category {appli}") for appli in applis)
+def _names(applis: list[int] | tuple[int, ...]) -> Message:
+    """"weight, activity and sleep" in the user's language."""
+    return listed([Message(C, _CATEGORY_NAMES[appli]) if appli in _CATEGORY_NAMES
+                   else Message(C, QT_TRANSLATE_NOOP("core.push", "category {number}"),
+                                {"number": appli})
+                   for appli in applis])
