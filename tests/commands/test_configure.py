@@ -171,13 +171,20 @@ def test_the_ecg_opt_in_is_set_and_cleared_per_profile(cli):
         "read_ecg"] is False
 
 
-def test_removing_a_profile_revokes_our_notifications_only(cli, cloud):
+def logged_in_with_push(cli, webhook_id: str):
+    """alice configured and logged in, with push's webhook id in the settings; the config
+    file."""
     cli.configure()
     cli.login()
     config_file = cli.config_dir / "config.json"
     config = json.loads(config_file.read_text())
-    config["push_webhook_id"] = "ab" * 16
+    config["push_webhook_id"] = webhook_id
     config_file.write_text(json.dumps(config))
+    return config_file
+
+
+def test_removing_a_profile_revokes_our_notifications_only(cli, cloud):
+    config_file = logged_in_with_push(cli, "ab" * 16)
     ours = "https://ha.example.com/api/webhook/" + "ab" * 16
     theirs = "https://ha.example.com/api/webhook/home-assistant-own"
     alice = next(uid for uid, user in cloud.users.items() if user.name == "Alice")
@@ -186,7 +193,8 @@ def test_removing_a_profile_revokes_our_notifications_only(cli, cloud):
     cloud.notifications.put(DEMO_CLIENT_ID, alice, theirs, 1)
     result = cli.run("configure", "--profile", "alice", "--remove")
     [line] = result.stdout.strip().splitlines()
-    assert "removed its Withings notifications (weight, blood pressure, activity and sleep)" in line
+    assert "removed its Withings notifications (weight, blood pressure, activity and " \
+           "sleep)" in line
     assert [(s["appli"], s["callbackurl"])
             for s in cloud.notifications.list(DEMO_CLIENT_ID, alice)] == [(1, theirs)]
     assert json.loads(config_file.read_text())["profiles"] == {}
@@ -194,12 +202,7 @@ def test_removing_a_profile_revokes_our_notifications_only(cli, cloud):
 
 
 def test_removing_a_profile_says_so_when_withings_cannot_be_asked(cli, cloud):
-    cli.configure()
-    cli.login()
-    config_file = cli.config_dir / "config.json"
-    config = json.loads(config_file.read_text())
-    config["push_webhook_id"] = "cd" * 16
-    config_file.write_text(json.dumps(config))
+    config_file = logged_in_with_push(cli, "cd" * 16)
     cloud.faults.add("http", path="/notify", status=502, count=None)
     result = cli.run("configure", "--profile", "alice", "--remove")
     [line] = result.stdout.strip().splitlines()

@@ -72,7 +72,8 @@ def _check_credential(value: str, label: str) -> str:
 
 
 def normalize_ha_url(value: str) -> str:
-    """``"ha.local:8123/"`` → error; ``"http://ha.local:8123/"`` → ``"http://ha.local:8123"``."""
+    """``"ha.local:8123/"`` → error;
+    ``"http://ha.local:8123/"`` → ``"http://ha.local:8123"``."""
     if not (value or "").strip():
         raise InputError(_said(QT_TRANSLATE_NOOP(
             "core.validation", "Enter the address of your Home Assistant, for example "
