@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable
 
+from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message
 from withings_gui.core.profile_slug import ProfileNameError
 from withings_gui.core.units import MASS_UNITS
 
@@ -64,5 +65,7 @@ def refuse_colliding_slug(slug: str, others: Iterable[str], specs: list[SensorSp
     collision = colliding_entity_id(slug, others, specs)
     if collision:
         entity, other = collision
-        raise ProfileNameError(f"Profile {slug!r} cannot be used: its entity {entity} would be "
-                               f"the same as one of profile {other!r}; choose another name.")
+        raise ProfileNameError(Message("core.hass.naming", QT_TRANSLATE_NOOP(
+            "core.hass.naming", "Profile {profile} cannot be used: its entity {entity} would "
+            "be the same as one of profile {other}; choose another name."),
+            {"profile": repr(slug), "entity": entity, "other": repr(other)}))
