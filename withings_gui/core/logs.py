@@ -12,7 +12,8 @@ import sys
 import threading
 from pathlib import Path
 
-from withings_gui.core.paths import PRIVATE_FILE_MODE, AppPaths, PathsError, make_private_dir
+from withings_gui.core.paths import (LOG_FILES, PRIVATE_FILE_MODE, AppPaths, PathsError,
+                                     make_private_dir)
 from withings_gui.core.redact import RedactingFilter
 
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
@@ -147,7 +148,7 @@ def _open_log_file(paths: AppPaths) -> RotatingLogFile | None:
     """The log file, opened now so a problem shows at start; None (after one warning line)
     when it cannot be written: the app runs on without a log file."""
     try:
-        make_private_dir(paths.log_dir, "log files")
+        make_private_dir(paths.log_dir, LOG_FILES)
     except PathsError as exc:
         print(f"withings-gui: warning: {exc} Running without a log file.", file=sys.stderr)
         return None

@@ -17,6 +17,7 @@ from typing import Callable
 import platformdirs
 
 from withings_gui.core.errors import UserFacingError
+from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message
 
 APP_NAME = "withings-gui"
 ENV_CONFIG_DIR = "WITHINGS_GUI_CONFIG_DIR"
@@ -29,6 +30,13 @@ _OWN_FILE_PREFIXES = ("config.json", "secrets.json", "history.sqlite3", "tray-we
                       ".tray-weight.json.", ".wizard-progress.json.")
 # For every file the app (or SQLite, filelock, a library) creates from now on.
 PRIVATE_UMASK = 0o077
+
+
+# What a folder holds, named in its error ("withings-gui's log files").
+FILES = QT_TRANSLATE_NOOP("core.paths", "files")
+SETTINGS = QT_TRANSLATE_NOOP("core.paths", "settings")
+LOCK_FILES = QT_TRANSLATE_NOOP("core.paths", "lock files")
+LOG_FILES = QT_TRANSLATE_NOOP("core.paths", "log files")
 
 
 class PathsError(UserFacingError):
@@ -82,34 +90,39 @@ class AppPaths:
         """Create the folders 0700 and tighten what an earlier run left looser.
 
         PathsError (one line naming the path) when a folder cannot be had."""
-        make_private_dir(self.root, "settings")
+        make_private_dir(self.root, SETTINGS)
         # Only the app's own files here: --config-dir may name a folder holding others too.
         tighten_files(self.root, own=lambda name: name.startswith(_OWN_FILE_PREFIXES))
-        make_private_dir(self.lock_dir, "lock files")
+        make_private_dir(self.lock_dir, LOCK_FILES)
         tighten_files(self.lock_dir)
         try:
-            make_private_dir(self.log_dir, "log files")
+            make_private_dir(self.log_dir, LOG_FILES)
             tighten_files(self.log_dir)
         except PathsError:
             pass  # the app runs without a log file; setup_logging says so once
         return self
 
 
-def make_private_dir(folder: Path, what: str = "files") -> None:
-    """``folder`` exists afterwards as a folder only its owner can enter."""
+def make_private_dir(folder: Path, what: str = FILES) -> None:
+    """``folder`` exists afterwards as a folder only its owner can enter; ``what`` is one of
+    the names above (translated where the error is shown)."""
+    held = Message("core.paths", what)
     if folder.is_symlink() or folder.exists():
         if not folder.is_dir():
-            raise PathsError(f"{folder} is a file, not a folder, but withings-gui keeps its "
-                             f"{what} in a folder of that name: move or delete that file and "
-                             "start again.")
+            raise PathsError(Message("core.paths", QT_TRANSLATE_NOOP(
+                "core.paths", "{folder} is a file, not a folder, but withings-gui keeps its "
+                "{what} in a folder of that name: move or delete that file and start again."),
+                {"folder": str(folder), "what": held}))
     else:
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
         except OSError as exc:
-            raise PathsError(f"The folder {folder} for withings-gui's {what} could not be "
-                             f"created ({exc.strerror or exc}): check that its parent folder "
-                             "exists, is a folder and is writable, or choose another folder "
-                             "with --config-dir.") from None
+            raise PathsError(Message("core.paths", QT_TRANSLATE_NOOP(
+                "core.paths", "The folder {folder} for withings-gui's {what} could not be "
+                "created ({reason}): check that its parent folder exists, is a folder and is "
+                "writable, or choose another folder with --config-dir."),
+                {"folder": str(folder), "what": held, "reason": str(exc.strerror or exc)})) \
+                from None
     _chmod_if_looser(folder, PRIVATE_DIR_MODE)
 
 

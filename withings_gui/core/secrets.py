@@ -94,7 +94,8 @@ class SecretStore:
         register_secret(value)
         if self._keyring is not None:
             self._retrying(lambda: self._keyring.set_password(self.service, name, value),
-                           "The keyring refused to store a secret")
+                           QT_TRANSLATE_NOOP("core.secrets",
+                                             "The keyring refused to store a secret"))
             return
         with self._writing_file():
             data = self._read_file()
@@ -116,7 +117,7 @@ class SecretStore:
 
     def _keyring_get(self, service: str, name: str) -> str | None:
         return self._retrying(lambda: self._keyring.get_password(service, name),
-                              "The keyring could not be read")
+                              QT_TRANSLATE_NOOP("core.secrets", "The keyring could not be read"))
 
     def _move_from_former_service(self, name: str) -> str | None:
         """A secret saved before the config folder's name was resolved (reached through a
@@ -159,7 +160,10 @@ class SecretStore:
                 return call()
             except self._errors.KeyringError as exc:
                 if attempt:
-                    raise SecretStoreError(f"{failure} ({exc}).") from None
+                    raise SecretStoreError(Message("core.secrets", QT_TRANSLATE_NOOP(
+                        "core.secrets", "{failure} ({reason})."), {
+                            "failure": Message("core.secrets", failure),
+                            "reason": str(exc)})) from None
                 log.info("keyring call failed, trying once more: %s", exc)
                 time.sleep(KEYRING_RETRY_S)
 

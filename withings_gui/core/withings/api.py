@@ -11,6 +11,7 @@ from typing import Any, Callable, TypeVar
 import requests
 
 from withings_gui import __version__
+from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message
 from withings_gui.core.withings import ecg, measures, workouts
 from withings_gui.core.withings.endpoints import Endpoints
 from withings_gui.core.withings.envelope import unwrap
@@ -226,8 +227,9 @@ class WithingsClient:
                 return bodies, None
             next_offset = measures.as_int(body.get("offset"))
             if next_offset is None or next_offset <= (offset or 0):
-                raise WithingsServerError("Withings said there is more data but gave no next "
-                                          "page; the app tries again later.")
+                raise WithingsServerError(Message("core.withings.api", QT_TRANSLATE_NOOP(
+                    "core.withings.api", "Withings said there is more data but gave no next "
+                    "page; the app tries again later.")))
             offset = next_offset
 
     def call(self, path: str, action: str, params: dict[str, Any]) -> dict[str, Any]:

@@ -8,8 +8,11 @@ from typing import Any
 
 import requests
 
+from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message
 from withings_gui.core.withings.errors import (TOO_MANY_REQUESTS, Context, WithingsServerError,
                                                error_for_status)
+
+C = "core.withings.envelope"
 
 
 def retry_after(response: requests.Response, now: float | None = None) -> float | None:
@@ -33,16 +36,19 @@ def unwrap(response: requests.Response, context: Context = "data") -> dict[str, 
     if response.status_code == 429:
         raise error_for_status(TOO_MANY_REQUESTS, retry_after=retry_after(response))
     if response.status_code >= 400:
-        raise WithingsServerError(f"Withings answered HTTP {response.status_code}; the app "
-                                  "tries again later.", response.status_code)
+        raise WithingsServerError(Message(C, QT_TRANSLATE_NOOP(
+            "core.withings.envelope", "Withings answered HTTP {status}; the app tries again "
+            "later."), {"status": response.status_code}), response.status_code)
     try:
         payload = response.json()
     except ValueError:  # requests' JSONDecodeError is a ValueError
-        raise WithingsServerError("Withings sent a reply that is not valid JSON; the app "
-                                  "tries again later.") from None
+        raise WithingsServerError(Message(C, QT_TRANSLATE_NOOP(
+            "core.withings.envelope", "Withings sent a reply that is not valid JSON; the app "
+            "tries again later."))) from None
     if not isinstance(payload, dict) or "status" not in payload:
-        raise WithingsServerError("Withings sent a reply without a status; the app tries "
-                                  "again later.")
+        raise WithingsServerError(Message(C, QT_TRANSLATE_NOOP(
+            "core.withings.envelope", "Withings sent a reply without a status; the app tries "
+            "again later.")))
     status = _status(payload.get("status"))
     body = payload.get("body")
     if status != 0:

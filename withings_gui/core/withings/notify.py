@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message
 from withings_gui.core.withings.api import WithingsClient
 from withings_gui.core.withings.errors import RedirectUriMismatchError, WithingsError
 
@@ -50,10 +51,11 @@ def subscribe(client: WithingsClient, callback_url: str, appli: int,
         client.call(PATH, "subscribe", {"callbackurl": callback_url, "appli": int(appli),
                                         "comment": comment})
     except RedirectUriMismatchError as exc:  # status 293 on any call; here it means this
-        raise CallbackRefusedError(
-            f"Withings refused the push address for category {int(appli)}: it did not answer "
-            "Withings' check (HEAD) with 200, or it is not a public https address; the app "
-            "keeps polling instead.", CALLBACK_REFUSED) from exc
+        raise CallbackRefusedError(Message("core.withings.notify", QT_TRANSLATE_NOOP(
+            "core.withings.notify", "Withings refused the push address for category "
+            "{category}: it did not answer Withings' check (HEAD) with 200, or it is not a "
+            "public https address; the app keeps polling instead."),
+            {"category": int(appli)}), CALLBACK_REFUSED) from exc
 
 
 def list_subscriptions(client: WithingsClient, appli: int | None = None) -> list[Subscription]:

@@ -19,6 +19,8 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import requests
 from requests_oauthlib import OAuth2Session
 
+from withings_gui.core.errors import Explained
+from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message
 from withings_gui.core.redact import register_secret
 from withings_gui.core.withings.endpoints import Endpoints, is_loopback_http
 from withings_gui.core.withings.envelope import unwrap
@@ -34,10 +36,19 @@ ACCESS_TOKEN_LIFETIME = 3 * 3600  # what Withings documents, used when expires_i
 # would renew on every call (the manager renews 10 min before the end), a longer one is absurd.
 BELIEVABLE_LIFETIME = (20 * 60, 30 * 86400)
 MAX_TOKEN_LENGTH = 4096
+C = "core.withings.oauth"
 
 
 class IncompleteTokenReplyError(WithingsServerError):
     """The token endpoint answered without a usable access or refresh token."""
+
+
+class RedirectUrlError(Explained, ValueError):
+    """The pasted address is not the callback, or carries no authorization code."""
+
+
+def _said(source: str, **values: object) -> Message:
+    return Message(C, source, values)
 
 
 @dataclass(frozen=True)
@@ -92,24 +103,29 @@ def parse_redirect(url: str, redirect_uri: str, state: str) -> str:
         url = f"{want.scheme}://{url}"  # pasted without the scheme
     got = urlsplit(url.replace("&amp;", "&"))
     if _origin_and_path(got) != _origin_and_path(want):
-        raise ValueError(f"That is not the callback address: it should start with "
-                         f"{redirect_uri}. Copy the address of the page Withings sent you to "
-                         "after you allowed access.")
+        raise RedirectUrlError(_said(QT_TRANSLATE_NOOP(
+            "core.withings.oauth", "That is not the callback address: it should start with "
+            "{callback}. Copy the address of the page Withings sent you to after you allowed "
+            "access."), callback=redirect_uri))
     query = {key: values[0] for key, values in parse_qs(got.query).items()}
     error = query.get("error")
     if error and query.get("state") in (None, state):
         if error == "access_denied":
-            raise AccessDeniedError("Access was denied on the Withings page; log in again and "
-                                    "choose Allow.")
-        raise WithingsError(f"Withings reported an error ({error}); log in again.")
+            raise AccessDeniedError(_said(QT_TRANSLATE_NOOP(
+                "core.withings.oauth", "Access was denied on the Withings page; log in again "
+                "and choose Allow.")))
+        raise WithingsError(_said(QT_TRANSLATE_NOOP(
+            "core.withings.oauth", "Withings reported an error ({error}); log in again."),
+            error=error))
     if query.get("state") != state:
-        raise StateMismatchError("The login answer does not belong to this login attempt "
-                                 "(state mismatch); start the login again and use the newest "
-                                 "address.")
+        raise StateMismatchError(_said(QT_TRANSLATE_NOOP(
+            "core.withings.oauth", "The login answer does not belong to this login attempt "
+            "(state mismatch); start the login again and use the newest address.")))
     code = query.get("code", "").strip()
     if not code:
-        raise ValueError("The address has no authorization code; copy the whole address "
-                         "after you allowed access.")
+        raise RedirectUrlError(_said(QT_TRANSLATE_NOOP(
+            "core.withings.oauth", "The address has no authorization code; copy the whole "
+            "address after you allowed access.")))
     register_secret(code)
     return code
 
@@ -184,13 +200,16 @@ def _token_fields(body: dict[str, Any], context: Context) -> dict[str, Any]:
     access = _token_text(body.get("access_token"))
     refresh = _token_text(body.get("refresh_token"))
     if not access or not refresh:
-        missing = "refresh token" if access else "access token"
+        missing = _said(QT_TRANSLATE_NOOP("core.withings.oauth", "refresh token")) if access \
+            else _said(QT_TRANSLATE_NOOP("core.withings.oauth", "access token"))
         if context == "refresh":
-            raise IncompleteTokenReplyError(f"Withings renewed the login without a usable "
-                                            f"{missing}; the saved login is kept and the app "
-                                            "tries again later.")
-        raise IncompleteTokenReplyError(f"Withings answered the login without a usable "
-                                        f"{missing}; log in again in a minute.")
+            raise IncompleteTokenReplyError(_said(QT_TRANSLATE_NOOP(
+                "core.withings.oauth", "Withings renewed the login without a usable "
+                "{missing}; the saved login is kept and the app tries again later."),
+                missing=missing))
+        raise IncompleteTokenReplyError(_said(QT_TRANSLATE_NOOP(
+            "core.withings.oauth", "Withings answered the login without a usable {missing}; "
+            "log in again in a minute."), missing=missing))
     return {"access_token": access, "refresh_token": refresh, "token_type": "Bearer",
             "expires_in": _lifetime(body.get("expires_in")),
             "userid": _userid(body.get("userid")), "scope": _scope(body.get("scope"))}
@@ -235,8 +254,9 @@ def _token_call(call: Callable[[], dict[str, Any]]) -> dict[str, Any]:
     except WithingsError:
         raise
     except Exception as exc:  # oauthlib's own errors for an unusable token reply
-        raise WithingsServerError(f"Withings sent an unusable token reply "
-                                  f"({type(exc).__name__}); try again later.") from None
+        raise WithingsServerError(_said(QT_TRANSLATE_NOOP(
+            "core.withings.oauth", "Withings sent an unusable token reply ({kind}); try again "
+            "later."), kind=type(exc).__name__)) from None
 
 
 def _token_set(token: dict[str, Any], clock: Callable[[], float]) -> TokenSet:
@@ -244,8 +264,9 @@ def _token_set(token: dict[str, Any], clock: Callable[[], float]) -> TokenSet:
     access, refresh = _token_text(token.get("access_token")), \
         _token_text(token.get("refresh_token"))
     if not access or not refresh:
-        raise IncompleteTokenReplyError("Withings' token reply has no access or refresh "
-                                        "token; try again later.")
+        raise IncompleteTokenReplyError(_said(QT_TRANSLATE_NOOP(
+            "core.withings.oauth", "Withings' token reply has no access or refresh token; try "
+            "again later.")))
     return TokenSet(access_token=access, refresh_token=refresh,
                     expires_at=clock() + _lifetime(token.get("expires_in")),
                     userid=_userid(token.get("userid")), scope=_scope(token.get("scope")))

@@ -15,6 +15,7 @@ from typing import Callable
 
 import filelock
 
+from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message, message_of
 from withings_gui.core.paths import AppPaths
 from withings_gui.core.redact import register_secret
 from withings_gui.core.secrets import CLIENT_SECRET, SecretStore, SecretStoreError, token_key
@@ -23,6 +24,11 @@ from withings_gui.core.withings.errors import AuthRevokedError, WithingsError
 from withings_gui.core.withings.oauth import TokenSet, refresh_tokens
 
 log = logging.getLogger(__name__)
+C = "core.withings.tokens"
+
+
+def _said(source: str, **values: object) -> Message:
+    return Message(C, source, values)
 
 REFRESH_MARGIN = 600  # refresh when less than this many seconds of validity remain
 LOCK_TIMEOUT = 120  # longer than one refresh request can take (its timeouts are 10 + 30 s)
@@ -82,12 +88,15 @@ class TokenManager:
             self._lock_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
             self._lock.acquire()
         except filelock.Timeout:
-            raise WithingsError("Another withings-gui window is renewing the Withings login "
-                                "and has not finished; try again in a minute.") from None
+            raise WithingsError(_said(QT_TRANSLATE_NOOP(
+                "core.withings.tokens", "Another withings-gui window is renewing the Withings "
+                "login and has not finished; try again in a minute."))) from None
         except OSError as exc:  # a full disk, a read-only or unwritable config folder
-            raise WithingsError(f"The Withings login cannot be renewed: {self._lock_dir} is "
-                                f"not writable ({exc.strerror or type(exc).__name__}); free "
-                                "some disk space or make the folder writable.") from None
+            raise WithingsError(_said(QT_TRANSLATE_NOOP(
+                "core.withings.tokens", "The Withings login cannot be renewed: {folder} is not "
+                "writable ({reason}); free some disk space or make the folder writable."),
+                folder=str(self._lock_dir), reason=exc.strerror or type(exc).__name__)) \
+                from None
         try:
             tokens = self._require()  # another process may have refreshed while we waited
             if needs_refresh(tokens):
@@ -99,8 +108,9 @@ class TokenManager:
     def _refresh(self, tokens: TokenSet) -> TokenSet:
         secret = self._secrets.get(CLIENT_SECRET)
         if not secret:
-            raise AuthRevokedError("The Withings Consumer Secret is not saved; run setup again "
-                                   "(or `withings-gui configure`) and re-authorize.")
+            raise AuthRevokedError(_said(QT_TRANSLATE_NOOP(
+                "core.withings.tokens", "The Withings Consumer Secret is not saved; run setup "
+                "again (or `withings-gui configure`) and re-authorize.")))
         self.refresh_count += 1
         # 401/503 from the token endpoint become AuthRevokedError (context "refresh").
         fresh = refresh_tokens(self._endpoints, self._client_id, secret, tokens.refresh_token,
@@ -113,8 +123,9 @@ class TokenManager:
         try:
             self.save(fresh)
         except SecretStoreError as exc:
-            raise WithingsError(f"The renewed Withings login could not be saved: {exc}") \
-                from None
+            raise WithingsError(_said(QT_TRANSLATE_NOOP(
+                "core.withings.tokens", "The renewed Withings login could not be saved: "
+                "{reason}"), reason=message_of(exc))) from None
         log.info("renewed the Withings login of profile %s", self._profile)
         return fresh
 
@@ -124,8 +135,10 @@ class TokenManager:
     def _require(self) -> TokenSet:
         tokens = self._load()
         if tokens is None:
-            raise AuthRevokedError(f"Profile {self._profile!r} is not logged in to Withings; "
-                                   "log in from the setup wizard or with `withings-gui login`.")
+            raise AuthRevokedError(_said(QT_TRANSLATE_NOOP(
+                "core.withings.tokens", "Profile {profile} is not logged in to Withings; log in "
+                "from the setup wizard or with `withings-gui login`."),
+                profile=repr(self._profile)))
         return tokens
 
     def _load(self) -> TokenSet | None:
