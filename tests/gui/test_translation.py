@@ -60,3 +60,16 @@ def test_an_error_raised_with_a_message_is_shown_translated(qapp, english):
     assert translation.shown_text(error) == "ha.example.com does not resolve (no such name)."
     assert translation.shown_text(OSError(2, "No such file")) == "[Errno 2] No such file"
     assert translation.shown_text("plain") == "plain"
+
+
+def test_a_core_error_is_shown_in_german_and_logged_in_english(qapp, english):
+    from withings_gui.core.profile_slug import ProfileNameError, check_slug
+
+    translation.install(qapp, "de")
+    with pytest.raises(ProfileNameError) as caught:
+        check_slug("Anna")
+    assert translation.shown_text(caught.value) == (
+        "Das Profil 'Anna' kann nicht verwendet werden: verwende nur Kleinbuchstaben "
+        "('anna' stattdessen).")
+    assert str(caught.value) == \
+        "Profile 'Anna' cannot be used: use lowercase letters only ('anna' instead)."

@@ -1829,6 +1829,32 @@
     </message>
 </context>
 <context>
+    <name>core.hass.naming</name>
+    <message>
+        <source>Profile {profile} cannot be used: its entity {entity} would be the same as one of profile {other}; choose another name.</source>
+        <translation>Das Profil {profile} kann nicht verwendet werden: seine Entität {entity} wäre dieselbe wie eine des Profils {other}; wähle einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>core.login</name>
+    <message>
+        <source>The profile {profile} already belongs to another Withings account (user {owner}); this login was made with Withings user {userid}</source>
+        <translation>Das Profil {profile} gehört bereits zu einem anderen Withings-Konto (Benutzer {owner}); diese Anmeldung erfolgte mit dem Withings-Benutzer {userid}</translation>
+    </message>
+    <message>
+        <source>The Withings Client Id and callback URL are not configured; run `withings-gui configure` or the setup wizard first.</source>
+        <translation>Client Id und Callback-URL von Withings sind nicht eingerichtet; führe zuerst `withings-gui configure` oder den Einrichtungsassistenten aus.</translation>
+    </message>
+    <message>
+        <source>The Withings Consumer Secret is not saved; run `withings-gui configure` or the setup wizard again.</source>
+        <translation>Das Consumer Secret von Withings ist nicht gespeichert; führe `withings-gui configure` oder den Einrichtungsassistenten erneut aus.</translation>
+    </message>
+    <message>
+        <source>{conflict}. Nothing was changed.</source>
+        <translation>{conflict}. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>core.messages</name>
     <message>
         <source>{first} and {last}</source>
@@ -1904,6 +1930,92 @@
     <message>
         <source>{count} days</source>
         <translation>{count} Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>core.paths</name>
+    <message>
+        <source>files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>lock files</source>
+        <translation>Sperrdateien</translation>
+    </message>
+    <message>
+        <source>log files</source>
+        <translation>Protokolldateien</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder, but withings-gui keeps its {what} in a folder of that name: move or delete that file and start again.</source>
+        <translation>{folder} ist eine Datei, kein Ordner, aber withings-gui legt seine {what} in einem Ordner dieses Namens ab: verschiebe oder lösche diese Datei und starte erneut.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} for withings-gui&apos;s {what} could not be created ({reason}): check that its parent folder exists, is a folder and is writable, or choose another folder with --config-dir.</source>
+        <translation>Der Ordner {folder} für die {what} von withings-gui konnte nicht erstellt werden ({reason}): prüfe, ob sein übergeordneter Ordner existiert, ein Ordner ist und beschreibbar ist, oder wähle mit --config-dir einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>core.profile_slug</name>
+    <message>
+        <source>Enter the person&apos;s name, for example Alice.</source>
+        <translation>Gib den Namen der Person ein, zum Beispiel Alice.</translation>
+    </message>
+    <message>
+        <source>{char} has no plain Latin spelling that Home Assistant and this app would agree on; type the name in Latin letters (for example oyvind for Øyvind).</source>
+        <translation>{char} hat keine einfache lateinische Schreibweise, auf die sich Home Assistant und diese App einigen würden; gib den Namen in lateinischen Buchstaben ein (zum Beispiel oyvind für Øyvind).</translation>
+    </message>
+    <message>
+        <source>{name} has no Latin letters or digits to build an entity id from; use a name such as alice or bob_smith.</source>
+        <translation>{name} enthält keine lateinischen Buchstaben oder Ziffern, aus denen sich eine Entitäts-ID bilden ließe; verwende einen Namen wie alice oder bob_smith.</translation>
+    </message>
+    <message>
+        <source>Profile {profile} cannot be used: {problem}.</source>
+        <translation>Das Profil {profile} kann nicht verwendet werden: {problem}.</translation>
+    </message>
+    <message>
+        <source>it is empty; give a name in lowercase letters, for example alice or bob_smith</source>
+        <translation>es ist leer; gib einen Namen in Kleinbuchstaben an, zum Beispiel alice oder bob_smith</translation>
+    </message>
+    <message>
+        <source>{char} is not a plain Latin letter and Home Assistant would rewrite it in entity ids; write it as {plain}</source>
+        <translation>{char} ist kein einfacher lateinischer Buchstabe und Home Assistant würde ihn in Entitäts-IDs umschreiben; schreibe es als {plain}</translation>
+    </message>
+    <message>
+        <source>{char} is not a plain Latin letter and Home Assistant would rewrite it in entity ids; use only a–z, 0–9 and &apos;_&apos;</source>
+        <translation>{char} ist kein einfacher lateinischer Buchstabe und Home Assistant würde ihn in Entitäts-IDs umschreiben; verwende nur a–z, 0–9 und &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>use lowercase letters only ({lower} instead)</source>
+        <translation>verwende nur Kleinbuchstaben ({lower} stattdessen)</translation>
+    </message>
+    <message>
+        <source>{char} is not allowed; use only a–z, 0–9 and &apos;_&apos;, for example alice or bob_smith</source>
+        <translation>{char} ist nicht erlaubt; verwende nur a–z, 0–9 und &apos;_&apos;, zum Beispiel alice oder bob_smith</translation>
+    </message>
+    <message>
+        <source>it starts with &apos;_&apos;, which Home Assistant drops ({left})</source>
+        <translation>es beginnt mit &apos;_&apos;, das Home Assistant weglässt ({left})</translation>
+    </message>
+    <message>
+        <source>it ends with &apos;_&apos;, which Home Assistant drops ({left})</source>
+        <translation>es endet mit &apos;_&apos;, das Home Assistant weglässt ({left})</translation>
+    </message>
+    <message>
+        <source>it must start with a letter, for example alice or bob_smith</source>
+        <translation>es muss mit einem Buchstaben beginnen, zum Beispiel alice oder bob_smith</translation>
+    </message>
+    <message>
+        <source>Home Assistant merges &apos;__&apos; into a single &apos;_&apos; ({merged})</source>
+        <translation>Home Assistant fasst &apos;__&apos; zu einem einzigen &apos;_&apos; zusammen ({merged})</translation>
+    </message>
+    <message>
+        <source>it is {length} characters long; use at most {limit}</source>
+        <translation>es ist {length} Zeichen lang; verwende höchstens {limit}</translation>
     </message>
 </context>
 <context>
@@ -1984,8 +2096,20 @@
         <translation>Es ist kein System-Schlüsselbund verfügbar, daher werden Geheimnisse in {file} gespeichert (nur für dich lesbar). Installiere und entsperre einen Schlüsselbund wie GNOME Keyring oder KWallet, um sie verschlüsselt aufzubewahren.</translation>
     </message>
     <message>
+        <source>The keyring refused to store a secret</source>
+        <translation>Der Schlüsselbund hat das Speichern eines Geheimnisses verweigert</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden</translation>
+    </message>
+    <message>
         <source>{file} could not be written ({reason}); free some disk space or make the folder writable, then try again.</source>
         <translation>{file} konnte nicht geschrieben werden ({reason}); schaffe Platz auf der Festplatte oder mache den Ordner beschreibbar und versuche es dann erneut.</translation>
+    </message>
+    <message>
+        <source>{failure} ({reason}).</source>
+        <translation>{failure} ({reason}).</translation>
     </message>
     <message>
         <source>{file} cannot be read ({reason}); fix or remove it and log in again.</source>
@@ -2340,6 +2464,105 @@
     <message>
         <source>Could not reach Withings ({error}); check the internet connection.</source>
         <translation>Withings ist nicht erreichbar ({error}); prüfe die Internetverbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>core.withings.api</name>
+    <message>
+        <source>Withings said there is more data but gave no next page; the app tries again later.</source>
+        <translation>Withings meldete weitere Daten, nannte aber keine nächste Seite; die App versucht es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>core.withings.envelope</name>
+    <message>
+        <source>Withings answered HTTP {status}; the app tries again later.</source>
+        <translation>Withings antwortete mit HTTP {status}; die App versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>Withings sent a reply that is not valid JSON; the app tries again later.</source>
+        <translation>Withings sendete eine Antwort, die kein gültiges JSON ist; die App versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>Withings sent a reply without a status; the app tries again later.</source>
+        <translation>Withings sendete eine Antwort ohne Status; die App versucht es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>core.withings.notify</name>
+    <message>
+        <source>Withings refused the push address for category {category}: it did not answer Withings&apos; check (HEAD) with 200, or it is not a public https address; the app keeps polling instead.</source>
+        <translation>Withings hat die Push-Adresse für Kategorie {category} abgelehnt: sie hat die Prüfung von Withings (HEAD) nicht mit 200 beantwortet oder ist keine öffentliche https-Adresse; die App fragt stattdessen weiter regelmäßig ab.</translation>
+    </message>
+</context>
+<context>
+    <name>core.withings.oauth</name>
+    <message>
+        <source>That is not the callback address: it should start with {callback}. Copy the address of the page Withings sent you to after you allowed access.</source>
+        <translation>Das ist nicht die Callback-Adresse: sie sollte mit {callback} beginnen. Kopiere die Adresse der Seite, auf die Withings dich nach dem Erlauben des Zugriffs geschickt hat.</translation>
+    </message>
+    <message>
+        <source>Access was denied on the Withings page; log in again and choose Allow.</source>
+        <translation>Der Zugriff wurde auf der Withings-Seite verweigert; melde dich erneut an und wähle Erlauben.</translation>
+    </message>
+    <message>
+        <source>Withings reported an error ({error}); log in again.</source>
+        <translation>Withings meldete einen Fehler ({error}); melde dich erneut an.</translation>
+    </message>
+    <message>
+        <source>The login answer does not belong to this login attempt (state mismatch); start the login again and use the newest address.</source>
+        <translation>Die Antwort gehört nicht zu diesem Anmeldeversuch (state stimmt nicht überein); starte die Anmeldung erneut und verwende die neueste Adresse.</translation>
+    </message>
+    <message>
+        <source>The address has no authorization code; copy the whole address after you allowed access.</source>
+        <translation>Die Adresse enthält keinen Autorisierungscode; kopiere die ganze Adresse, nachdem du den Zugriff erlaubt hast.</translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation>Aktualisierungstoken</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Withings renewed the login without a usable {missing}; the saved login is kept and the app tries again later.</source>
+        <translation>Withings hat die Anmeldung ohne brauchbares {missing} erneuert; die gespeicherte Anmeldung bleibt erhalten und die App versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>Withings answered the login without a usable {missing}; log in again in a minute.</source>
+        <translation>Withings hat die Anmeldung ohne brauchbares {missing} beantwortet; melde dich in einer Minute erneut an.</translation>
+    </message>
+    <message>
+        <source>Withings sent an unusable token reply ({kind}); try again later.</source>
+        <translation>Withings sendete eine unbrauchbare Token-Antwort ({kind}); versuche es später erneut.</translation>
+    </message>
+    <message>
+        <source>Withings&apos; token reply has no access or refresh token; try again later.</source>
+        <translation>Die Token-Antwort von Withings enthält kein Zugriffs- oder Aktualisierungstoken; versuche es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>core.withings.tokens</name>
+    <message>
+        <source>Another withings-gui window is renewing the Withings login and has not finished; try again in a minute.</source>
+        <translation>Ein anderes withings-gui-Fenster erneuert gerade die Withings-Anmeldung und ist noch nicht fertig; versuche es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>The Withings login cannot be renewed: {folder} is not writable ({reason}); free some disk space or make the folder writable.</source>
+        <translation>Die Withings-Anmeldung kann nicht erneuert werden: {folder} ist nicht beschreibbar ({reason}); gib Speicherplatz frei oder mache den Ordner beschreibbar.</translation>
+    </message>
+    <message>
+        <source>The Withings Consumer Secret is not saved; run setup again (or `withings-gui configure`) and re-authorize.</source>
+        <translation>Das Consumer Secret von Withings ist nicht gespeichert; führe die Einrichtung erneut aus (oder `withings-gui configure`) und autorisiere neu.</translation>
+    </message>
+    <message>
+        <source>The renewed Withings login could not be saved: {reason}</source>
+        <translation>Die erneuerte Withings-Anmeldung konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Profile {profile} is not logged in to Withings; log in from the setup wizard or with `withings-gui login`.</source>
+        <translation>Das Profil {profile} ist nicht bei Withings angemeldet; melde dich im Einrichtungsassistenten oder mit `withings-gui login` an.</translation>
     </message>
 </context>
 <context>

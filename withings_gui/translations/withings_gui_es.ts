@@ -1829,6 +1829,32 @@
     </message>
 </context>
 <context>
+    <name>core.hass.naming</name>
+    <message>
+        <source>Profile {profile} cannot be used: its entity {entity} would be the same as one of profile {other}; choose another name.</source>
+        <translation>No se puede usar el perfil {profile}: su entidad {entity} sería la misma que una del perfil {other}; elige otro nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>core.login</name>
+    <message>
+        <source>The profile {profile} already belongs to another Withings account (user {owner}); this login was made with Withings user {userid}</source>
+        <translation>El perfil {profile} ya pertenece a otra cuenta de Withings (usuario {owner}); este inicio de sesión se hizo con el usuario de Withings {userid}</translation>
+    </message>
+    <message>
+        <source>The Withings Client Id and callback URL are not configured; run `withings-gui configure` or the setup wizard first.</source>
+        <translation>El Client Id y la URL de retorno de Withings no están configurados; ejecuta primero `withings-gui configure` o el asistente de configuración.</translation>
+    </message>
+    <message>
+        <source>The Withings Consumer Secret is not saved; run `withings-gui configure` or the setup wizard again.</source>
+        <translation>El Consumer Secret de Withings no está guardado; vuelve a ejecutar `withings-gui configure` o el asistente de configuración.</translation>
+    </message>
+    <message>
+        <source>{conflict}. Nothing was changed.</source>
+        <translation>{conflict}. No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
     <name>core.messages</name>
     <message>
         <source>{first} and {last}</source>
@@ -1904,6 +1930,92 @@
     <message>
         <source>{count} days</source>
         <translation>{count} días</translation>
+    </message>
+</context>
+<context>
+    <name>core.paths</name>
+    <message>
+        <source>files</source>
+        <translation>archivos</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>ajustes</translation>
+    </message>
+    <message>
+        <source>lock files</source>
+        <translation>archivos de bloqueo</translation>
+    </message>
+    <message>
+        <source>log files</source>
+        <translation>archivos de registro</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder, but withings-gui keeps its {what} in a folder of that name: move or delete that file and start again.</source>
+        <translation>{folder} es un archivo, no una carpeta, pero withings-gui guarda sus {what} en una carpeta con ese nombre: mueve o elimina ese archivo y vuelve a empezar.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} for withings-gui&apos;s {what} could not be created ({reason}): check that its parent folder exists, is a folder and is writable, or choose another folder with --config-dir.</source>
+        <translation>No se pudo crear la carpeta {folder} para los {what} de withings-gui ({reason}): comprueba que su carpeta superior existe, es una carpeta y se puede escribir, o elige otra carpeta con --config-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>core.profile_slug</name>
+    <message>
+        <source>Enter the person&apos;s name, for example Alice.</source>
+        <translation>Escribe el nombre de la persona, por ejemplo Alice.</translation>
+    </message>
+    <message>
+        <source>{char} has no plain Latin spelling that Home Assistant and this app would agree on; type the name in Latin letters (for example oyvind for Øyvind).</source>
+        <translation>{char} no tiene una grafía latina sencilla en la que Home Assistant y esta aplicación coincidan; escribe el nombre con letras latinas (por ejemplo oyvind para Øyvind).</translation>
+    </message>
+    <message>
+        <source>{name} has no Latin letters or digits to build an entity id from; use a name such as alice or bob_smith.</source>
+        <translation>{name} no tiene letras latinas ni dígitos con los que formar un ID de entidad; usa un nombre como alice o bob_smith.</translation>
+    </message>
+    <message>
+        <source>Profile {profile} cannot be used: {problem}.</source>
+        <translation>No se puede usar el perfil {profile}: {problem}.</translation>
+    </message>
+    <message>
+        <source>it is empty; give a name in lowercase letters, for example alice or bob_smith</source>
+        <translation>está vacío; da un nombre en minúsculas, por ejemplo alice o bob_smith</translation>
+    </message>
+    <message>
+        <source>{char} is not a plain Latin letter and Home Assistant would rewrite it in entity ids; write it as {plain}</source>
+        <translation>{char} no es una letra latina simple y Home Assistant la reescribiría en los ID de entidad; escríbelo como {plain}</translation>
+    </message>
+    <message>
+        <source>{char} is not a plain Latin letter and Home Assistant would rewrite it in entity ids; use only a–z, 0–9 and &apos;_&apos;</source>
+        <translation>{char} no es una letra latina simple y Home Assistant la reescribiría en los ID de entidad; usa solo a–z, 0–9 y &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>use lowercase letters only ({lower} instead)</source>
+        <translation>usa solo minúsculas ({lower} en su lugar)</translation>
+    </message>
+    <message>
+        <source>{char} is not allowed; use only a–z, 0–9 and &apos;_&apos;, for example alice or bob_smith</source>
+        <translation>{char} no está permitido; usa solo a–z, 0–9 y &apos;_&apos;, por ejemplo alice o bob_smith</translation>
+    </message>
+    <message>
+        <source>it starts with &apos;_&apos;, which Home Assistant drops ({left})</source>
+        <translation>empieza por &apos;_&apos;, que Home Assistant elimina ({left})</translation>
+    </message>
+    <message>
+        <source>it ends with &apos;_&apos;, which Home Assistant drops ({left})</source>
+        <translation>termina en &apos;_&apos;, que Home Assistant elimina ({left})</translation>
+    </message>
+    <message>
+        <source>it must start with a letter, for example alice or bob_smith</source>
+        <translation>debe empezar por una letra, por ejemplo alice o bob_smith</translation>
+    </message>
+    <message>
+        <source>Home Assistant merges &apos;__&apos; into a single &apos;_&apos; ({merged})</source>
+        <translation>Home Assistant une &apos;__&apos; en un solo &apos;_&apos; ({merged})</translation>
+    </message>
+    <message>
+        <source>it is {length} characters long; use at most {limit}</source>
+        <translation>tiene {length} caracteres; usa como máximo {limit}</translation>
     </message>
 </context>
 <context>
@@ -1984,8 +2096,20 @@
         <translation>No hay ningún llavero del sistema disponible, así que los secretos se guardan en {file} (solo tú puedes leerlo). Instala y desbloquea un llavero como GNOME Keyring o KWallet para guardarlos cifrados.</translation>
     </message>
     <message>
+        <source>The keyring refused to store a secret</source>
+        <translation>El llavero se negó a guardar un secreto</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read</source>
+        <translation>No se pudo leer el llavero</translation>
+    </message>
+    <message>
         <source>{file} could not be written ({reason}); free some disk space or make the folder writable, then try again.</source>
         <translation>No se pudo escribir {file} ({reason}); libera espacio en disco o haz que la carpeta admita escritura y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{failure} ({reason}).</source>
+        <translation>{failure} ({reason}).</translation>
     </message>
     <message>
         <source>{file} cannot be read ({reason}); fix or remove it and log in again.</source>
@@ -2340,6 +2464,105 @@
     <message>
         <source>Could not reach Withings ({error}); check the internet connection.</source>
         <translation>No se pudo conectar con Withings ({error}); comprueba la conexión a internet.</translation>
+    </message>
+</context>
+<context>
+    <name>core.withings.api</name>
+    <message>
+        <source>Withings said there is more data but gave no next page; the app tries again later.</source>
+        <translation>Withings indicó que hay más datos pero no dio la página siguiente; la aplicación lo volverá a intentar más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>core.withings.envelope</name>
+    <message>
+        <source>Withings answered HTTP {status}; the app tries again later.</source>
+        <translation>Withings respondió HTTP {status}; la aplicación lo volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>Withings sent a reply that is not valid JSON; the app tries again later.</source>
+        <translation>Withings envió una respuesta que no es JSON válido; la aplicación lo volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>Withings sent a reply without a status; the app tries again later.</source>
+        <translation>Withings envió una respuesta sin estado; la aplicación lo volverá a intentar más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>core.withings.notify</name>
+    <message>
+        <source>Withings refused the push address for category {category}: it did not answer Withings&apos; check (HEAD) with 200, or it is not a public https address; the app keeps polling instead.</source>
+        <translation>Withings rechazó la dirección push para la categoría {category}: no respondió con 200 a la comprobación de Withings (HEAD) o no es una dirección https pública; la aplicación sigue consultando periódicamente en su lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>core.withings.oauth</name>
+    <message>
+        <source>That is not the callback address: it should start with {callback}. Copy the address of the page Withings sent you to after you allowed access.</source>
+        <translation>Esa no es la dirección de retorno: debería empezar por {callback}. Copia la dirección de la página a la que te envió Withings después de permitir el acceso.</translation>
+    </message>
+    <message>
+        <source>Access was denied on the Withings page; log in again and choose Allow.</source>
+        <translation>Se denegó el acceso en la página de Withings; vuelve a iniciar sesión y elige Permitir.</translation>
+    </message>
+    <message>
+        <source>Withings reported an error ({error}); log in again.</source>
+        <translation>Withings informó de un error ({error}); vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The login answer does not belong to this login attempt (state mismatch); start the login again and use the newest address.</source>
+        <translation>La respuesta no pertenece a este intento de inicio de sesión (state no coincide); vuelve a iniciar sesión y usa la dirección más reciente.</translation>
+    </message>
+    <message>
+        <source>The address has no authorization code; copy the whole address after you allowed access.</source>
+        <translation>La dirección no tiene código de autorización; copia la dirección completa después de permitir el acceso.</translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation>token de actualización</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>token de acceso</translation>
+    </message>
+    <message>
+        <source>Withings renewed the login without a usable {missing}; the saved login is kept and the app tries again later.</source>
+        <translation>Withings renovó el inicio de sesión sin un {missing} utilizable; se conserva el inicio de sesión guardado y la aplicación lo volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>Withings answered the login without a usable {missing}; log in again in a minute.</source>
+        <translation>Withings respondió al inicio de sesión sin un {missing} utilizable; vuelve a iniciar sesión dentro de un minuto.</translation>
+    </message>
+    <message>
+        <source>Withings sent an unusable token reply ({kind}); try again later.</source>
+        <translation>Withings envió una respuesta de token inutilizable ({kind}); inténtalo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>Withings&apos; token reply has no access or refresh token; try again later.</source>
+        <translation>La respuesta de token de Withings no tiene token de acceso ni de actualización; inténtalo de nuevo más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>core.withings.tokens</name>
+    <message>
+        <source>Another withings-gui window is renewing the Withings login and has not finished; try again in a minute.</source>
+        <translation>Otra ventana de withings-gui está renovando el inicio de sesión de Withings y no ha terminado; inténtalo de nuevo dentro de un minuto.</translation>
+    </message>
+    <message>
+        <source>The Withings login cannot be renewed: {folder} is not writable ({reason}); free some disk space or make the folder writable.</source>
+        <translation>No se puede renovar el inicio de sesión de Withings: no se puede escribir en {folder} ({reason}); libera espacio en disco o haz que la carpeta se pueda escribir.</translation>
+    </message>
+    <message>
+        <source>The Withings Consumer Secret is not saved; run setup again (or `withings-gui configure`) and re-authorize.</source>
+        <translation>El Consumer Secret de Withings no está guardado; vuelve a ejecutar la configuración (o `withings-gui configure`) y autoriza de nuevo.</translation>
+    </message>
+    <message>
+        <source>The renewed Withings login could not be saved: {reason}</source>
+        <translation>No se pudo guardar el inicio de sesión renovado de Withings: {reason}</translation>
+    </message>
+    <message>
+        <source>Profile {profile} is not logged in to Withings; log in from the setup wizard or with `withings-gui login`.</source>
+        <translation>El perfil {profile} no ha iniciado sesión en Withings; inicia sesión desde el asistente de configuración o con `withings-gui login`.</translation>
     </message>
 </context>
 <context>

@@ -1829,6 +1829,32 @@
     </message>
 </context>
 <context>
+    <name>core.hass.naming</name>
+    <message>
+        <source>Profile {profile} cannot be used: its entity {entity} would be the same as one of profile {other}; choose another name.</source>
+        <translation>Le profil {profile} ne peut pas être utilisé : son entité {entity} serait identique à une entité du profil {other} ; choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>core.login</name>
+    <message>
+        <source>The profile {profile} already belongs to another Withings account (user {owner}); this login was made with Withings user {userid}</source>
+        <translation>Le profil {profile} appartient déjà à un autre compte Withings (utilisateur {owner}) ; cette connexion a été faite avec l&apos;utilisateur Withings {userid}</translation>
+    </message>
+    <message>
+        <source>The Withings Client Id and callback URL are not configured; run `withings-gui configure` or the setup wizard first.</source>
+        <translation>Le Client Id et l&apos;URL de rappel Withings ne sont pas configurés ; lancez d&apos;abord `withings-gui configure` ou l&apos;assistant de configuration.</translation>
+    </message>
+    <message>
+        <source>The Withings Consumer Secret is not saved; run `withings-gui configure` or the setup wizard again.</source>
+        <translation>Le Consumer Secret Withings n&apos;est pas enregistré ; relancez `withings-gui configure` ou l&apos;assistant de configuration.</translation>
+    </message>
+    <message>
+        <source>{conflict}. Nothing was changed.</source>
+        <translation>{conflict}. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>core.messages</name>
     <message>
         <source>{first} and {last}</source>
@@ -1904,6 +1930,92 @@
     <message>
         <source>{count} days</source>
         <translation>{count} jours</translation>
+    </message>
+</context>
+<context>
+    <name>core.paths</name>
+    <message>
+        <source>files</source>
+        <translation>fichiers</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>paramètres</translation>
+    </message>
+    <message>
+        <source>lock files</source>
+        <translation>fichiers de verrou</translation>
+    </message>
+    <message>
+        <source>log files</source>
+        <translation>fichiers journaux</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder, but withings-gui keeps its {what} in a folder of that name: move or delete that file and start again.</source>
+        <translation>{folder} est un fichier, pas un dossier, mais withings-gui range ses {what} dans un dossier de ce nom : déplacez ou supprimez ce fichier et recommencez.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} for withings-gui&apos;s {what} could not be created ({reason}): check that its parent folder exists, is a folder and is writable, or choose another folder with --config-dir.</source>
+        <translation>Le dossier {folder} pour les {what} de withings-gui n&apos;a pas pu être créé ({reason}) : vérifiez que son dossier parent existe, est un dossier et est accessible en écriture, ou choisissez un autre dossier avec --config-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>core.profile_slug</name>
+    <message>
+        <source>Enter the person&apos;s name, for example Alice.</source>
+        <translation>Saisissez le nom de la personne, par exemple Alice.</translation>
+    </message>
+    <message>
+        <source>{char} has no plain Latin spelling that Home Assistant and this app would agree on; type the name in Latin letters (for example oyvind for Øyvind).</source>
+        <translation>{char} n&apos;a pas d&apos;écriture latine simple sur laquelle Home Assistant et cette application s&apos;accorderaient ; tapez le nom en lettres latines (par exemple oyvind pour Øyvind).</translation>
+    </message>
+    <message>
+        <source>{name} has no Latin letters or digits to build an entity id from; use a name such as alice or bob_smith.</source>
+        <translation>{name} ne contient ni lettres latines ni chiffres pour former un identifiant d&apos;entité ; utilisez un nom comme alice ou bob_smith.</translation>
+    </message>
+    <message>
+        <source>Profile {profile} cannot be used: {problem}.</source>
+        <translation>Le profil {profile} ne peut pas être utilisé : {problem}.</translation>
+    </message>
+    <message>
+        <source>it is empty; give a name in lowercase letters, for example alice or bob_smith</source>
+        <translation>il est vide ; donnez un nom en lettres minuscules, par exemple alice ou bob_smith</translation>
+    </message>
+    <message>
+        <source>{char} is not a plain Latin letter and Home Assistant would rewrite it in entity ids; write it as {plain}</source>
+        <translation>{char} n&apos;est pas une lettre latine simple et Home Assistant la réécrirait dans les identifiants d&apos;entité ; écrivez-le {plain}</translation>
+    </message>
+    <message>
+        <source>{char} is not a plain Latin letter and Home Assistant would rewrite it in entity ids; use only a–z, 0–9 and &apos;_&apos;</source>
+        <translation>{char} n&apos;est pas une lettre latine simple et Home Assistant la réécrirait dans les identifiants d&apos;entité ; utilisez seulement a–z, 0–9 et &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>use lowercase letters only ({lower} instead)</source>
+        <translation>utilisez uniquement des minuscules ({lower} à la place)</translation>
+    </message>
+    <message>
+        <source>{char} is not allowed; use only a–z, 0–9 and &apos;_&apos;, for example alice or bob_smith</source>
+        <translation>{char} n&apos;est pas autorisé ; utilisez seulement a–z, 0–9 et &apos;_&apos;, par exemple alice ou bob_smith</translation>
+    </message>
+    <message>
+        <source>it starts with &apos;_&apos;, which Home Assistant drops ({left})</source>
+        <translation>il commence par &apos;_&apos;, que Home Assistant supprime ({left})</translation>
+    </message>
+    <message>
+        <source>it ends with &apos;_&apos;, which Home Assistant drops ({left})</source>
+        <translation>il se termine par &apos;_&apos;, que Home Assistant supprime ({left})</translation>
+    </message>
+    <message>
+        <source>it must start with a letter, for example alice or bob_smith</source>
+        <translation>il doit commencer par une lettre, par exemple alice ou bob_smith</translation>
+    </message>
+    <message>
+        <source>Home Assistant merges &apos;__&apos; into a single &apos;_&apos; ({merged})</source>
+        <translation>Home Assistant fusionne &apos;__&apos; en un seul &apos;_&apos; ({merged})</translation>
+    </message>
+    <message>
+        <source>it is {length} characters long; use at most {limit}</source>
+        <translation>il fait {length} caractères ; utilisez-en au plus {limit}</translation>
     </message>
 </context>
 <context>
@@ -1984,8 +2096,20 @@
         <translation>Aucun trousseau système n&apos;est disponible, les secrets sont donc stockés dans {file} (lisible par vous seul). Installez et déverrouillez un trousseau comme GNOME Keyring ou KWallet pour les garder chiffrés.</translation>
     </message>
     <message>
+        <source>The keyring refused to store a secret</source>
+        <translation>Le trousseau de clés a refusé d&apos;enregistrer un secret</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read</source>
+        <translation>Le trousseau de clés n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
         <source>{file} could not be written ({reason}); free some disk space or make the folder writable, then try again.</source>
         <translation>{file} n&apos;a pas pu être écrit ({reason}) ; libérez de l&apos;espace disque ou rendez le dossier accessible en écriture, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{failure} ({reason}).</source>
+        <translation>{failure} ({reason}).</translation>
     </message>
     <message>
         <source>{file} cannot be read ({reason}); fix or remove it and log in again.</source>
@@ -2340,6 +2464,105 @@
     <message>
         <source>Could not reach Withings ({error}); check the internet connection.</source>
         <translation>Impossible de joindre Withings ({error}) ; vérifiez la connexion internet.</translation>
+    </message>
+</context>
+<context>
+    <name>core.withings.api</name>
+    <message>
+        <source>Withings said there is more data but gave no next page; the app tries again later.</source>
+        <translation>Withings a indiqué d&apos;autres données sans donner de page suivante ; l&apos;application réessaiera plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>core.withings.envelope</name>
+    <message>
+        <source>Withings answered HTTP {status}; the app tries again later.</source>
+        <translation>Withings a répondu HTTP {status} ; l&apos;application réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>Withings sent a reply that is not valid JSON; the app tries again later.</source>
+        <translation>Withings a envoyé une réponse qui n&apos;est pas du JSON valide ; l&apos;application réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>Withings sent a reply without a status; the app tries again later.</source>
+        <translation>Withings a envoyé une réponse sans statut ; l&apos;application réessaiera plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>core.withings.notify</name>
+    <message>
+        <source>Withings refused the push address for category {category}: it did not answer Withings&apos; check (HEAD) with 200, or it is not a public https address; the app keeps polling instead.</source>
+        <translation>Withings a refusé l&apos;adresse push pour la catégorie {category} : elle n&apos;a pas répondu 200 à la vérification de Withings (HEAD), ou ce n&apos;est pas une adresse https publique ; l&apos;application continue plutôt à interroger régulièrement.</translation>
+    </message>
+</context>
+<context>
+    <name>core.withings.oauth</name>
+    <message>
+        <source>That is not the callback address: it should start with {callback}. Copy the address of the page Withings sent you to after you allowed access.</source>
+        <translation>Ce n&apos;est pas l&apos;adresse de rappel : elle devrait commencer par {callback}. Copiez l&apos;adresse de la page vers laquelle Withings vous a envoyé après que vous avez autorisé l&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Access was denied on the Withings page; log in again and choose Allow.</source>
+        <translation>L&apos;accès a été refusé sur la page Withings ; reconnectez-vous et choisissez Autoriser.</translation>
+    </message>
+    <message>
+        <source>Withings reported an error ({error}); log in again.</source>
+        <translation>Withings a signalé une erreur ({error}) ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The login answer does not belong to this login attempt (state mismatch); start the login again and use the newest address.</source>
+        <translation>La réponse n&apos;appartient pas à cette tentative de connexion (state différent) ; relancez la connexion et utilisez l&apos;adresse la plus récente.</translation>
+    </message>
+    <message>
+        <source>The address has no authorization code; copy the whole address after you allowed access.</source>
+        <translation>L&apos;adresse ne contient pas de code d&apos;autorisation ; copiez l&apos;adresse entière après avoir autorisé l&apos;accès.</translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation>jeton d&apos;actualisation</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Withings renewed the login without a usable {missing}; the saved login is kept and the app tries again later.</source>
+        <translation>Withings a renouvelé la connexion sans {missing} utilisable ; la connexion enregistrée est conservée et l&apos;application réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>Withings answered the login without a usable {missing}; log in again in a minute.</source>
+        <translation>Withings a répondu à la connexion sans {missing} utilisable ; reconnectez-vous dans une minute.</translation>
+    </message>
+    <message>
+        <source>Withings sent an unusable token reply ({kind}); try again later.</source>
+        <translation>Withings a envoyé une réponse de jeton inutilisable ({kind}) ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Withings&apos; token reply has no access or refresh token; try again later.</source>
+        <translation>La réponse de jeton de Withings ne contient ni jeton d&apos;accès ni jeton d&apos;actualisation ; réessayez plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>core.withings.tokens</name>
+    <message>
+        <source>Another withings-gui window is renewing the Withings login and has not finished; try again in a minute.</source>
+        <translation>Une autre fenêtre de withings-gui renouvelle la connexion Withings et n&apos;a pas terminé ; réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>The Withings login cannot be renewed: {folder} is not writable ({reason}); free some disk space or make the folder writable.</source>
+        <translation>La connexion Withings ne peut pas être renouvelée : {folder} n&apos;est pas accessible en écriture ({reason}) ; libérez de l&apos;espace disque ou rendez le dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The Withings Consumer Secret is not saved; run setup again (or `withings-gui configure`) and re-authorize.</source>
+        <translation>Le Consumer Secret Withings n&apos;est pas enregistré ; relancez la configuration (ou `withings-gui configure`) et autorisez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The renewed Withings login could not be saved: {reason}</source>
+        <translation>La connexion Withings renouvelée n&apos;a pas pu être enregistrée : {reason}</translation>
+    </message>
+    <message>
+        <source>Profile {profile} is not logged in to Withings; log in from the setup wizard or with `withings-gui login`.</source>
+        <translation>Le profil {profile} n&apos;est pas connecté à Withings ; connectez-vous depuis l&apos;assistant de configuration ou avec `withings-gui login`.</translation>
     </message>
 </context>
 <context>

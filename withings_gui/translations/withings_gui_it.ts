@@ -1829,6 +1829,32 @@
     </message>
 </context>
 <context>
+    <name>core.hass.naming</name>
+    <message>
+        <source>Profile {profile} cannot be used: its entity {entity} would be the same as one of profile {other}; choose another name.</source>
+        <translation>Il profilo {profile} non può essere usato: la sua entità {entity} sarebbe uguale a una del profilo {other}; scegli un altro nome.</translation>
+    </message>
+</context>
+<context>
+    <name>core.login</name>
+    <message>
+        <source>The profile {profile} already belongs to another Withings account (user {owner}); this login was made with Withings user {userid}</source>
+        <translation>Il profilo {profile} appartiene già a un altro account Withings (utente {owner}); questo accesso è stato fatto con l&apos;utente Withings {userid}</translation>
+    </message>
+    <message>
+        <source>The Withings Client Id and callback URL are not configured; run `withings-gui configure` or the setup wizard first.</source>
+        <translation>Client Id e URL di callback di Withings non sono configurati; esegui prima `withings-gui configure` o la procedura guidata.</translation>
+    </message>
+    <message>
+        <source>The Withings Consumer Secret is not saved; run `withings-gui configure` or the setup wizard again.</source>
+        <translation>Il Consumer Secret di Withings non è salvato; esegui di nuovo `withings-gui configure` o la procedura guidata.</translation>
+    </message>
+    <message>
+        <source>{conflict}. Nothing was changed.</source>
+        <translation>{conflict}. Non è stato modificato nulla.</translation>
+    </message>
+</context>
+<context>
     <name>core.messages</name>
     <message>
         <source>{first} and {last}</source>
@@ -1904,6 +1930,92 @@
     <message>
         <source>{count} days</source>
         <translation>{count} giorni</translation>
+    </message>
+</context>
+<context>
+    <name>core.paths</name>
+    <message>
+        <source>files</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>impostazioni</translation>
+    </message>
+    <message>
+        <source>lock files</source>
+        <translation>file di blocco</translation>
+    </message>
+    <message>
+        <source>log files</source>
+        <translation>file di log</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder, but withings-gui keeps its {what} in a folder of that name: move or delete that file and start again.</source>
+        <translation>{folder} è un file, non una cartella, ma withings-gui tiene i suoi {what} in una cartella con quel nome: sposta o elimina quel file e riavvia.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} for withings-gui&apos;s {what} could not be created ({reason}): check that its parent folder exists, is a folder and is writable, or choose another folder with --config-dir.</source>
+        <translation>Non è stato possibile creare la cartella {folder} per i {what} di withings-gui ({reason}): controlla che la cartella superiore esista, sia una cartella e sia scrivibile, oppure scegli un&apos;altra cartella con --config-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>core.profile_slug</name>
+    <message>
+        <source>Enter the person&apos;s name, for example Alice.</source>
+        <translation>Inserisci il nome della persona, ad esempio Alice.</translation>
+    </message>
+    <message>
+        <source>{char} has no plain Latin spelling that Home Assistant and this app would agree on; type the name in Latin letters (for example oyvind for Øyvind).</source>
+        <translation>{char} non ha una grafia latina semplice su cui Home Assistant e questa app concorderebbero; scrivi il nome in lettere latine (ad esempio oyvind per Øyvind).</translation>
+    </message>
+    <message>
+        <source>{name} has no Latin letters or digits to build an entity id from; use a name such as alice or bob_smith.</source>
+        <translation>{name} non contiene lettere latine o cifre con cui formare un ID entità; usa un nome come alice o bob_smith.</translation>
+    </message>
+    <message>
+        <source>Profile {profile} cannot be used: {problem}.</source>
+        <translation>Il profilo {profile} non può essere usato: {problem}.</translation>
+    </message>
+    <message>
+        <source>it is empty; give a name in lowercase letters, for example alice or bob_smith</source>
+        <translation>è vuoto; indica un nome in lettere minuscole, ad esempio alice o bob_smith</translation>
+    </message>
+    <message>
+        <source>{char} is not a plain Latin letter and Home Assistant would rewrite it in entity ids; write it as {plain}</source>
+        <translation>{char} non è una semplice lettera latina e Home Assistant la riscriverebbe negli ID entità; scrivilo come {plain}</translation>
+    </message>
+    <message>
+        <source>{char} is not a plain Latin letter and Home Assistant would rewrite it in entity ids; use only a–z, 0–9 and &apos;_&apos;</source>
+        <translation>{char} non è una semplice lettera latina e Home Assistant la riscriverebbe negli ID entità; usa solo a–z, 0–9 e &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>use lowercase letters only ({lower} instead)</source>
+        <translation>usa solo lettere minuscole ({lower} invece)</translation>
+    </message>
+    <message>
+        <source>{char} is not allowed; use only a–z, 0–9 and &apos;_&apos;, for example alice or bob_smith</source>
+        <translation>{char} non è consentito; usa solo a–z, 0–9 e &apos;_&apos;, ad esempio alice o bob_smith</translation>
+    </message>
+    <message>
+        <source>it starts with &apos;_&apos;, which Home Assistant drops ({left})</source>
+        <translation>inizia con &apos;_&apos;, che Home Assistant elimina ({left})</translation>
+    </message>
+    <message>
+        <source>it ends with &apos;_&apos;, which Home Assistant drops ({left})</source>
+        <translation>finisce con &apos;_&apos;, che Home Assistant elimina ({left})</translation>
+    </message>
+    <message>
+        <source>it must start with a letter, for example alice or bob_smith</source>
+        <translation>deve iniziare con una lettera, ad esempio alice o bob_smith</translation>
+    </message>
+    <message>
+        <source>Home Assistant merges &apos;__&apos; into a single &apos;_&apos; ({merged})</source>
+        <translation>Home Assistant unisce &apos;__&apos; in un solo &apos;_&apos; ({merged})</translation>
+    </message>
+    <message>
+        <source>it is {length} characters long; use at most {limit}</source>
+        <translation>è lungo {length} caratteri; usane al massimo {limit}</translation>
     </message>
 </context>
 <context>
@@ -1984,8 +2096,20 @@
         <translation>Nessun portachiavi di sistema disponibile, quindi i segreti sono salvati in {file} (leggibile solo da te). Installa e sblocca un portachiavi come GNOME Keyring o KWallet per tenerli cifrati.</translation>
     </message>
     <message>
+        <source>The keyring refused to store a secret</source>
+        <translation>Il portachiavi ha rifiutato di salvare un segreto</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read</source>
+        <translation>Non è stato possibile leggere il portachiavi</translation>
+    </message>
+    <message>
         <source>{file} could not be written ({reason}); free some disk space or make the folder writable, then try again.</source>
         <translation>Impossibile scrivere {file} ({reason}); libera spazio su disco o rendi la cartella scrivibile, poi riprova.</translation>
+    </message>
+    <message>
+        <source>{failure} ({reason}).</source>
+        <translation>{failure} ({reason}).</translation>
     </message>
     <message>
         <source>{file} cannot be read ({reason}); fix or remove it and log in again.</source>
@@ -2340,6 +2464,105 @@
     <message>
         <source>Could not reach Withings ({error}); check the internet connection.</source>
         <translation>Impossibile raggiungere Withings ({error}); controlla la connessione a internet.</translation>
+    </message>
+</context>
+<context>
+    <name>core.withings.api</name>
+    <message>
+        <source>Withings said there is more data but gave no next page; the app tries again later.</source>
+        <translation>Withings ha indicato altri dati ma non ha dato la pagina successiva; l&apos;app riproverà più tardi.</translation>
+    </message>
+</context>
+<context>
+    <name>core.withings.envelope</name>
+    <message>
+        <source>Withings answered HTTP {status}; the app tries again later.</source>
+        <translation>Withings ha risposto HTTP {status}; l&apos;app riproverà più tardi.</translation>
+    </message>
+    <message>
+        <source>Withings sent a reply that is not valid JSON; the app tries again later.</source>
+        <translation>Withings ha inviato una risposta che non è JSON valido; l&apos;app riproverà più tardi.</translation>
+    </message>
+    <message>
+        <source>Withings sent a reply without a status; the app tries again later.</source>
+        <translation>Withings ha inviato una risposta senza stato; l&apos;app riproverà più tardi.</translation>
+    </message>
+</context>
+<context>
+    <name>core.withings.notify</name>
+    <message>
+        <source>Withings refused the push address for category {category}: it did not answer Withings&apos; check (HEAD) with 200, or it is not a public https address; the app keeps polling instead.</source>
+        <translation>Withings ha rifiutato l&apos;indirizzo push per la categoria {category}: non ha risposto 200 al controllo di Withings (HEAD) o non è un indirizzo https pubblico; l&apos;app continua invece a interrogare periodicamente.</translation>
+    </message>
+</context>
+<context>
+    <name>core.withings.oauth</name>
+    <message>
+        <source>That is not the callback address: it should start with {callback}. Copy the address of the page Withings sent you to after you allowed access.</source>
+        <translation>Questo non è l&apos;indirizzo di callback: dovrebbe iniziare con {callback}. Copia l&apos;indirizzo della pagina a cui Withings ti ha mandato dopo che hai consentito l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>Access was denied on the Withings page; log in again and choose Allow.</source>
+        <translation>L&apos;accesso è stato negato sulla pagina di Withings; accedi di nuovo e scegli Consenti.</translation>
+    </message>
+    <message>
+        <source>Withings reported an error ({error}); log in again.</source>
+        <translation>Withings ha segnalato un errore ({error}); accedi di nuovo.</translation>
+    </message>
+    <message>
+        <source>The login answer does not belong to this login attempt (state mismatch); start the login again and use the newest address.</source>
+        <translation>La risposta non appartiene a questo tentativo di accesso (state non corrispondente); ricomincia l&apos;accesso e usa l&apos;indirizzo più recente.</translation>
+    </message>
+    <message>
+        <source>The address has no authorization code; copy the whole address after you allowed access.</source>
+        <translation>L&apos;indirizzo non contiene un codice di autorizzazione; copia l&apos;intero indirizzo dopo aver consentito l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation>token di aggiornamento</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>token di accesso</translation>
+    </message>
+    <message>
+        <source>Withings renewed the login without a usable {missing}; the saved login is kept and the app tries again later.</source>
+        <translation>Withings ha rinnovato l&apos;accesso senza un {missing} utilizzabile; l&apos;accesso salvato viene mantenuto e l&apos;app riproverà più tardi.</translation>
+    </message>
+    <message>
+        <source>Withings answered the login without a usable {missing}; log in again in a minute.</source>
+        <translation>Withings ha risposto all&apos;accesso senza un {missing} utilizzabile; accedi di nuovo tra un minuto.</translation>
+    </message>
+    <message>
+        <source>Withings sent an unusable token reply ({kind}); try again later.</source>
+        <translation>Withings ha inviato una risposta token inutilizzabile ({kind}); riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>Withings&apos; token reply has no access or refresh token; try again later.</source>
+        <translation>La risposta token di Withings non contiene un token di accesso o di aggiornamento; riprova più tardi.</translation>
+    </message>
+</context>
+<context>
+    <name>core.withings.tokens</name>
+    <message>
+        <source>Another withings-gui window is renewing the Withings login and has not finished; try again in a minute.</source>
+        <translation>Un&apos;altra finestra di withings-gui sta rinnovando l&apos;accesso a Withings e non ha finito; riprova tra un minuto.</translation>
+    </message>
+    <message>
+        <source>The Withings login cannot be renewed: {folder} is not writable ({reason}); free some disk space or make the folder writable.</source>
+        <translation>Non è possibile rinnovare l&apos;accesso a Withings: {folder} non è scrivibile ({reason}); libera spazio su disco o rendi la cartella scrivibile.</translation>
+    </message>
+    <message>
+        <source>The Withings Consumer Secret is not saved; run setup again (or `withings-gui configure`) and re-authorize.</source>
+        <translation>Il Consumer Secret di Withings non è salvato; esegui di nuovo la configurazione (o `withings-gui configure`) e autorizza di nuovo.</translation>
+    </message>
+    <message>
+        <source>The renewed Withings login could not be saved: {reason}</source>
+        <translation>Non è stato possibile salvare l&apos;accesso a Withings rinnovato: {reason}</translation>
+    </message>
+    <message>
+        <source>Profile {profile} is not logged in to Withings; log in from the setup wizard or with `withings-gui login`.</source>
+        <translation>Il profilo {profile} non ha effettuato l&apos;accesso a Withings; accedi dalla procedura guidata o con `withings-gui login`.</translation>
     </message>
 </context>
 <context>

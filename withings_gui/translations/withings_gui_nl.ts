@@ -1829,6 +1829,32 @@
     </message>
 </context>
 <context>
+    <name>core.hass.naming</name>
+    <message>
+        <source>Profile {profile} cannot be used: its entity {entity} would be the same as one of profile {other}; choose another name.</source>
+        <translation>Profiel {profile} kan niet worden gebruikt: de entiteit {entity} zou dezelfde zijn als een van profiel {other}; kies een andere naam.</translation>
+    </message>
+</context>
+<context>
+    <name>core.login</name>
+    <message>
+        <source>The profile {profile} already belongs to another Withings account (user {owner}); this login was made with Withings user {userid}</source>
+        <translation>Het profiel {profile} hoort al bij een ander Withings-account (gebruiker {owner}); deze aanmelding is gedaan met Withings-gebruiker {userid}</translation>
+    </message>
+    <message>
+        <source>The Withings Client Id and callback URL are not configured; run `withings-gui configure` or the setup wizard first.</source>
+        <translation>De Client Id en callback-URL van Withings zijn niet ingesteld; voer eerst `withings-gui configure` of de installatiewizard uit.</translation>
+    </message>
+    <message>
+        <source>The Withings Consumer Secret is not saved; run `withings-gui configure` or the setup wizard again.</source>
+        <translation>Het Consumer Secret van Withings is niet opgeslagen; voer `withings-gui configure` of de installatiewizard opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>{conflict}. Nothing was changed.</source>
+        <translation>{conflict}. Er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>core.messages</name>
     <message>
         <source>{first} and {last}</source>
@@ -1904,6 +1930,92 @@
     <message>
         <source>{count} days</source>
         <translation>{count} dagen</translation>
+    </message>
+</context>
+<context>
+    <name>core.paths</name>
+    <message>
+        <source>files</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>instellingen</translation>
+    </message>
+    <message>
+        <source>lock files</source>
+        <translation>vergrendelingsbestanden</translation>
+    </message>
+    <message>
+        <source>log files</source>
+        <translation>logbestanden</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder, but withings-gui keeps its {what} in a folder of that name: move or delete that file and start again.</source>
+        <translation>{folder} is een bestand, geen map, maar withings-gui bewaart zijn {what} in een map met die naam: verplaats of verwijder dat bestand en start opnieuw.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} for withings-gui&apos;s {what} could not be created ({reason}): check that its parent folder exists, is a folder and is writable, or choose another folder with --config-dir.</source>
+        <translation>De map {folder} voor de {what} van withings-gui kon niet worden gemaakt ({reason}): controleer of de bovenliggende map bestaat, een map is en beschrijfbaar is, of kies een andere map met --config-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>core.profile_slug</name>
+    <message>
+        <source>Enter the person&apos;s name, for example Alice.</source>
+        <translation>Voer de naam van de persoon in, bijvoorbeeld Alice.</translation>
+    </message>
+    <message>
+        <source>{char} has no plain Latin spelling that Home Assistant and this app would agree on; type the name in Latin letters (for example oyvind for Øyvind).</source>
+        <translation>{char} heeft geen eenvoudige Latijnse spelling waarover Home Assistant en deze app het eens zouden zijn; typ de naam in Latijnse letters (bijvoorbeeld oyvind voor Øyvind).</translation>
+    </message>
+    <message>
+        <source>{name} has no Latin letters or digits to build an entity id from; use a name such as alice or bob_smith.</source>
+        <translation>{name} bevat geen Latijnse letters of cijfers om een entiteits-ID van te maken; gebruik een naam zoals alice of bob_smith.</translation>
+    </message>
+    <message>
+        <source>Profile {profile} cannot be used: {problem}.</source>
+        <translation>Profiel {profile} kan niet worden gebruikt: {problem}.</translation>
+    </message>
+    <message>
+        <source>it is empty; give a name in lowercase letters, for example alice or bob_smith</source>
+        <translation>het is leeg; geef een naam in kleine letters, bijvoorbeeld alice of bob_smith</translation>
+    </message>
+    <message>
+        <source>{char} is not a plain Latin letter and Home Assistant would rewrite it in entity ids; write it as {plain}</source>
+        <translation>{char} is geen gewone Latijnse letter en Home Assistant zou die in entiteits-ID&apos;s herschrijven; schrijf het als {plain}</translation>
+    </message>
+    <message>
+        <source>{char} is not a plain Latin letter and Home Assistant would rewrite it in entity ids; use only a–z, 0–9 and &apos;_&apos;</source>
+        <translation>{char} is geen gewone Latijnse letter en Home Assistant zou die in entiteits-ID&apos;s herschrijven; gebruik alleen a–z, 0–9 en &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>use lowercase letters only ({lower} instead)</source>
+        <translation>gebruik alleen kleine letters ({lower} in plaats daarvan)</translation>
+    </message>
+    <message>
+        <source>{char} is not allowed; use only a–z, 0–9 and &apos;_&apos;, for example alice or bob_smith</source>
+        <translation>{char} is niet toegestaan; gebruik alleen a–z, 0–9 en &apos;_&apos;, bijvoorbeeld alice of bob_smith</translation>
+    </message>
+    <message>
+        <source>it starts with &apos;_&apos;, which Home Assistant drops ({left})</source>
+        <translation>het begint met &apos;_&apos;, dat Home Assistant weglaat ({left})</translation>
+    </message>
+    <message>
+        <source>it ends with &apos;_&apos;, which Home Assistant drops ({left})</source>
+        <translation>het eindigt op &apos;_&apos;, dat Home Assistant weglaat ({left})</translation>
+    </message>
+    <message>
+        <source>it must start with a letter, for example alice or bob_smith</source>
+        <translation>het moet met een letter beginnen, bijvoorbeeld alice of bob_smith</translation>
+    </message>
+    <message>
+        <source>Home Assistant merges &apos;__&apos; into a single &apos;_&apos; ({merged})</source>
+        <translation>Home Assistant voegt &apos;__&apos; samen tot één &apos;_&apos; ({merged})</translation>
+    </message>
+    <message>
+        <source>it is {length} characters long; use at most {limit}</source>
+        <translation>het is {length} tekens lang; gebruik er hoogstens {limit}</translation>
     </message>
 </context>
 <context>
@@ -1984,8 +2096,20 @@
         <translation>Er is geen systeemsleutelbos beschikbaar, dus geheimen worden opgeslagen in {file} (alleen door jou leesbaar). Installeer en ontgrendel een sleutelbos zoals GNOME Keyring of KWallet om ze versleuteld te bewaren.</translation>
     </message>
     <message>
+        <source>The keyring refused to store a secret</source>
+        <translation>De sleutelhanger weigerde een geheim op te slaan</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read</source>
+        <translation>De sleutelhanger kon niet worden gelezen</translation>
+    </message>
+    <message>
         <source>{file} could not be written ({reason}); free some disk space or make the folder writable, then try again.</source>
         <translation>{file} kon niet worden geschreven ({reason}); maak schijfruimte vrij of maak de map beschrijfbaar en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>{failure} ({reason}).</source>
+        <translation>{failure} ({reason}).</translation>
     </message>
     <message>
         <source>{file} cannot be read ({reason}); fix or remove it and log in again.</source>
@@ -2340,6 +2464,105 @@
     <message>
         <source>Could not reach Withings ({error}); check the internet connection.</source>
         <translation>Kon Withings niet bereiken ({error}); controleer de internetverbinding.</translation>
+    </message>
+</context>
+<context>
+    <name>core.withings.api</name>
+    <message>
+        <source>Withings said there is more data but gave no next page; the app tries again later.</source>
+        <translation>Withings meldde meer gegevens maar gaf geen volgende pagina; de app probeert het later opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>core.withings.envelope</name>
+    <message>
+        <source>Withings answered HTTP {status}; the app tries again later.</source>
+        <translation>Withings antwoordde met HTTP {status}; de app probeert het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Withings sent a reply that is not valid JSON; the app tries again later.</source>
+        <translation>Withings stuurde een antwoord dat geen geldige JSON is; de app probeert het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Withings sent a reply without a status; the app tries again later.</source>
+        <translation>Withings stuurde een antwoord zonder status; de app probeert het later opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>core.withings.notify</name>
+    <message>
+        <source>Withings refused the push address for category {category}: it did not answer Withings&apos; check (HEAD) with 200, or it is not a public https address; the app keeps polling instead.</source>
+        <translation>Withings weigerde het push-adres voor categorie {category}: het beantwoordde de controle van Withings (HEAD) niet met 200, of het is geen openbaar https-adres; de app blijft in plaats daarvan regelmatig opvragen.</translation>
+    </message>
+</context>
+<context>
+    <name>core.withings.oauth</name>
+    <message>
+        <source>That is not the callback address: it should start with {callback}. Copy the address of the page Withings sent you to after you allowed access.</source>
+        <translation>Dat is niet het callback-adres: het moet beginnen met {callback}. Kopieer het adres van de pagina waar Withings je naartoe stuurde nadat je toegang gaf.</translation>
+    </message>
+    <message>
+        <source>Access was denied on the Withings page; log in again and choose Allow.</source>
+        <translation>De toegang werd geweigerd op de Withings-pagina; meld je opnieuw aan en kies Toestaan.</translation>
+    </message>
+    <message>
+        <source>Withings reported an error ({error}); log in again.</source>
+        <translation>Withings meldde een fout ({error}); meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The login answer does not belong to this login attempt (state mismatch); start the login again and use the newest address.</source>
+        <translation>Het antwoord hoort niet bij deze aanmeldpoging (state komt niet overeen); start de aanmelding opnieuw en gebruik het nieuwste adres.</translation>
+    </message>
+    <message>
+        <source>The address has no authorization code; copy the whole address after you allowed access.</source>
+        <translation>Het adres bevat geen autorisatiecode; kopieer het hele adres nadat je toegang hebt gegeven.</translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation>vernieuwingstoken</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>toegangstoken</translation>
+    </message>
+    <message>
+        <source>Withings renewed the login without a usable {missing}; the saved login is kept and the app tries again later.</source>
+        <translation>Withings vernieuwde de aanmelding zonder bruikbaar {missing}; de opgeslagen aanmelding blijft bewaard en de app probeert het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Withings answered the login without a usable {missing}; log in again in a minute.</source>
+        <translation>Withings beantwoordde de aanmelding zonder bruikbaar {missing}; meld je over een minuut opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Withings sent an unusable token reply ({kind}); try again later.</source>
+        <translation>Withings stuurde een onbruikbaar tokenantwoord ({kind}); probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Withings&apos; token reply has no access or refresh token; try again later.</source>
+        <translation>Het tokenantwoord van Withings bevat geen toegangs- of vernieuwingstoken; probeer het later opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>core.withings.tokens</name>
+    <message>
+        <source>Another withings-gui window is renewing the Withings login and has not finished; try again in a minute.</source>
+        <translation>Een ander withings-gui-venster vernieuwt de Withings-aanmelding en is nog niet klaar; probeer het over een minuut opnieuw.</translation>
+    </message>
+    <message>
+        <source>The Withings login cannot be renewed: {folder} is not writable ({reason}); free some disk space or make the folder writable.</source>
+        <translation>De Withings-aanmelding kan niet worden vernieuwd: {folder} is niet beschrijfbaar ({reason}); maak schijfruimte vrij of maak de map beschrijfbaar.</translation>
+    </message>
+    <message>
+        <source>The Withings Consumer Secret is not saved; run setup again (or `withings-gui configure`) and re-authorize.</source>
+        <translation>Het Consumer Secret van Withings is niet opgeslagen; voer de installatie opnieuw uit (of `withings-gui configure`) en geef opnieuw toestemming.</translation>
+    </message>
+    <message>
+        <source>The renewed Withings login could not be saved: {reason}</source>
+        <translation>De vernieuwde Withings-aanmelding kon niet worden opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <source>Profile {profile} is not logged in to Withings; log in from the setup wizard or with `withings-gui login`.</source>
+        <translation>Profiel {profile} is niet aangemeld bij Withings; meld je aan via de installatiewizard of met `withings-gui login`.</translation>
     </message>
 </context>
 <context>
