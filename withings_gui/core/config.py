@@ -14,8 +14,10 @@ from typing import Any, Callable
 
 from withings_gui.core.atomic import atomic_write
 from withings_gui.core.errors import UserFacingError
+from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message
 from withings_gui.core.profile_slug import is_saved_slug
 
+C = "core.config"
 CONFIG_VERSION = 1
 UNITS = ("kg", "lb", "both", "st")
 MIN_INTERVAL_MINUTES = 1
@@ -31,10 +33,15 @@ LANGUAGES = ("en", "de", "nl", "fr", "es", "it")
 class ConfigError(UserFacingError):
     """The configuration file is unusable; the message names the file and the problem."""
 
-    def __init__(self, path: Path, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
+    def __init__(self, path: Path, problem: Message | str) -> None:
+        super().__init__(Message(C, QT_TRANSLATE_NOOP("core.config", "{path}: {problem}"),
+                                 {"path": str(path), "problem": problem}))
         self.path = path
-        self.problem = problem
+        self.problem = str(problem)
+
+
+def _said(source: str, **values: object) -> Message:
+    return Message(C, source, values)
 
 
 @dataclass
@@ -92,25 +99,31 @@ class Config:
     def from_json(cls, data: Any, path: Path) -> "Config":
         """The config in ``data`` (parsed JSON), or ConfigError naming what is wrong."""
         if not isinstance(data, dict):
-            raise ConfigError(path, f"expected a JSON object, found {type(data).__name__}")
+            raise ConfigError(path, _said(QT_TRANSLATE_NOOP(
+                "core.config", "expected a JSON object, found {kind}"),
+                kind=type(data).__name__))
         version = data.get("version", CONFIG_VERSION)
         if version != CONFIG_VERSION or isinstance(version, bool):
-            raise ConfigError(path, f"written by another version of withings-gui "
-                                    f"(config version {_shown(version)}, this one reads "
-                                    f"{CONFIG_VERSION})")
+            raise ConfigError(path, _said(QT_TRANSLATE_NOOP(
+                "core.config", "written by another version of withings-gui (config version "
+                "{version}, this one reads {supported})"),
+                version=_shown(version), supported=CONFIG_VERSION))
         raw_profiles = data.get("profiles") or {}
         if not isinstance(raw_profiles, dict) or \
                 not all(isinstance(value, dict) for value in raw_profiles.values()):
-            raise ConfigError(path, "profiles must be an object of profile objects, e.g. "
-                                    '{"alice": {...}}')
+            raise ConfigError(path, _said(QT_TRANSLATE_NOOP(
+                "core.config", "profiles must be an object of profile objects, e.g. "
+                "{example}"), example='{"alice": {...}}'))
         profile_fields = set(Profile.__dataclass_fields__)
         for slug, value in raw_profiles.items():
             unknown = sorted(set(value) - profile_fields)
             if unknown:
-                raise ConfigError(path, f"unexpected content in profile {_shown(slug)} "
-                                        f"(unknown setting {_shown(unknown[0])})")
+                raise ConfigError(path, _said(QT_TRANSLATE_NOOP(
+                    "core.config", "unexpected content in profile {profile} (unknown setting "
+                    "{setting})"), profile=_shown(slug), setting=_shown(unknown[0])))
             if "slug" not in value:
-                raise ConfigError(path, f"profile {_shown(slug)} has no slug")
+                raise ConfigError(path, _said(QT_TRANSLATE_NOOP(
+                    "core.config", "profile {profile} has no slug"), profile=_shown(slug)))
         profiles = {slug: Profile(**value) for slug, value in raw_profiles.items()}
         known = {f for f in cls.__dataclass_fields__ if f != "profiles"}
         config = cls(**{k: v for k, v in data.items() if k in known}, profiles=profiles)
@@ -119,20 +132,25 @@ class Config:
 
     def validate(self, path: Path) -> None:
         """ConfigError when a value has the wrong type or range: every field, every profile."""
-        for name, problem in _type_problems(self, skip=("profiles", "interval_minutes")):
-            raise ConfigError(path, f"{name} {problem}")
+        for problem in _type_problems(self, skip=("profiles", "interval_minutes")):
+            raise ConfigError(path, problem)
         checks = [
-            (isinstance(self.profiles, dict), "profiles must be an object"),
+            (isinstance(self.profiles, dict), _said(QT_TRANSLATE_NOOP(
+                "core.config", "profiles must be an object"))),
             (not self.push_webhook_id or WEBHOOK_ID.fullmatch(self.push_webhook_id),
-             "push_webhook_id must be 16 to 64 letters, digits, '-' or '_' (remove it to "
-             "get a new one)"),
+             _said(QT_TRANSLATE_NOOP(
+                 "core.config", "push_webhook_id must be 16 to 64 letters, digits, '-' or '_' "
+                 "(remove it to get a new one)"))),
             (isinstance(self.interval_minutes, int)
              and not isinstance(self.interval_minutes, bool)
              and MIN_INTERVAL_MINUTES <= self.interval_minutes <= MAX_INTERVAL_MINUTES,
-             f"interval_minutes must be a whole number from {MIN_INTERVAL_MINUTES} to "
-             f"{MAX_INTERVAL_MINUTES}"),
+             _said(QT_TRANSLATE_NOOP(
+                 "core.config", "interval_minutes must be a whole number from {low} to "
+                 "{high}"), low=MIN_INTERVAL_MINUTES, high=MAX_INTERVAL_MINUTES)),
             (self.language in ("", *LANGUAGES),
-             f"language must be one of {', '.join(LANGUAGES)} or \"\" (the system's)"),
+             _said(QT_TRANSLATE_NOOP(
+                 "core.config", "language must be one of {languages} or \"\" (the system's)"),
+                 languages=", ".join(LANGUAGES))),
         ]
         for ok, problem in checks:
             if not ok:
@@ -141,18 +159,22 @@ class Config:
             shown = _shown(slug)
             if not (isinstance(profile.slug, str) and profile.slug == slug
                     and is_saved_slug(slug)):
-                raise ConfigError(path, f"profile {shown}: not a valid profile slug "
-                                        "(lowercase letters, digits and '_', starting with a "
-                                        "letter, e.g. alice or bob_smith)")
-            for name, problem in _type_problems(profile, skip=("slug", "unit")):
-                raise ConfigError(path, f"profile {shown}: {name} {problem}")
+                raise ConfigError(path, _said(QT_TRANSLATE_NOOP(
+                    "core.config", "profile {profile}: not a valid profile slug (lowercase "
+                    "letters, digits and '_', starting with a letter, e.g. alice or "
+                    "bob_smith)"), profile=shown))
+            for problem in _type_problems(profile, skip=("slug", "unit")):
+                raise ConfigError(path, _said(QT_TRANSLATE_NOOP(
+                    "core.config", "profile {profile}: {problem}"),
+                    profile=shown, problem=problem))
             if not (isinstance(profile.unit, str) and profile.unit in UNITS):
-                raise ConfigError(path, f"profile {shown}: unit must be one of "
-                                        f"{', '.join(UNITS)}")
+                raise ConfigError(path, _said(QT_TRANSLATE_NOOP(
+                    "core.config", "profile {profile}: unit must be one of {units}"),
+                    profile=shown, units=", ".join(UNITS)))
 
 
-def _type_problems(obj: Any, skip: tuple[str, ...]) -> list[tuple[str, str]]:
-    """(field, problem) for each field whose value is not of its default's type.
+def _type_problems(obj: Any, skip: tuple[str, ...]) -> list[Message]:
+    """What is wrong, for each field whose value is not of its default's type.
 
     Text must also be storable as UTF-8: JSON can carry lone surrogates (``"\\ud800"``) that
     would fail later, when the file is written or a message printed."""
@@ -166,12 +188,15 @@ def _type_problems(obj: Any, skip: tuple[str, ...]) -> list[tuple[str, str]]:
         kind = type(spec.default) if spec.default is not None else str
         if kind is str:
             if not isinstance(value, str) or not _is_utf8(value):
-                problems.append((spec.name, "must be text"))
+                problems.append(_said(QT_TRANSLATE_NOOP(
+                    "core.config", "{name} must be text"), name=spec.name))
         elif kind is bool:
             if not isinstance(value, bool):
-                problems.append((spec.name, "must be true or false"))
+                problems.append(_said(QT_TRANSLATE_NOOP(
+                    "core.config", "{name} must be true or false"), name=spec.name))
         elif kind is int and (not isinstance(value, int) or isinstance(value, bool)):
-            problems.append((spec.name, "must be a whole number"))
+            problems.append(_said(QT_TRANSLATE_NOOP(
+                "core.config", "{name} must be a whole number"), name=spec.name))
     return problems
 
 
@@ -208,20 +233,25 @@ def load_config(path: Path) -> Config:
     except FileNotFoundError:
         return Config()
     except OSError as exc:
-        raise ConfigError(path, f"cannot be read ({exc.strerror})") from None
+        raise ConfigError(path, _said(QT_TRANSLATE_NOOP(
+            "core.config", "cannot be read ({reason})"), reason=exc.strerror)) from None
     try:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise ConfigError(path, "is not UTF-8 text; fix or remove the file") from None
+        raise ConfigError(path, _said(QT_TRANSLATE_NOOP(
+            "core.config", "is not UTF-8 text; fix or remove the file"))) from None
     except json.JSONDecodeError as exc:
-        raise ConfigError(path, f"is not valid JSON (line {exc.lineno}, column {exc.colno}); "
-                                "fix or remove the file") from None
+        raise ConfigError(path, _said(QT_TRANSLATE_NOOP(
+            "core.config", "is not valid JSON (line {line}, column {column}); fix or remove "
+            "the file"), line=exc.lineno, column=exc.colno)) from None
     except RecursionError:
-        raise ConfigError(path, "is nested too deeply to be settings; fix or remove the "
-                                "file") from None
+        raise ConfigError(path, _said(QT_TRANSLATE_NOOP(
+            "core.config", "is nested too deeply to be settings; fix or remove the file"))) \
+            from None
     except ValueError:  # e.g. a number of more than 4300 digits
-        raise ConfigError(path, "holds a number too long to read; fix or remove the "
-                                "file") from None
+        raise ConfigError(path, _said(QT_TRANSLATE_NOOP(
+            "core.config", "holds a number too long to read; fix or remove the file"))) \
+            from None
     return Config.from_json(data, path)
 
 
@@ -232,8 +262,9 @@ def save_config(path: Path, config: Config) -> None:
     try:
         atomic_write(Path(path), text.encode("utf-8"))
     except OSError as exc:
-        raise ConfigError(path, f"could not be saved ({exc.strerror}); the previous "
-                                "settings are unchanged") from None
+        raise ConfigError(path, _said(QT_TRANSLATE_NOOP(
+            "core.config", "could not be saved ({reason}); the previous settings are "
+            "unchanged"), reason=exc.strerror)) from None
 
 
 class ConfigStore:
@@ -266,8 +297,10 @@ class ConfigStore:
                 change(config)
                 save_config(self.path, config)
         except filelock.Timeout:  # pragma: no cover - no timeout is set
-            raise ConfigError(self.path, "is locked by another process") from None
+            raise ConfigError(self.path, _said(QT_TRANSLATE_NOOP(
+                "core.config", "is locked by another process"))) from None
         except OSError as exc:  # the lock file cannot be made (folder gone, read-only)
-            raise ConfigError(self.path, f"could not be locked for saving ({exc.strerror}); "
-                                         "the settings are unchanged") from None
+            raise ConfigError(self.path, _said(QT_TRANSLATE_NOOP(
+                "core.config", "could not be locked for saving ({reason}); the settings are "
+                "unchanged"), reason=exc.strerror)) from None
         return config

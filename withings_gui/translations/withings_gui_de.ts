@@ -1553,6 +1553,105 @@
     </message>
 </context>
 <context>
+    <name>core.config</name>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, found {kind}</source>
+        <translation>JSON-Objekt erwartet, {kind} gefunden</translation>
+    </message>
+    <message>
+        <source>written by another version of withings-gui (config version {version}, this one reads {supported})</source>
+        <translation>von einer anderen Version von withings-gui geschrieben (Konfigurationsversion {version}, diese liest {supported})</translation>
+    </message>
+    <message>
+        <source>profiles must be an object of profile objects, e.g. {example}</source>
+        <translation>profiles muss ein Objekt aus Profil-Objekten sein, z. B. {example}</translation>
+    </message>
+    <message>
+        <source>unexpected content in profile {profile} (unknown setting {setting})</source>
+        <translation>unerwarteter Inhalt im Profil {profile} (unbekannte Einstellung {setting})</translation>
+    </message>
+    <message>
+        <source>profile {profile} has no slug</source>
+        <translation>Profil {profile} hat keinen slug</translation>
+    </message>
+    <message>
+        <source>profiles must be an object</source>
+        <translation>profiles muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>push_webhook_id must be 16 to 64 letters, digits, &apos;-&apos; or &apos;_&apos; (remove it to get a new one)</source>
+        <translation>push_webhook_id muss aus 16 bis 64 Buchstaben, Ziffern, &apos;-&apos; oder &apos;_&apos; bestehen (entferne ihn, um einen neuen zu erhalten)</translation>
+    </message>
+    <message>
+        <source>interval_minutes must be a whole number from {low} to {high}</source>
+        <translation>interval_minutes muss eine ganze Zahl von {low} bis {high} sein</translation>
+    </message>
+    <message>
+        <source>language must be one of {languages} or &quot;&quot; (the system&apos;s)</source>
+        <translation>language muss eine von {languages} oder &quot;&quot; (die des Systems) sein</translation>
+    </message>
+    <message>
+        <source>profile {profile}: not a valid profile slug (lowercase letters, digits and &apos;_&apos;, starting with a letter, e.g. alice or bob_smith)</source>
+        <translation>Profil {profile}: kein gültiger Profil-Slug (Kleinbuchstaben, Ziffern und &apos;_&apos;, beginnend mit einem Buchstaben, z. B. alice oder bob_smith)</translation>
+    </message>
+    <message>
+        <source>profile {profile}: {problem}</source>
+        <translation>Profil {profile}: {problem}</translation>
+    </message>
+    <message>
+        <source>profile {profile}: unit must be one of {units}</source>
+        <translation>Profil {profile}: unit muss eine von {units} sein</translation>
+    </message>
+    <message>
+        <source>{name} must be text</source>
+        <translation>{name} muss Text sein</translation>
+    </message>
+    <message>
+        <source>{name} must be true or false</source>
+        <translation>{name} muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number</source>
+        <translation>{name} muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text; fix or remove the file</source>
+        <translation>ist kein UTF-8-Text; korrigiere oder entferne die Datei</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (line {line}, column {column}); fix or remove the file</source>
+        <translation>ist kein gültiges JSON (Zeile {line}, Spalte {column}); korrigiere oder entferne die Datei</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be settings; fix or remove the file</source>
+        <translation>ist zu tief verschachtelt, um Einstellungen zu sein; korrigiere oder entferne die Datei</translation>
+    </message>
+    <message>
+        <source>holds a number too long to read; fix or remove the file</source>
+        <translation>enthält eine Zahl, die zu lang zum Lesen ist; korrigiere oder entferne die Datei</translation>
+    </message>
+    <message>
+        <source>could not be saved ({reason}); the previous settings are unchanged</source>
+        <translation>konnte nicht gespeichert werden ({reason}); die bisherigen Einstellungen sind unverändert</translation>
+    </message>
+    <message>
+        <source>is locked by another process</source>
+        <translation>ist von einem anderen Prozess gesperrt</translation>
+    </message>
+    <message>
+        <source>could not be locked for saving ({reason}); the settings are unchanged</source>
+        <translation>konnte zum Speichern nicht gesperrt werden ({reason}); die Einstellungen sind unverändert</translation>
+    </message>
+</context>
+<context>
     <name>core.database</name>
     <message>
         <source>The history database {file} is damaged or belongs to another program ({reason}). Move it aside (rename it) and start again: a new one is made and the history is downloaded again from Withings.</source>

@@ -1553,6 +1553,105 @@
     </message>
 </context>
 <context>
+    <name>core.config</name>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, found {kind}</source>
+        <translation>se esperaba un objeto JSON, se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>written by another version of withings-gui (config version {version}, this one reads {supported})</source>
+        <translation>escrito por otra versión de withings-gui (versión de configuración {version}, esta lee {supported})</translation>
+    </message>
+    <message>
+        <source>profiles must be an object of profile objects, e.g. {example}</source>
+        <translation>profiles debe ser un objeto de objetos de perfil, p. ej. {example}</translation>
+    </message>
+    <message>
+        <source>unexpected content in profile {profile} (unknown setting {setting})</source>
+        <translation>contenido inesperado en el perfil {profile} (ajuste desconocido {setting})</translation>
+    </message>
+    <message>
+        <source>profile {profile} has no slug</source>
+        <translation>el perfil {profile} no tiene slug</translation>
+    </message>
+    <message>
+        <source>profiles must be an object</source>
+        <translation>profiles debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>push_webhook_id must be 16 to 64 letters, digits, &apos;-&apos; or &apos;_&apos; (remove it to get a new one)</source>
+        <translation>push_webhook_id debe tener de 16 a 64 letras, dígitos, &apos;-&apos; o &apos;_&apos; (elimínalo para obtener uno nuevo)</translation>
+    </message>
+    <message>
+        <source>interval_minutes must be a whole number from {low} to {high}</source>
+        <translation>interval_minutes debe ser un número entero de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>language must be one of {languages} or &quot;&quot; (the system&apos;s)</source>
+        <translation>language debe ser uno de {languages} o &quot;&quot; (el del sistema)</translation>
+    </message>
+    <message>
+        <source>profile {profile}: not a valid profile slug (lowercase letters, digits and &apos;_&apos;, starting with a letter, e.g. alice or bob_smith)</source>
+        <translation>perfil {profile}: no es un slug de perfil válido (minúsculas, dígitos y &apos;_&apos;, empezando por una letra, p. ej. alice o bob_smith)</translation>
+    </message>
+    <message>
+        <source>profile {profile}: {problem}</source>
+        <translation>perfil {profile}: {problem}</translation>
+    </message>
+    <message>
+        <source>profile {profile}: unit must be one of {units}</source>
+        <translation>perfil {profile}: unit debe ser una de {units}</translation>
+    </message>
+    <message>
+        <source>{name} must be text</source>
+        <translation>{name} debe ser texto</translation>
+    </message>
+    <message>
+        <source>{name} must be true or false</source>
+        <translation>{name} debe ser true o false</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number</source>
+        <translation>{name} debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text; fix or remove the file</source>
+        <translation>no es texto UTF-8; corrige o elimina el archivo</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (line {line}, column {column}); fix or remove the file</source>
+        <translation>no es JSON válido (línea {line}, columna {column}); corrige o elimina el archivo</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be settings; fix or remove the file</source>
+        <translation>está demasiado anidado para ser una configuración; corrige o elimina el archivo</translation>
+    </message>
+    <message>
+        <source>holds a number too long to read; fix or remove the file</source>
+        <translation>contiene un número demasiado largo para leerlo; corrige o elimina el archivo</translation>
+    </message>
+    <message>
+        <source>could not be saved ({reason}); the previous settings are unchanged</source>
+        <translation>no se pudo guardar ({reason}); la configuración anterior no ha cambiado</translation>
+    </message>
+    <message>
+        <source>is locked by another process</source>
+        <translation>está bloqueado por otro proceso</translation>
+    </message>
+    <message>
+        <source>could not be locked for saving ({reason}); the settings are unchanged</source>
+        <translation>no se pudo bloquear para guardar ({reason}); la configuración no ha cambiado</translation>
+    </message>
+</context>
+<context>
     <name>core.database</name>
     <message>
         <source>The history database {file} is damaged or belongs to another program ({reason}). Move it aside (rename it) and start again: a new one is made and the history is downloaded again from Withings.</source>

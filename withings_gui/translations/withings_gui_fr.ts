@@ -1553,6 +1553,105 @@
     </message>
 </context>
 <context>
+    <name>core.config</name>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, found {kind}</source>
+        <translation>objet JSON attendu, {kind} trouvé</translation>
+    </message>
+    <message>
+        <source>written by another version of withings-gui (config version {version}, this one reads {supported})</source>
+        <translation>écrit par une autre version de withings-gui (version de configuration {version}, celle-ci lit {supported})</translation>
+    </message>
+    <message>
+        <source>profiles must be an object of profile objects, e.g. {example}</source>
+        <translation>profiles doit être un objet d&apos;objets de profil, par ex. {example}</translation>
+    </message>
+    <message>
+        <source>unexpected content in profile {profile} (unknown setting {setting})</source>
+        <translation>contenu inattendu dans le profil {profile} (paramètre inconnu {setting})</translation>
+    </message>
+    <message>
+        <source>profile {profile} has no slug</source>
+        <translation>le profil {profile} n&apos;a pas de slug</translation>
+    </message>
+    <message>
+        <source>profiles must be an object</source>
+        <translation>profiles doit être un objet</translation>
+    </message>
+    <message>
+        <source>push_webhook_id must be 16 to 64 letters, digits, &apos;-&apos; or &apos;_&apos; (remove it to get a new one)</source>
+        <translation>push_webhook_id doit compter 16 à 64 lettres, chiffres, &apos;-&apos; ou &apos;_&apos; (supprimez-le pour en obtenir un nouveau)</translation>
+    </message>
+    <message>
+        <source>interval_minutes must be a whole number from {low} to {high}</source>
+        <translation>interval_minutes doit être un nombre entier de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>language must be one of {languages} or &quot;&quot; (the system&apos;s)</source>
+        <translation>language doit être l&apos;une de {languages} ou &quot;&quot; (celle du système)</translation>
+    </message>
+    <message>
+        <source>profile {profile}: not a valid profile slug (lowercase letters, digits and &apos;_&apos;, starting with a letter, e.g. alice or bob_smith)</source>
+        <translation>profil {profile} : slug de profil non valide (lettres minuscules, chiffres et &apos;_&apos;, commençant par une lettre, par ex. alice ou bob_smith)</translation>
+    </message>
+    <message>
+        <source>profile {profile}: {problem}</source>
+        <translation>profil {profile} : {problem}</translation>
+    </message>
+    <message>
+        <source>profile {profile}: unit must be one of {units}</source>
+        <translation>profil {profile} : unit doit être l&apos;une de {units}</translation>
+    </message>
+    <message>
+        <source>{name} must be text</source>
+        <translation>{name} doit être du texte</translation>
+    </message>
+    <message>
+        <source>{name} must be true or false</source>
+        <translation>{name} doit être true ou false</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number</source>
+        <translation>{name} doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text; fix or remove the file</source>
+        <translation>n&apos;est pas du texte UTF-8 ; corrigez ou supprimez le fichier</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (line {line}, column {column}); fix or remove the file</source>
+        <translation>n&apos;est pas du JSON valide (ligne {line}, colonne {column}) ; corrigez ou supprimez le fichier</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be settings; fix or remove the file</source>
+        <translation>est trop imbriqué pour être des paramètres ; corrigez ou supprimez le fichier</translation>
+    </message>
+    <message>
+        <source>holds a number too long to read; fix or remove the file</source>
+        <translation>contient un nombre trop long pour être lu ; corrigez ou supprimez le fichier</translation>
+    </message>
+    <message>
+        <source>could not be saved ({reason}); the previous settings are unchanged</source>
+        <translation>n&apos;a pas pu être enregistré ({reason}) ; les paramètres précédents sont inchangés</translation>
+    </message>
+    <message>
+        <source>is locked by another process</source>
+        <translation>est verrouillé par un autre processus</translation>
+    </message>
+    <message>
+        <source>could not be locked for saving ({reason}); the settings are unchanged</source>
+        <translation>n&apos;a pas pu être verrouillé pour l&apos;enregistrement ({reason}) ; les paramètres sont inchangés</translation>
+    </message>
+</context>
+<context>
     <name>core.database</name>
     <message>
         <source>The history database {file} is damaged or belongs to another program ({reason}). Move it aside (rename it) and start again: a new one is made and the history is downloaded again from Withings.</source>

@@ -1553,6 +1553,105 @@
     </message>
 </context>
 <context>
+    <name>core.config</name>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, found {kind}</source>
+        <translation>atteso un oggetto JSON, trovato {kind}</translation>
+    </message>
+    <message>
+        <source>written by another version of withings-gui (config version {version}, this one reads {supported})</source>
+        <translation>scritto da un&apos;altra versione di withings-gui (versione di configurazione {version}, questa legge {supported})</translation>
+    </message>
+    <message>
+        <source>profiles must be an object of profile objects, e.g. {example}</source>
+        <translation>profiles deve essere un oggetto di oggetti profilo, ad es. {example}</translation>
+    </message>
+    <message>
+        <source>unexpected content in profile {profile} (unknown setting {setting})</source>
+        <translation>contenuto inatteso nel profilo {profile} (impostazione sconosciuta {setting})</translation>
+    </message>
+    <message>
+        <source>profile {profile} has no slug</source>
+        <translation>il profilo {profile} non ha uno slug</translation>
+    </message>
+    <message>
+        <source>profiles must be an object</source>
+        <translation>profiles deve essere un oggetto</translation>
+    </message>
+    <message>
+        <source>push_webhook_id must be 16 to 64 letters, digits, &apos;-&apos; or &apos;_&apos; (remove it to get a new one)</source>
+        <translation>push_webhook_id deve avere da 16 a 64 lettere, cifre, &apos;-&apos; o &apos;_&apos; (rimuovilo per ottenerne uno nuovo)</translation>
+    </message>
+    <message>
+        <source>interval_minutes must be a whole number from {low} to {high}</source>
+        <translation>interval_minutes deve essere un numero intero da {low} a {high}</translation>
+    </message>
+    <message>
+        <source>language must be one of {languages} or &quot;&quot; (the system&apos;s)</source>
+        <translation>language deve essere una tra {languages} o &quot;&quot; (quella del sistema)</translation>
+    </message>
+    <message>
+        <source>profile {profile}: not a valid profile slug (lowercase letters, digits and &apos;_&apos;, starting with a letter, e.g. alice or bob_smith)</source>
+        <translation>profilo {profile}: slug di profilo non valido (lettere minuscole, cifre e &apos;_&apos;, iniziando con una lettera, ad es. alice o bob_smith)</translation>
+    </message>
+    <message>
+        <source>profile {profile}: {problem}</source>
+        <translation>profilo {profile}: {problem}</translation>
+    </message>
+    <message>
+        <source>profile {profile}: unit must be one of {units}</source>
+        <translation>profilo {profile}: unit deve essere una tra {units}</translation>
+    </message>
+    <message>
+        <source>{name} must be text</source>
+        <translation>{name} deve essere testo</translation>
+    </message>
+    <message>
+        <source>{name} must be true or false</source>
+        <translation>{name} deve essere true o false</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number</source>
+        <translation>{name} deve essere un numero intero</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>non può essere letto ({reason})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text; fix or remove the file</source>
+        <translation>non è testo UTF-8; correggi o elimina il file</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (line {line}, column {column}); fix or remove the file</source>
+        <translation>non è JSON valido (riga {line}, colonna {column}); correggi o elimina il file</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be settings; fix or remove the file</source>
+        <translation>è annidato troppo in profondità per essere impostazioni; correggi o elimina il file</translation>
+    </message>
+    <message>
+        <source>holds a number too long to read; fix or remove the file</source>
+        <translation>contiene un numero troppo lungo da leggere; correggi o elimina il file</translation>
+    </message>
+    <message>
+        <source>could not be saved ({reason}); the previous settings are unchanged</source>
+        <translation>non è stato possibile salvarlo ({reason}); le impostazioni precedenti sono invariate</translation>
+    </message>
+    <message>
+        <source>is locked by another process</source>
+        <translation>è bloccato da un altro processo</translation>
+    </message>
+    <message>
+        <source>could not be locked for saving ({reason}); the settings are unchanged</source>
+        <translation>non è stato possibile bloccarlo per il salvataggio ({reason}); le impostazioni sono invariate</translation>
+    </message>
+</context>
+<context>
     <name>core.database</name>
     <message>
         <source>The history database {file} is damaged or belongs to another program ({reason}). Move it aside (rename it) and start again: a new one is made and the history is downloaded again from Withings.</source>

@@ -1553,6 +1553,105 @@
     </message>
 </context>
 <context>
+    <name>core.config</name>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, found {kind}</source>
+        <translation>JSON-object verwacht, {kind} gevonden</translation>
+    </message>
+    <message>
+        <source>written by another version of withings-gui (config version {version}, this one reads {supported})</source>
+        <translation>geschreven door een andere versie van withings-gui (configuratieversie {version}, deze leest {supported})</translation>
+    </message>
+    <message>
+        <source>profiles must be an object of profile objects, e.g. {example}</source>
+        <translation>profiles moet een object met profielobjecten zijn, bijv. {example}</translation>
+    </message>
+    <message>
+        <source>unexpected content in profile {profile} (unknown setting {setting})</source>
+        <translation>onverwachte inhoud in profiel {profile} (onbekende instelling {setting})</translation>
+    </message>
+    <message>
+        <source>profile {profile} has no slug</source>
+        <translation>profiel {profile} heeft geen slug</translation>
+    </message>
+    <message>
+        <source>profiles must be an object</source>
+        <translation>profiles moet een object zijn</translation>
+    </message>
+    <message>
+        <source>push_webhook_id must be 16 to 64 letters, digits, &apos;-&apos; or &apos;_&apos; (remove it to get a new one)</source>
+        <translation>push_webhook_id moet uit 16 tot 64 letters, cijfers, &apos;-&apos; of &apos;_&apos; bestaan (verwijder het om een nieuwe te krijgen)</translation>
+    </message>
+    <message>
+        <source>interval_minutes must be a whole number from {low} to {high}</source>
+        <translation>interval_minutes moet een geheel getal van {low} tot {high} zijn</translation>
+    </message>
+    <message>
+        <source>language must be one of {languages} or &quot;&quot; (the system&apos;s)</source>
+        <translation>language moet een van {languages} zijn of &quot;&quot; (die van het systeem)</translation>
+    </message>
+    <message>
+        <source>profile {profile}: not a valid profile slug (lowercase letters, digits and &apos;_&apos;, starting with a letter, e.g. alice or bob_smith)</source>
+        <translation>profiel {profile}: geen geldige profielslug (kleine letters, cijfers en &apos;_&apos;, beginnend met een letter, bijv. alice of bob_smith)</translation>
+    </message>
+    <message>
+        <source>profile {profile}: {problem}</source>
+        <translation>profiel {profile}: {problem}</translation>
+    </message>
+    <message>
+        <source>profile {profile}: unit must be one of {units}</source>
+        <translation>profiel {profile}: unit moet een van {units} zijn</translation>
+    </message>
+    <message>
+        <source>{name} must be text</source>
+        <translation>{name} moet tekst zijn</translation>
+    </message>
+    <message>
+        <source>{name} must be true or false</source>
+        <translation>{name} moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number</source>
+        <translation>{name} moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>kan niet worden gelezen ({reason})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text; fix or remove the file</source>
+        <translation>is geen UTF-8-tekst; herstel of verwijder het bestand</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (line {line}, column {column}); fix or remove the file</source>
+        <translation>is geen geldige JSON (regel {line}, kolom {column}); herstel of verwijder het bestand</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be settings; fix or remove the file</source>
+        <translation>is te diep genest om instellingen te zijn; herstel of verwijder het bestand</translation>
+    </message>
+    <message>
+        <source>holds a number too long to read; fix or remove the file</source>
+        <translation>bevat een getal dat te lang is om te lezen; herstel of verwijder het bestand</translation>
+    </message>
+    <message>
+        <source>could not be saved ({reason}); the previous settings are unchanged</source>
+        <translation>kon niet worden opgeslagen ({reason}); de vorige instellingen zijn ongewijzigd</translation>
+    </message>
+    <message>
+        <source>is locked by another process</source>
+        <translation>is vergrendeld door een ander proces</translation>
+    </message>
+    <message>
+        <source>could not be locked for saving ({reason}); the settings are unchanged</source>
+        <translation>kon niet worden vergrendeld om op te slaan ({reason}); de instellingen zijn ongewijzigd</translation>
+    </message>
+</context>
+<context>
     <name>core.database</name>
     <message>
         <source>The history database {file} is damaged or belongs to another program ({reason}). Move it aside (rename it) and start again: a new one is made and the history is downloaded again from Withings.</source>
