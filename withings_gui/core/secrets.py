@@ -154,7 +154,8 @@ class SecretStore:
 
     def _retrying(self, call, failure: str):
         """One more try after a keyring error: the Secret Service drops a D-Bus call now and
-        then when several processes (tray sync, CLI, wizard) use it at the same moment."""
+        then when several processes (tray sync, CLI, wizard) use it at the same moment.
+        ``failure`` is an English source marked with QT_TRANSLATE_NOOP("core.secrets", ...)."""
         for attempt in range(2):
             try:
                 return call()
