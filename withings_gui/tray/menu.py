@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from withings_gui.core.plain_text import MESSAGE_CHARS, plain_text
 from withings_gui.gui.translation import shown
 from withings_gui.tray.status import TrayStatus
 from withings_gui.tray.sync_mode import SyncMode
@@ -40,8 +41,9 @@ class TrayMenu(QMenu):
         if self._mode is not None:
             mode = self._mode()
             for text, key in ((mode.headline, "mode"), (mode.why, "mode_why")):
-                # No mnemonics in reasons: a server's words may hold an '&'.
-                entry = self.addAction(shown(text).replace("&", "&&"))
+                # A reason may quote a server: one capped line, and no mnemonic from an '&'.
+                words = plain_text(shown(text), limit=MESSAGE_CHARS)
+                entry = self.addAction(words.replace("&", "&&"))
                 entry.setData(key)
                 entry.setEnabled(False)
         self.addSeparator()
