@@ -13,7 +13,8 @@ from withings_gui.core.config import Config, Profile
 from withings_gui.core.context import AppContext
 from withings_gui.core.catalog import all_specs
 from withings_gui.core.hass.naming import refuse_colliding_slug
-from withings_gui.core.messages import QT_TRANSLATE_NOOP, Message, joined, listed, verbatim
+from withings_gui.core.messages import (QT_TRANSLATE_NOOP, Message, as_message, joined, listed,
+                                        verbatim)
 from withings_gui.core.profile_slug import ProfileNameError, check_slug
 from withings_gui.core.secrets import CLIENT_SECRET, HA_TOKEN
 from withings_gui.core.tray_requests import ask_running_tray
@@ -127,7 +128,7 @@ def _apply(args: argparse.Namespace, config: Config, has_secret: Callable[[], bo
         if failures:
             raise InputError(Message(C, QT_TRANSLATE_NOOP(
                 "cli.configure", "The callback URL would be refused by Withings: {reasons}"),
-                {"reasons": joined([_message(rule.message) for rule in failures], "; ")}))
+                {"reasons": joined([as_message(rule.message) for rule in failures], "; ")}))
         config.callback_url = url
     if args.interval is not None:
         config.interval_minutes = check_interval(args.interval)
@@ -180,10 +181,8 @@ def _read_secrets() -> dict[str, str]:
     return found
 
 
-def _message(text: Message | str) -> Message:
-    return text if isinstance(text, Message) else verbatim(str(text))
 
 
 def _text(text: Message | str) -> str:
     """A text from the core in the chosen language (a str: as it is)."""
-    return shown(_message(text))
+    return shown(as_message(text))

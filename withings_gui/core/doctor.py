@@ -11,8 +11,8 @@ from withings_gui.core.database import StoreError
 from withings_gui.core.hass.client import HassApi, HassError
 from withings_gui.core.hass.outbox import Outbox
 from withings_gui.core.hass.publisher import MobileAppPublisher
-from withings_gui.core.messages import (QT_TRANSLATE_NOOP, Message, joined, message_of,
-                                        verbatim)
+from withings_gui.core.messages import (QT_TRANSLATE_NOOP, Message, as_message, joined,
+                                        message_of)
 from withings_gui.core.missing_measures import missing_for
 from withings_gui.core.secrets import CLIENT_SECRET, HA_TOKEN, SecretStoreError
 from withings_gui.core.setup_rules.callback_network import check_network
@@ -33,8 +33,7 @@ class Check:
     text: Message | str  # what the user reads (a str: said as it is)
 
     def __post_init__(self) -> None:
-        if not isinstance(self.text, Message):
-            object.__setattr__(self, "text", verbatim(str(self.text)))
+        object.__setattr__(self, "text", as_message(self.text))
 
     @property
     def message(self) -> str:
@@ -59,7 +58,7 @@ def run_checks(ctx: AppContext, network: bool = True) -> Iterator[Check]:
                                         "Nothing configured yet: run `withings-gui setup`")))
     warning = ctx.secrets.warning
     yield Check("keyring", warning is None,
-                _rule_text(warning) if warning else _said(QT_TRANSLATE_NOOP(
+                as_message(warning) if warning else _said(QT_TRANSLATE_NOOP(
                     "core.doctor", "Secrets are kept in {backend}"),
                     backend=ctx.secrets.backend_name))
     yield _history_check(ctx)
@@ -74,15 +73,11 @@ def run_checks(ctx: AppContext, network: bool = True) -> Iterator[Check]:
         if network and all(rule.ok is not False for rule in rules):
             rules += check_network(config.callback_url)
         for rule in rules:
-            parts = [_rule_text(rule.message)]
+            parts = [as_message(rule.message)]
             if rule.ok is False and rule.fix:
-                parts.append(_rule_text(rule.fix))
+                parts.append(as_message(rule.fix))
             yield Check(f"callback:{rule.rule_id}", rule.ok, joined(parts))
 
-
-def _rule_text(text: Message | str) -> Message:
-    """A text from elsewhere (a setup rule, the keyring's warning): a Message or words."""
-    return text if isinstance(text, Message) else verbatim(str(text))
 
 
 def _history_check(ctx: AppContext) -> Check:

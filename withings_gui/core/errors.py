@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from withings_gui.core.messages import Message, verbatim
+from withings_gui.core.messages import Message, as_message
 
 
 class Explained(Exception):
@@ -20,7 +20,7 @@ class Explained(Exception):
     @property
     def text(self) -> Message:
         first = self.args[0] if self.args else ""
-        return first if isinstance(first, Message) else verbatim(str(first))
+        return as_message(first)
 
 
 class UserFacingError(Explained):

@@ -111,6 +111,11 @@ def verbatim(text: str) -> Message:
     return Message("", "{text}", {"text": text})
 
 
+def as_message(text: Message | str) -> Message:
+    """``text`` itself when it is a Message, else its words shown as they are."""
+    return text if isinstance(text, Message) else verbatim(str(text))
+
+
 def joined(parts: list[Message], separator: str = " ") -> Message:
     """Sentences shown one after the other, each translated on its own."""
     source = separator.join(f"{{part{index}}}" for index in range(len(parts)))

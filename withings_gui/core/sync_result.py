@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from enum import Enum
 
-from withings_gui.core.messages import Message, verbatim
+from withings_gui.core.messages import Message, as_message, verbatim
 
 
 class SyncState(str, Enum):
@@ -49,8 +49,7 @@ class SyncResult:
     low_batteries: tuple[str, ...] = ()  # devices whose battery turned low in this pass
 
     def __post_init__(self) -> None:
-        if not isinstance(self.summary, Message):
-            object.__setattr__(self, "summary", verbatim(str(self.summary)))
+        object.__setattr__(self, "summary", as_message(self.summary))
 
     @property
     def message(self) -> str:

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from withings_gui.core.config import Config, Profile
 from withings_gui.core.local_dates import UNKNOWN, clock_time, date_of
-from withings_gui.core.messages import (QT_TRANSLATE_NOOP, Message, Translate, joined,
-                                        untranslated, verbatim)
+from withings_gui.core.messages import (QT_TRANSLATE_NOOP, Message, Translate, as_message,
+                                        joined, untranslated, verbatim)
 from withings_gui.core.timekeeping import FUTURE_SKEW
 from withings_gui.core.trend import Direction, direction, trend_text
 from withings_gui.core.units import in_display_unit, mass_text
@@ -55,8 +55,7 @@ class TrayStatus:
     trend_kg: float | None = None
 
     def __post_init__(self) -> None:
-        if not isinstance(self.said, Message):
-            object.__setattr__(self, "said", verbatim(str(self.said)))
+        object.__setattr__(self, "said", as_message(self.said))
 
     @property
     def message(self) -> str:
